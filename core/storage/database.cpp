@@ -13,39 +13,44 @@
 namespace madoguchi::storage {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
-
-QString newConnectionName()
-{
+QString newConnectionName() {
     return QStringLiteral("madoguchi-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 Result<QSqlDatabase> connectSqlite(const DatabaseLocation& location, const OpenOptions& options,
-                                   const QString& name)
-{
+                                   const QString& name) {
     const QFileInfo file(location.sqlitePath);
     if (!file.exists()) {
         if (!options.create)
-            return Error{tr("the database file %1 does not exist").arg(location.sqlitePath)};
+            return Error{
+                QCoreApplication::translate("Database", "the database file %1 does not exist")
+                    .arg(location.sqlitePath)};
         if (!QDir().mkpath(file.absolutePath()))
-            return Error{tr("cannot create the folder %1 for the database").arg(file.absolutePath())};
+            return Error{QCoreApplication::translate("Database",
+                                                     "cannot create the folder %1 for the database")
+                             .arg(file.absolutePath())};
     } else if (file.isDir()) {
-        return Error{tr("%1 is a folder, not a database file").arg(location.sqlitePath)};
+        return Error{QCoreApplication::translate("Database", "%1 is a folder, not a database file")
+                         .arg(location.sqlitePath)};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(location.sqlitePath);
     db.setConnectOptions(sqliteConnectOptions());
     if (!db.open())
-        return sqlError(tr("opening %1").arg(location.sqlitePath), db.lastError());
+        return sqlError(
+            QCoreApplication::translate("Database", "opening %1").arg(location.sqlitePath),
+            db.lastError());
     if (Status policy = applySqlitePolicy(db); !policy)
-        return Error{tr("%1: %2").arg(location.sqlitePath, policy.error().message)};
+        return Error{QCoreApplication::translate("Database", "%1: %2")
+                         .arg(location.sqlitePath, policy.error().message)};
     return db;
 }
 
-Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QString& name)
-{
+Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QString& name) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{tr("the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)")};
+        return Error{QCoreApplication::translate(
+            "Database",
+            "the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)")};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(location.host);
     db.setPort(location.port);
@@ -60,11 +65,14 @@ Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QSt
         connectOptions << it.key() + QLatin1Char('=') + it.value();
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open())
-        return sqlError(tr("connecting to %1").arg(location.displayName()), db.lastError());
+        return sqlError(
+            QCoreApplication::translate("Database", "connecting to %1").arg(location.displayName()),
+            db.lastError());
     // Dates and text compare the same way on every server.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET client_encoding TO 'UTF8'")))
-        return sqlError(tr("setting the client encoding"), query);
+        return sqlError(QCoreApplication::translate("Database", "setting the client encoding"),
+                        query);
     return db;
 }
 
@@ -73,19 +81,16 @@ Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QSt
 Database::Database(DatabaseLocation location, QSqlDatabase db, QString connectionName)
     : m_location(std::move(location))
     , m_db(std::move(db))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& location, const OpenOptions& options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& location,
+                                                 const OpenOptions& options) {
     Result<DatabaseLocation> parsed = parseDatabaseLocation(location);
     if (!parsed)
         return parsed.error();
@@ -93,8 +98,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, const 
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location,
-                                                 const OpenOptions& options)
-{
+                                                 const OpenOptions& options) {
     const QString name = newConnectionName();
     Result<QSqlDatabase> connected = location.engine == Engine::Sqlite
                                          ? connectSqlite(location, options, name)
@@ -116,8 +120,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     return database;
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     return Migrator::currentVersion(const_cast<QSqlDatabase&>(m_db));
 }
 

@@ -1,0 +1,100 @@
+#include "dbcommands.h"
+
+#include "output.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace madoguchi::cli {
+namespace {
+
+QCommandLineOption dbOption() {
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("DbCommands",
+                                    "The database: an SQLite file or a postgresql:// URL."),
+        QCoreApplication::translate("DbCommands", "LOCATION"));
+}
+
+QString engineName(storage::Engine engine) {
+    return engine == storage::Engine::Sqlite ? QStringLiteral("sqlite")
+                                             : QStringLiteral("postgresql");
+}
+
+bool requireDb(const QCommandLineParser& parser, Output& out) {
+    if (parser.isSet(QStringLiteral("db")))
+        return true;
+    out.error(QCoreApplication::translate("DbCommands", "--db LOCATION is required"));
+    return false;
+}
+
+} // namespace
+
+QString DbInfoCommand::summary() const {
+    return QCoreApplication::translate("DbCommands", "Show a database's engine and schema version");
+}
+
+void DbInfoCommand::configure(QCommandLineParser& parser) const {
+    parser.addOption(dbOption());
+}
+
+int DbInfoCommand::run(const QCommandLineParser& parser, Output& out) {
+    if (!requireDb(parser, out))
+        return ExitUsage;
+    auto db = storage::Database::open(parser.value(QStringLiteral("db")),
+                                      {.create = false, .migrate = false});
+    if (!db) {
+        out.error(db.error().message);
+        return ExitFailure;
+    }
+    storage::Database& database = *db.value();
+    const int current = database.schemaVersion();
+    const int latest = storage::Migrator(database).latestVersion();
+    out.result(QJsonObject{{QStringLiteral("location"), database.location().displayName()},
+                           {QStringLiteral("engine"), engineName(database.engine())},
+                           {QStringLiteral("schema_version"), current},
+                           {QStringLiteral("binary_schema_version"), latest},
+                           {QStringLiteral("pending_migrations"), latest - current}});
+    out.line(QCoreApplication::translate("DbCommands", "Database:        %1")
+                 .arg(database.location().displayName()));
+    out.line(QCoreApplication::translate("DbCommands", "Engine:          %1")
+                 .arg(engineName(database.engine())));
+    out.line(QCoreApplication::translate("DbCommands", "Schema version:  %1 (this Madoguchi: %2)")
+                 .arg(current)
+                 .arg(latest));
+    if (current < latest)
+        out.line(QCoreApplication::translate(
+            "DbCommands", "%n migration(s) pending; run 'madoguchi-cli db migrate'.", nullptr,
+            latest - current));
+    return ExitOk;
+}
+
+QString DbMigrateCommand::summary() const {
+    return QCoreApplication::translate("DbCommands",
+                                       "Create a database or bring its schema up to date");
+}
+
+void DbMigrateCommand::configure(QCommandLineParser& parser) const {
+    parser.addOption(dbOption());
+}
+
+int DbMigrateCommand::run(const QCommandLineParser& parser, Output& out) {
+    if (!requireDb(parser, out))
+        return ExitUsage;
+    auto db = storage::Database::open(parser.value(QStringLiteral("db")));
+    if (!db) {
+        out.error(db.error().message);
+        return ExitFailure;
+    }
+    const int version = db.value()->schemaVersion();
+    out.result(QJsonObject{{QStringLiteral("location"), db.value()->location().displayName()},
+                           {QStringLiteral("schema_version"), version}});
+    out.line(QCoreApplication::translate("DbCommands", "%1 is at schema version %2.")
+                 .arg(db.value()->location().displayName())
+                 .arg(version));
+    return ExitOk;
+}
+
+} // namespace madoguchi::cli
