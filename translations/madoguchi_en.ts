@@ -1,4 +1,935 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>CheckDigits</name>
+    <message>
+        <source>nothing given</source>
+        <translation>nothing given</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a digit</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; is not a digit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits</source>
+        <translation>&apos;%1&apos; has no digits</translation>
+    </message>
+    <message>
+        <source>My Number (個人番号)</source>
+        <translation>My Number (個人番号)</translation>
+    </message>
+    <message>
+        <source>address number (宛名番号)</source>
+        <translation>address number (宛名番号)</translation>
+    </message>
+    <message>
+        <source>household number (世帯番号)</source>
+        <translation>household number (世帯番号)</translation>
+    </message>
+    <message>
+        <source>local government code (全国地方公共団体コード)</source>
+        <translation>local government code (全国地方公共団体コード)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 digits, this has %4</source>
+        <translation>&apos;%1&apos;: %2 has %3 digits, this has %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a prefecture code (01–47)</source>
+        <translation>&apos;%1&apos;: %2 is not a prefecture code (01–47)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: wrong check digit: expected %3, got %4 (%2)</source>
+        <translation>&apos;%1&apos;: wrong check digit: expected %3, got %4 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+Madoguchi %2, the counter system&apos;s command line.
+
+Commands:
+</source>
+        <translation>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+Madoguchi %2, the counter system&apos;s command line.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --help       show help (after a command: that command&apos;s help)
+  --version    print the version
+  --json       print results as JSON (commands that produce results)
+
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Global options:
+  --help       show help (after a command: that command&apos;s help)
+  --version    print the version
+  --json       print results as JSON (commands that produce results)
+
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</source>
+        <translation>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s help.</source>
+        <translation>Show this command&apos;s help.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation>the database file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>cannot create the folder %1 for the database</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>opening %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>setting the client encoding</source>
+        <translation>setting the client encoding</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>the PostgreSQL URL is not valid: check the host, the port (1–65535) and that special characters in the user name and password are percent-encoded</source>
+        <translation>the PostgreSQL URL is not valid: check the host, the port (1–65535) and that special characters in the user name and password are percent-encoded</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL %1 must name one database, as in postgresql://user@host:5432/madoguchi</source>
+        <translation>the PostgreSQL URL %1 must name one database, as in postgresql://user@host:5432/madoguchi</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; in the PostgreSQL URL %2 (known: %3)</source>
+        <translation>unknown option &apos;%1&apos; in the PostgreSQL URL %2 (known: %3)</translation>
+    </message>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql:// URL</source>
+        <translation>no database given: name an SQLite file or a postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL</source>
+        <translation>&apos;%1&apos; is neither a file path nor a postgresql:// URL</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Database…</source>
+        <translation>&amp;Choose Another Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommands</name>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>Show a database&apos;s engine and schema version</source>
+        <translation>Show a database&apos;s engine and schema version</translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation>Database:        %1</translation>
+    </message>
+    <message>
+        <source>Engine:          %1</source>
+        <translation>Engine:          %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this Madoguchi: %2)</source>
+        <translation>Schema version:  %1 (this Madoguchi: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) pending; run &apos;madoguchi-cli db migrate&apos;.</source>
+        <translation>
+            <numerusform>%n migration(s) pending; run &apos;madoguchi-cli db migrate&apos;.</numerusform>
+            <numerusform>%n migration(s) pending; run &apos;madoguchi-cli db migrate&apos;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a database or bring its schema up to date</source>
+        <translation>Create a database or bring its schema up to date</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2.</source>
+        <translation>%1 is at schema version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>%1 (from the setting database/location)</source>
+        <translation>%1 (from the setting database/location)</translation>
+    </message>
+    <message>
+        <source>madoguchi: cannot open the database: %1
+</source>
+        <translation>madoguchi: cannot open the database: %1
+</translation>
+    </message>
+    <message>
+        <source>madoguchi: %1
+Run &apos;madoguchi --help&apos; for the options.
+</source>
+        <translation>madoguchi: %1
+Run &apos;madoguchi --help&apos; for the options.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.
+Default: %1</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.
+Default: %1</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The interface language: ja (Japanese, the default) or en (English). Default: the setting ui/language.</source>
+        <translation>The interface language: ja (Japanese, the default) or en (English). Default: the setting ui/language.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Draw the main window offscreen at 1280×800, save it as a PNG file and exit. Needs no display.</source>
+        <translation>Draw the main window offscreen at 1280×800, save it as a PNG file and exit. Needs no display.</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FILE.png</translation>
+    </message>
+    <message>
+        <source>Madoguchi %1: the one-stop counter desk for city halls.</source>
+        <translation>Madoguchi %1: the one-stop counter desk for city halls.</translation>
+    </message>
+    <message>
+        <source>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the main window into a PNG
+</source>
+        <translation>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the main window into a PNG
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URL</source>
+        <translation>--db needs a file path or a postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;: use ja or en</source>
+        <translation>unknown language &apos;%1&apos;: use ja or en</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot needs a file name</translation>
+    </message>
+    <message>
+        <source>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
+The desk is a graphical program. On a machine without a screen:
+  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
+  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit
+  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
+Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
+</source>
+        <translation>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
+The desk is a graphical program. On a machine without a screen:
+  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
+  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit
+  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
+Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
+</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseDate</name>
+    <message>
+        <source>&apos;%1&apos;: unexpected &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;: unexpected &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: separate the numbers with . / - or 年月日</source>
+        <translation>&apos;%1&apos;: separate the numbers with . / - or 年月日</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date form Madoguchi reads; write for example 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, 昭和40年頃 or 不詳</source>
+        <translation>&apos;%1&apos; is not a date form Madoguchi reads; write for example 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, 昭和40年頃 or 不詳</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only a whole year can be approximate (頃)</source>
+        <translation>&apos;%1&apos;: only a whole year can be approximate (頃)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the number %2 has too many digits</source>
+        <translation>&apos;%1&apos;: the number %2 has too many digits</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a year without an era needs four digits (1975); or give the era (S50, 昭和50年)</source>
+        <translation>&apos;%1&apos;: a year without an era needs four digits (1975); or give the era (S50, 昭和50年)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a month</source>
+        <translation>&apos;%1&apos;: %2 is not a month</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a day</source>
+        <translation>&apos;%1&apos;: %2 is not a day</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the era digit %2 does not exist (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和)</source>
+        <translation>&apos;%1&apos;: the era digit %2 does not exist (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: six digits do not say the era; write S500401, 3500401 or 19750401</source>
+        <translation>&apos;%1&apos;: six digits do not say the era; write S500401, 3500401 or 19750401</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: mixed separators %2 and %3; use one of . / - throughout</source>
+        <translation>&apos;%1&apos;: mixed separators %2 and %3; use one of . / - throughout</translation>
+    </message>
+    <message>
+        <source>no date given; write for example 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, or 不詳</source>
+        <translation>no date given; write for example 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, or 不詳</translation>
+    </message>
+    <message>
+        <source>date unknown (年月日不詳)</source>
+        <translation>date unknown (年月日不詳)</translation>
+    </message>
+    <message>
+        <source>approximate year (頃)</source>
+        <translation>approximate year (頃)</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>year only</translation>
+    </message>
+    <message>
+        <source>year and month only</source>
+        <translation>year and month only</translation>
+    </message>
+    <message>
+        <source>early in the month (上旬, days 1–10)</source>
+        <translation>early in the month (上旬, days 1–10)</translation>
+    </message>
+    <message>
+        <source>middle of the month (中旬, days 11–20)</source>
+        <translation>middle of the month (中旬, days 11–20)</translation>
+    </message>
+    <message>
+        <source>late in the month (下旬, day 21 to the end)</source>
+        <translation>late in the month (下旬, day 21 to the end)</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>exact day</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stored date</source>
+        <translation>&apos;%1&apos; is not a stored date</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stored date: %2</source>
+        <translation>&apos;%1&apos; is not a stored date: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stored date (the stored form is &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; is not a stored date (the stored form is &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: an era starts with year 1 (元年)</source>
+        <translation>%1 does not exist: an era starts with year 1 (元年)</translation>
+    </message>
+    <message>
+        <source>%1: the year is out of range (the last supported year is %2)</source>
+        <translation>%1: the year is out of range (the last supported year is %2)</translation>
+    </message>
+    <message>
+        <source>%1 is before 1873-01-01: earlier dates are in the old lunisolar calendar, which is not supported</source>
+        <translation>%1 is before 1873-01-01: earlier dates are in the old lunisolar calendar, which is not supported</translation>
+    </message>
+    <message>
+        <source>%1: there is no month %2</source>
+        <translation>%1: there is no month %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no day %2</source>
+        <translation>%1: there is no day %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 has only %3 days</source>
+        <translation>%1: %2 has only %3 days</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 began (%3)</source>
+        <translation>%1 is before %2 began (%3)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 ended in %3 (%4)</source>
+        <translation>%1 does not exist: %2 ended in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 is after %2 ended (%3)</source>
+        <translation>%1 is after %2 ended (%3)</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>not a valid date</translation>
+    </message>
+</context>
+<context>
+    <name>KanjiVariants</name>
+    <message>
+        <source>%1: the built-in kanji variant table is missing from this build</source>
+        <translation>%1: the built-in kanji variant table is missing from this build</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the kanji variant file: %2</source>
+        <translation>%1: cannot read the kanji variant file: %2</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>the line is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>expected VARIANT&lt;TAB&gt;STANDARD&lt;TAB&gt;NOTE, found “%1”</source>
+        <translation>expected VARIANT&lt;TAB&gt;STANDARD&lt;TAB&gt;NOTE, found “%1”</translation>
+    </message>
+    <message>
+        <source>the variant “%1” must be exactly one kanji</source>
+        <translation>the variant “%1” must be exactly one kanji</translation>
+    </message>
+    <message>
+        <source>the standard “%1” must be exactly one kanji</source>
+        <translation>the standard “%1” must be exactly one kanji</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is not a kanji</source>
+        <translation>“%1” (%2) is not a kanji</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is a compatibility ideograph that NFKC already folds to “%3” (%4); write “%3” instead</source>
+        <translation>“%1” (%2) is a compatibility ideograph that NFKC already folds to “%3” (%4); write “%3” instead</translation>
+    </message>
+    <message>
+        <source>“%1” is already listed on line %2</source>
+        <translation>“%1” is already listed on line %2</translation>
+    </message>
+    <message>
+        <source>“%1” is listed as its own standard</source>
+        <translation>“%1” is listed as its own standard</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” closes a cycle: %3</source>
+        <translation>“%1” → “%2” closes a cycle: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>is a keyring (for example gnome-keyring) running and unlocked in this session&apos;s D-Bus? Madoguchi does not store secrets without one</source>
+        <translation>is a keyring (for example gnome-keyring) running and unlocked in this session&apos;s D-Bus? Madoguchi does not store secrets without one</translation>
+    </message>
+    <message>
+        <source>the keyring refused access; unlock it and try again</source>
+        <translation>the keyring refused access; unlock it and try again</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>storing the secret &apos;%1&apos; in the OS keychain</source>
+        <translation>storing the secret &apos;%1&apos; in the OS keychain</translation>
+    </message>
+    <message>
+        <source>reading the secret &apos;%1&apos; from the OS keychain</source>
+        <translation>reading the secret &apos;%1&apos; from the OS keychain</translation>
+    </message>
+    <message>
+        <source>deleting the secret &apos;%1&apos; from the OS keychain</source>
+        <translation>deleting the secret &apos;%1&apos; from the OS keychain</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>cannot read the migration %1: %2</source>
+        <translation>cannot read the migration %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this Madoguchi %3 understands (up to %4); install a newer Madoguchi rather than risk the data</source>
+        <translation>the database %1 has schema version %2, newer than this Madoguchi %3 understands (up to %4); install a newer Madoguchi rather than risk the data</translation>
+    </message>
+    <message>
+        <source>creating the schema_version table</source>
+        <translation>creating the schema_version table</translation>
+    </message>
+    <message>
+        <source>waiting for other counters&apos; migrations</source>
+        <translation>waiting for other counters&apos; migrations</translation>
+    </message>
+    <message>
+        <source>writing the backup %1 before migrating</source>
+        <translation>writing the backup %1 before migrating</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>migration %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NameData</name>
+    <message>
+        <source>given_names.tsv lacks names for a sex and generation</source>
+        <translation>given_names.tsv lacks names for a sex and generation</translation>
+    </message>
+    <message>
+        <source>foreign_names.tsv lacks names for %1</source>
+        <translation>foreign_names.tsv lacks names for %1</translation>
+    </message>
+    <message>
+        <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
+        <translation>buildings.tsv needs prefixes, suffixes and standalone names</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSummary</name>
+    <message>
+        <source>reading the city from the meta table</source>
+        <translation>reading the city from the meta table</translation>
+    </message>
+    <message>
+        <source>counting the residents</source>
+        <translation>counting the residents</translation>
+    </message>
+    <message>
+        <source>counting the households</source>
+        <translation>counting the households</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>cannot write the screenshot %1: %2</source>
+        <translation>cannot write the screenshot %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlitePolicy</name>
+    <message>
+        <source>the file system does not allow WAL journaling (journal mode is &apos;%1&apos;); put the database on a local disk</source>
+        <translation>the file system does not allow WAL journaling (journal mode is &apos;%1&apos;); put the database on a local disk</translation>
+    </message>
+    <message>
+        <source>foreign keys could not be switched on</source>
+        <translation>foreign keys could not be switched on</translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
+        <translation>checking the database file</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a backup</source>
+        <translation>the database file is damaged (%1); restore it from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>unknown database error</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>the transaction was already finished</source>
+        <translation>the transaction was already finished</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>committing</translation>
+    </message>
+</context>
+<context>
+    <name>TextCommands</name>
+    <message>
+        <source>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</source>
+        <translation>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</translation>
+    </message>
+    <message>
+        <source>mynumber, atena, setai or lgcode</source>
+        <translation>mynumber, atena, setai or lgcode</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Identifiers; full-width digits, spaces and hyphens are allowed</source>
+        <translation>Identifiers; full-width digits, spaces and hyphens are allowed</translation>
+    </message>
+    <message>
+        <source>VALUE…</source>
+        <translation>VALUE…</translation>
+    </message>
+    <message>
+        <source>give a KIND and at least one VALUE</source>
+        <translation>give a KIND and at least one VALUE</translation>
+    </message>
+    <message>
+        <source>unknown KIND &apos;%1&apos;: use mynumber, atena, setai or lgcode</source>
+        <translation>unknown KIND &apos;%1&apos;: use mynumber, atena, setai or lgcode</translation>
+    </message>
+    <message>
+        <source>%1	valid	%2</source>
+        <translation>%1	valid	%2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
+    </message>
+    <message>
+        <source>Read dates (和暦, 西暦, 不詳) and show how they are stored</source>
+        <translation>Read dates (和暦, 西暦, 不詳) and show how they are stored</translation>
+    </message>
+    <message>
+        <source>Dates as a clerk types them: 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, 昭和40年頃, 不詳 …</source>
+        <translation>Dates as a clerk types them: 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, 昭和40年頃, 不詳 …</translation>
+    </message>
+    <message>
+        <source>INPUT…</source>
+        <translation>INPUT…</translation>
+    </message>
+    <message>
+        <source>give at least one date</source>
+        <translation>give at least one date</translation>
+    </message>
+</context>
+<context>
+    <name>TextFoldCommand</name>
+    <message>
+        <source>Print the search key of each string</source>
+        <translation>Print the search key of each string</translation>
+    </message>
+    <message>
+        <source>Also fold the kanji variants of a city&apos;s table FILE (docs/text-folding.md).</source>
+        <translation>Also fold the kanji variants of a city&apos;s table FILE (docs/text-folding.md).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A name, kana or any text to fold.</source>
+        <translation>A name, kana or any text to fold.</translation>
+    </message>
+    <message>
+        <source>give at least one STRING to fold</source>
+        <translation>give at least one STRING to fold</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::demo</name>
+    <message>
+        <source>cannot read the demo data file %1: %2</source>
+        <translation>cannot read the demo data file %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 tab-separated columns, found %3</source>
+        <translation>expected %1 to %2 tab-separated columns, found %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>the demo data file %1 has no rows</source>
+        <translation>the demo data file %1 has no rows</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not written in katakana</source>
+        <translation>&apos;%1&apos; is not written in katakana</translation>
+    </message>
+    <message>
+        <source>the weight &apos;%1&apos; is not a positive number</source>
+        <translation>the weight &apos;%1&apos; is not a positive number</translation>
+    </message>
+    <message>
+        <source>the sex &apos;%1&apos; is neither 1 nor 2</source>
+        <translation>the sex &apos;%1&apos; is neither 1 nor 2</translation>
+    </message>
+    <message>
+        <source>the generation &apos;%1&apos; is not 1 to %2</source>
+        <translation>the generation &apos;%1&apos; is not 1 to %2</translation>
+    </message>
+    <message>
+        <source>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</source>
+        <translation>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</translation>
+    </message>
+    <message>
+        <source>the apartment share &apos;%1&apos; is not a percentage</source>
+        <translation>the apartment share &apos;%1&apos; is not a percentage</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</source>
+        <translation>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</translation>
+    </message>
+    <message>
+        <source>the writing &apos;%1&apos; is neither han nor alpha</source>
+        <translation>the writing &apos;%1&apos; is neither han nor alpha</translation>
+    </message>
+    <message>
+        <source>the status entry &apos;%1&apos; is not status:weight</source>
+        <translation>the status entry &apos;%1&apos; is not status:weight</translation>
+    </message>
+    <message>
+        <source>the nationality &apos;%1&apos; is not in nationalities.tsv</source>
+        <translation>the nationality &apos;%1&apos; is not in nationalities.tsv</translation>
+    </message>
+    <message>
+        <source>the part &apos;%1&apos; is not family, male or female</source>
+        <translation>the part &apos;%1&apos; is not family, male or female</translation>
+    </message>
+    <message>
+        <source>the marriage rule &apos;%1&apos; is neither keep nor share</source>
+        <translation>the marriage rule &apos;%1&apos; is neither keep nor share</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DatabaseStatusBar</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>City hall</source>
+        <translation>City hall</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Mode: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>Schema version %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::HomePage</name>
+    <message>
+        <source>Demo database: every person in it is made up.</source>
+        <translation>Demo database: every person in it is made up.</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>No city is set in this database yet</source>
+        <translation>No city is set in this database yet</translation>
+    </message>
+    <message>
+        <source>Local government code %1</source>
+        <translation>Local government code %1</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>The register could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MainWindow</name>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
+    <message>
+        <source>Madoguchi — %1</source>
+        <translation>Madoguchi — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Takes effect at the next start</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Madoguchi</source>
+        <translation>&amp;About Madoguchi</translation>
+    </message>
+    <message>
+        <source>This database opens the next time Madoguchi starts.</source>
+        <translation>This database opens the next time Madoguchi starts.</translation>
+    </message>
+    <message>
+        <source>This database is not remembered: its URL contains a password.</source>
+        <translation>This database is not remembered: its URL contains a password.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Madoguchi will use %1 the next time it starts.</source>
+        <translation>Madoguchi will use %1 the next time it starts.</translation>
+    </message>
+    <message>
+        <source>About Madoguchi</source>
+        <translation>About Madoguchi</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The one-stop counter for city halls: find the resident, see every procedure a life event needs, fill each form from the register and submit them all at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The one-stop counter for city halls: find the resident, see every procedure a life event needs, fill each form from the register and submit them all at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>Enter the path of an SQLite file, or the URL of the city hall&apos;s PostgreSQL database, such as postgresql://user@host:5432/madoguchi. A file that does not exist yet is created.</source>
+        <translation>Enter the path of an SQLite file, or the URL of the city hall&apos;s PostgreSQL database, such as postgresql://user@host:5432/madoguchi. A file that does not exist yet is created.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>Open Database File</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,934 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
+<context>
+    <name>CheckDigits</name>
+    <message>
+        <source>nothing given</source>
+        <translation>何も入力されていません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a digit</source>
+        <translation>「%1」: 「%2」は数字ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no digits</source>
+        <translation>「%1」に数字が含まれていません</translation>
+    </message>
+    <message>
+        <source>My Number (個人番号)</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <source>address number (宛名番号)</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>household number (世帯番号)</source>
+        <translation>世帯番号</translation>
+    </message>
+    <message>
+        <source>local government code (全国地方公共団体コード)</source>
+        <translation>全国地方公共団体コード</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has %3 digits, this has %4</source>
+        <translation>「%1」: %2は%3桁ですが、入力は%4桁です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a prefecture code (01–47)</source>
+        <translation>「%1」: %2は都道府県コード（01～47）ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: wrong check digit: expected %3, got %4 (%2)</source>
+        <translation>「%1」: %2のチェックデジットが誤っています（正: %3、入力: %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]
+Madoguchi %2, the counter system&apos;s command line.
+
+Commands:
+</source>
+        <translation>使い方: %1 コマンド [オプション] [引数]
+Madoguchi %2 — 窓口システムのコマンドラインツール
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --help       show help (after a command: that command&apos;s help)
+  --version    print the version
+  --json       print results as JSON (commands that produce results)
+
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+共通オプション:
+  --help       ヘルプを表示（コマンドの後に付けると、そのコマンドのヘルプ）
+  --version    バージョンを表示
+  --json       結果を JSON 形式で出力（結果を返すコマンドのみ）
+
+終了コード: 0 成功、1 処理の失敗、2 使い方の誤り
+コマンドごとのオプションは「%1 コマンド --help」で確認できます。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</source>
+        <translation>「%1」というコマンドはありません。一覧は「%2 --help」で確認できます</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s help.</source>
+        <translation>このコマンドのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON 形式で出力します。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the database file %1 does not exist</source>
+        <translation>データベースファイル %1 が存在しません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>データベース用のフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 はフォルダーです。データベースファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>%1 を開けませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian パッケージ libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>%1 に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>setting the client encoding</source>
+        <translation>クライアントの文字コードを設定できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>the PostgreSQL URL is not valid: check the host, the port (1–65535) and that special characters in the user name and password are percent-encoded</source>
+        <translation>PostgreSQL の URL が正しくありません。ホスト名とポート番号（1～65535）を確認し、ユーザー名とパスワードに含まれる記号はパーセントエンコードしてください</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL %1 must name one database, as in postgresql://user@host:5432/madoguchi</source>
+        <translation>PostgreSQL の URL %1 にはデータベース名を一つ指定してください（例: postgresql://user@host:5432/madoguchi）</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; in the PostgreSQL URL %2 (known: %3)</source>
+        <translation>PostgreSQL の URL %2 に不明なオプション「%1」があります（使用できるオプション: %3）</translation>
+    </message>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql:// URL</source>
+        <translation>データベースが指定されていません。SQLite ファイルまたは postgresql:// で始まる URL を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL</source>
+        <translation>「%1」はファイルのパスでも postgresql:// の URL でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>データベースを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Database…</source>
+        <translation>別のデータベースを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommands</name>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION（データベースの場所）を指定してください</translation>
+    </message>
+    <message>
+        <source>Show a database&apos;s engine and schema version</source>
+        <translation>データベースの種類とスキーマのバージョンを表示します</translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation>データベース:    %1</translation>
+    </message>
+    <message>
+        <source>Engine:          %1</source>
+        <translation>種類:            %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this Madoguchi: %2)</source>
+        <translation>スキーマ:        %1（この Madoguchi: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) pending; run &apos;madoguchi-cli db migrate&apos;.</source>
+        <translation>
+            <numerusform>未適用のマイグレーションが %n 件あります。「madoguchi-cli db migrate」を実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a database or bring its schema up to date</source>
+        <translation>データベースを作成するか、スキーマを最新の状態に更新します</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2.</source>
+        <translation>%1 のスキーマのバージョンは %2 です。</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>%1 (from the setting database/location)</source>
+        <translation>%1（設定 database/location の値）</translation>
+    </message>
+    <message>
+        <source>madoguchi: cannot open the database: %1
+</source>
+        <translation>madoguchi: データベースを開けません: %1
+</translation>
+    </message>
+    <message>
+        <source>madoguchi: %1
+Run &apos;madoguchi --help&apos; for the options.
+</source>
+        <translation>madoguchi: %1
+オプションは「madoguchi --help」で確認できます。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.
+Default: %1</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。
+既定値: %1</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The interface language: ja (Japanese, the default) or en (English). Default: the setting ui/language.</source>
+        <translation>画面の言語: ja（日本語、既定）または en（英語）。既定値は設定 ui/language の値です。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Draw the main window offscreen at 1280×800, save it as a PNG file and exit. Needs no display.</source>
+        <translation>メインウィンドウを画面に表示せずに 1280×800 で描画し、PNG ファイルに保存して終了します。ディスプレイは不要です。</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>FILE.png</translation>
+    </message>
+    <message>
+        <source>Madoguchi %1: the one-stop counter desk for city halls.</source>
+        <translation>Madoguchi %1 — 市区町村のワンストップ窓口システム</translation>
+    </message>
+    <message>
+        <source>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the main window into a PNG
+</source>
+        <translation>
+設定ファイル: %1
+
+ディスプレイのない環境（サーバー、コンテナー、CI ジョブ）では:
+  xvfb-run -a madoguchi …          仮想ディスプレイ上で起動する
+  madoguchi --screenshot out.png   メインウィンドウを PNG に描画する
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>想定外の引数「%1」があります</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// URL</source>
+        <translation>--db にはファイルのパスまたは postgresql:// の URL を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;: use ja or en</source>
+        <translation>「%1」は対応していない言語です。ja または en を指定してください</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot にはファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
+The desk is a graphical program. On a machine without a screen:
+  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
+  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit
+  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
+Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
+</source>
+        <translation>madoguchi: ウィンドウを表示するディスプレイがありません（DISPLAY、WAYLAND_DISPLAY、QT_QPA_PLATFORM のいずれも設定されていません）。
+窓口画面はディスプレイに表示して使うプログラムです。画面のないマシンでは次のように実行してください:
+  xvfb-run -a madoguchi [オプション]         仮想 X ディスプレイ上で起動する
+  madoguchi --screenshot out.png [オプション] メインウィンドウを PNG に描画して終了する
+  QT_QPA_PLATFORM=offscreen madoguchi     ウィンドウを表示せずに起動する（テスト用）
+SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるようにしてください。
+</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseDate</name>
+    <message>
+        <source>&apos;%1&apos;: unexpected &apos;%2&apos;</source>
+        <translation>「%1」: 予期しない「%2」があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>「%1」: 「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: separate the numbers with . / - or 年月日</source>
+        <translation>「%1」: 数字は . / - または 年月日 で区切ってください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date form Madoguchi reads; write for example 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, 昭和40年頃 or 不詳</source>
+        <translation>「%1」は日付として読み取れません。入力例: 昭和50年4月1日、S50.4.1、3500401、1975-04-01、昭和40年頃、不詳</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only a whole year can be approximate (頃)</source>
+        <translation>「%1」: 「頃」を付けられるのは年だけです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the number %2 has too many digits</source>
+        <translation>「%1」: 数値 %2 の桁数が多すぎます</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a year without an era needs four digits (1975); or give the era (S50, 昭和50年)</source>
+        <translation>「%1」: 元号を付けない年は4桁で入力してください（1975）。または元号を付けてください（S50、昭和50年）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a month</source>
+        <translation>「%1」: %2 は月として正しくありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a day</source>
+        <translation>「%1」: %2 は日として正しくありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the era digit %2 does not exist (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和)</source>
+        <translation>「%1」: 元号コード %2 はありません（1 明治、2 大正、3 昭和、4 平成、5 令和）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: six digits do not say the era; write S500401, 3500401 or 19750401</source>
+        <translation>「%1」: 6桁では元号が分かりません。S500401、3500401、19750401 のように入力してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: mixed separators %2 and %3; use one of . / - throughout</source>
+        <translation>「%1」: 区切り文字 %2 と %3 が混在しています。. / - のいずれか一つに統一してください</translation>
+    </message>
+    <message>
+        <source>no date given; write for example 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, or 不詳</source>
+        <translation>日付が入力されていません。入力例: 昭和50年4月1日、S50.4.1、3500401、1975-04-01、不詳</translation>
+    </message>
+    <message>
+        <source>date unknown (年月日不詳)</source>
+        <translation>年月日不詳</translation>
+    </message>
+    <message>
+        <source>approximate year (頃)</source>
+        <translation>年の概数（頃）</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>年のみ</translation>
+    </message>
+    <message>
+        <source>year and month only</source>
+        <translation>年月のみ</translation>
+    </message>
+    <message>
+        <source>early in the month (上旬, days 1–10)</source>
+        <translation>上旬（1日～10日）</translation>
+    </message>
+    <message>
+        <source>middle of the month (中旬, days 11–20)</source>
+        <translation>中旬（11日～20日）</translation>
+    </message>
+    <message>
+        <source>late in the month (下旬, day 21 to the end)</source>
+        <translation>下旬（21日～月末）</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>年月日確定</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stored date</source>
+        <translation>「%1」は保存形式の日付ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stored date: %2</source>
+        <translation>「%1」は保存形式の日付ではありません: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a stored date (the stored form is &apos;%2&apos;)</source>
+        <translation>「%1」は保存形式の日付ではありません（保存形式は「%2」）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: an era starts with year 1 (元年)</source>
+        <translation>%1 は存在しません。元号の年は1年（元年）から始まります</translation>
+    </message>
+    <message>
+        <source>%1: the year is out of range (the last supported year is %2)</source>
+        <translation>%1: 年が範囲外です（対応している最後の年は %2 です）</translation>
+    </message>
+    <message>
+        <source>%1 is before 1873-01-01: earlier dates are in the old lunisolar calendar, which is not supported</source>
+        <translation>%1 は1873年1月1日より前の日付です。それ以前は旧暦（太陰太陽暦）のため対応していません</translation>
+    </message>
+    <message>
+        <source>%1: there is no month %2</source>
+        <translation>%1: %2月はありません</translation>
+    </message>
+    <message>
+        <source>%1: there is no day %2</source>
+        <translation>%1: %2日はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 has only %3 days</source>
+        <translation>%1: %2は%3日までです</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 began (%3)</source>
+        <translation>%1 は%2の始まり（%3）より前です</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 ended in %3 (%4)</source>
+        <translation>%1 は存在しません。%2は%3で終わっています（%4）</translation>
+    </message>
+    <message>
+        <source>%1 is after %2 ended (%3)</source>
+        <translation>%1 は%2の終わり（%3）より後です</translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation>正しい日付ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>KanjiVariants</name>
+    <message>
+        <source>%1: the built-in kanji variant table is missing from this build</source>
+        <translation>%1: このビルドには組み込みの異体字テーブルが含まれていません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the kanji variant file: %2</source>
+        <translation>%1: 異体字ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>この行は正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>expected VARIANT&lt;TAB&gt;STANDARD&lt;TAB&gt;NOTE, found “%1”</source>
+        <translation>「異体字&lt;TAB&gt;標準字&lt;TAB&gt;備考」の形式で記載してください（記載内容:「%1」）</translation>
+    </message>
+    <message>
+        <source>the variant “%1” must be exactly one kanji</source>
+        <translation>異体字「%1」は漢字1文字で指定してください</translation>
+    </message>
+    <message>
+        <source>the standard “%1” must be exactly one kanji</source>
+        <translation>標準字「%1」は漢字1文字で指定してください</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is not a kanji</source>
+        <translation>「%1」（%2）は漢字ではありません</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is a compatibility ideograph that NFKC already folds to “%3” (%4); write “%3” instead</source>
+        <translation>「%1」（%2）は互換漢字で、NFKC 正規化により「%3」（%4）に変換されます。「%3」と記載してください</translation>
+    </message>
+    <message>
+        <source>“%1” is already listed on line %2</source>
+        <translation>「%1」は %2 行目に記載済みです</translation>
+    </message>
+    <message>
+        <source>“%1” is listed as its own standard</source>
+        <translation>「%1」が自身の標準字として記載されています</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” closes a cycle: %3</source>
+        <translation>「%1」→「%2」で循環が生じます: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>is a keyring (for example gnome-keyring) running and unlocked in this session&apos;s D-Bus? Madoguchi does not store secrets without one</source>
+        <translation>このセッションの D-Bus でキーリング（gnome-keyring など）が起動し、ロックが解除されているか確認してください。Madoguchi はキーリングがない環境では機密情報を保存しません</translation>
+    </message>
+    <message>
+        <source>the keyring refused access; unlock it and try again</source>
+        <translation>キーリングへのアクセスが拒否されました。ロックを解除してから再度実行してください</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>storing the secret &apos;%1&apos; in the OS keychain</source>
+        <translation>機密情報「%1」を OS のキーチェーンに保存できませんでした</translation>
+    </message>
+    <message>
+        <source>reading the secret &apos;%1&apos; from the OS keychain</source>
+        <translation>機密情報「%1」を OS のキーチェーンから読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>deleting the secret &apos;%1&apos; from the OS keychain</source>
+        <translation>機密情報「%1」を OS のキーチェーンから削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>cannot read the migration %1: %2</source>
+        <translation>マイグレーション %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this Madoguchi %3 understands (up to %4); install a newer Madoguchi rather than risk the data</source>
+        <translation>データベース %1 のスキーマのバージョンは %2 で、この Madoguchi %3 が対応するバージョン（%4 まで）より新しくなっています。データを損なわないよう、新しい Madoguchi をインストールしてください</translation>
+    </message>
+    <message>
+        <source>creating the schema_version table</source>
+        <translation>schema_version テーブルを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>waiting for other counters&apos; migrations</source>
+        <translation>他の窓口端末によるマイグレーションの完了を待てませんでした</translation>
+    </message>
+    <message>
+        <source>writing the backup %1 before migrating</source>
+        <translation>マイグレーション前のバックアップ %1 を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>マイグレーション %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>NameData</name>
+    <message>
+        <source>given_names.tsv lacks names for a sex and generation</source>
+        <translation>given_names.tsv に、ある性別・世代の名前がありません</translation>
+    </message>
+    <message>
+        <source>foreign_names.tsv lacks names for %1</source>
+        <translation>foreign_names.tsv に %1 の名前がありません</translation>
+    </message>
+    <message>
+        <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
+        <translation>buildings.tsv には接頭語（prefix）、接尾語（suffix）、単独の名称（standalone）がすべて必要です</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSummary</name>
+    <message>
+        <source>reading the city from the meta table</source>
+        <translation>meta テーブルから市区町村の情報を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>counting the residents</source>
+        <translation>住民数を集計できませんでした</translation>
+    </message>
+    <message>
+        <source>counting the households</source>
+        <translation>世帯数を集計できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>cannot write the screenshot %1: %2</source>
+        <translation>スクリーンショット %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlitePolicy</name>
+    <message>
+        <source>the file system does not allow WAL journaling (journal mode is &apos;%1&apos;); put the database on a local disk</source>
+        <translation>このファイルシステムでは WAL ジャーナルを使用できません（ジャーナルモード: %1）。データベースはローカルディスクに置いてください</translation>
+    </message>
+    <message>
+        <source>foreign keys could not be switched on</source>
+        <translation>外部キー制約を有効にできませんでした</translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
+        <translation>データベースファイルを検査できませんでした</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a backup</source>
+        <translation>データベースファイルが破損しています（%1）。バックアップから復元してください</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>不明なデータベースエラー</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>トランザクションを開始できませんでした</translation>
+    </message>
+    <message>
+        <source>the transaction was already finished</source>
+        <translation>トランザクションは既に終了しています</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>コミットできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>TextCommands</name>
+    <message>
+        <source>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</source>
+        <translation>個人番号、宛名番号、世帯番号、団体コードのチェックデジットを検査します</translation>
+    </message>
+    <message>
+        <source>mynumber, atena, setai or lgcode</source>
+        <translation>mynumber（個人番号）、atena（宛名番号）、setai（世帯番号）、lgcode（団体コード）のいずれか</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Identifiers; full-width digits, spaces and hyphens are allowed</source>
+        <translation>番号（全角数字、空白、ハイフンを含んでもかまいません）</translation>
+    </message>
+    <message>
+        <source>VALUE…</source>
+        <translation>VALUE…</translation>
+    </message>
+    <message>
+        <source>give a KIND and at least one VALUE</source>
+        <translation>KIND（種類）と、VALUE（番号）を一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>unknown KIND &apos;%1&apos;: use mynumber, atena, setai or lgcode</source>
+        <translation>KIND「%1」は不明です。mynumber、atena、setai、lgcode のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1	valid	%2</source>
+        <translation>%1	正しい	%2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>誤り: %1</translation>
+    </message>
+    <message>
+        <source>Read dates (和暦, 西暦, 不詳) and show how they are stored</source>
+        <translation>日付（和暦・西暦・不詳）を読み取り、保存形式を表示します</translation>
+    </message>
+    <message>
+        <source>Dates as a clerk types them: 昭和50年4月1日, S50.4.1, 3500401, 1975-04-01, 昭和40年頃, 不詳 …</source>
+        <translation>窓口で入力する形の日付: 昭和50年4月1日、S50.4.1、3500401、1975-04-01、昭和40年頃、不詳 など</translation>
+    </message>
+    <message>
+        <source>INPUT…</source>
+        <translation>INPUT…</translation>
+    </message>
+    <message>
+        <source>give at least one date</source>
+        <translation>日付を一つ以上指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>TextFoldCommand</name>
+    <message>
+        <source>Print the search key of each string</source>
+        <translation>各文字列の検索キーを表示します</translation>
+    </message>
+    <message>
+        <source>Also fold the kanji variants of a city&apos;s table FILE (docs/text-folding.md).</source>
+        <translation>市区町村独自の異体字テーブル FILE による異体字の統合も行います（docs/text-folding.md）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A name, kana or any text to fold.</source>
+        <translation>正規化する氏名、カナ、または任意の文字列。</translation>
+    </message>
+    <message>
+        <source>give at least one STRING to fold</source>
+        <translation>正規化する文字列（STRING）を一つ以上指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::demo</name>
+    <message>
+        <source>cannot read the demo data file %1: %2</source>
+        <translation>デモデータファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 tab-separated columns, found %3</source>
+        <translation>タブ区切りで %1～%2 列が必要ですが、%3 列あります</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>the demo data file %1 has no rows</source>
+        <translation>デモデータファイル %1 にデータがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not written in katakana</source>
+        <translation>「%1」はカタカナで書かれていません</translation>
+    </message>
+    <message>
+        <source>the weight &apos;%1&apos; is not a positive number</source>
+        <translation>重み「%1」は正の数ではありません</translation>
+    </message>
+    <message>
+        <source>the sex &apos;%1&apos; is neither 1 nor 2</source>
+        <translation>性別「%1」は 1 でも 2 でもありません</translation>
+    </message>
+    <message>
+        <source>the generation &apos;%1&apos; is not 1 to %2</source>
+        <translation>世代「%1」は 1～%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</source>
+        <translation>町名には3桁のコード、7桁の郵便番号、0～9 の丁目数が必要です</translation>
+    </message>
+    <message>
+        <source>the apartment share &apos;%1&apos; is not a percentage</source>
+        <translation>集合住宅の割合「%1」はパーセント値ではありません</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</source>
+        <translation>「%1」は不明な種類です（prefix、suffix、standalone のいずれか）</translation>
+    </message>
+    <message>
+        <source>the writing &apos;%1&apos; is neither han nor alpha</source>
+        <translation>表記「%1」は han でも alpha でもありません</translation>
+    </message>
+    <message>
+        <source>the status entry &apos;%1&apos; is not status:weight</source>
+        <translation>在留資格の項目「%1」が「在留資格:重み」の形式になっていません</translation>
+    </message>
+    <message>
+        <source>the nationality &apos;%1&apos; is not in nationalities.tsv</source>
+        <translation>国籍「%1」は nationalities.tsv にありません</translation>
+    </message>
+    <message>
+        <source>the part &apos;%1&apos; is not family, male or female</source>
+        <translation>区分「%1」は family、male、female のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the marriage rule &apos;%1&apos; is neither keep nor share</source>
+        <translation>婚姻時の氏の規則「%1」は keep でも share でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DatabaseStatusBar</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>スタンドアロン</translation>
+    </message>
+    <message>
+        <source>City hall</source>
+        <translation>庁舎</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>モード: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>スキーマ バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::HomePage</name>
+    <message>
+        <source>Demo database: every person in it is made up.</source>
+        <translation>デモ用データベースです。登録されている住民はすべて架空の人物です。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住民数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>世帯数</translation>
+    </message>
+    <message>
+        <source>No city is set in this database yet</source>
+        <translation>このデータベースには市区町村が設定されていません</translation>
+    </message>
+    <message>
+        <source>Local government code %1</source>
+        <translation>全国地方公共団体コード %1</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>住民記録を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MainWindow</name>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
+    <message>
+        <source>Madoguchi — %1</source>
+        <translation>Madoguchi — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>次回の起動時から反映されます</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Madoguchi</source>
+        <translation>Madoguchi について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This database opens the next time Madoguchi starts.</source>
+        <translation>次回の起動時にもこのデータベースを開きます。</translation>
+    </message>
+    <message>
+        <source>This database is not remembered: its URL contains a password.</source>
+        <translation>URL にパスワードが含まれているため、このデータベースは記憶しません。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Madoguchi will use %1 the next time it starts.</source>
+        <translation>次回の起動時から%1で表示します。</translation>
+    </message>
+    <message>
+        <source>About Madoguchi</source>
+        <translation>Madoguchi について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The one-stop counter for city halls: find the resident, see every procedure a life event needs, fill each form from the register and submit them all at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;市区町村のワンストップ窓口システムです。住民を検索し、ライフイベントに伴う手続きをもれなく確認して、住民記録から各申請書を作成し、まとめて送信します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Enter the path of an SQLite file, or the URL of the city hall&apos;s PostgreSQL database, such as postgresql://user@host:5432/madoguchi. A file that does not exist yet is created.</source>
+        <translation>SQLite ファイルのパス、または庁舎の PostgreSQL データベースの URL（例: postgresql://user@host:5432/madoguchi）を入力してください。存在しないファイルを指定した場合は新しく作成します。</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>データベースファイルを開く</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
 </TS>

@@ -1,10 +1,137 @@
 #include "mainwindow.h"
 
+#include "databaseopener.h"
+#include "databasestatusbar.h"
+#include "desksettings.h"
+#include "homepage.h"
+
+#include "registry/registersummary.h"
+#include "storage/database.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+
 namespace madoguchi::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<storage::Database> database, const QString& language,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_language(language)
+    , m_home(new HomePage(this))
+    , m_status(new DatabaseStatusBar(this))
 {
-    setWindowTitle(tr("Madoguchi"));
+    Q_ASSERT(m_database);
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_home);
+    setStatusBar(m_status);
+    createMenus();
+    resize(1280, 800);
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
+{
+    Q_ASSERT(database);
+    m_database = std::move(database);
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    m_status->showDatabase(*m_database);
+    const auto summary = registry::loadRegisterSummary(*m_database);
+    if (summary)
+        m_home->showSummary(summary.value());
+    else
+        m_home->showError(summary.error().message);
+    const QString city = summary ? summary->cityName : QString();
+    setWindowTitle(city.isEmpty() ? tr("Madoguchi") : tr("Madoguchi — %1").arg(city));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QMenu* languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(languages);
+    group->setExclusive(true);
+    // Each language is named in itself, so anyone can find their own.
+    const QList<QPair<QString, QString>> choices{
+        {QStringLiteral("ja"), QStringLiteral("日本語(&J)")},
+        {QStringLiteral("en"), QStringLiteral("&English")}};
+    for (const auto& [code, name] : choices) {
+        QAction* action = languages->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == m_language);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+    languages->addSeparator();
+    languages->addAction(tr("Takes effect at the next start"))->setEnabled(false);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = help->addAction(tr("&About Madoguchi"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::openDatabase()
+{
+    DatabaseOpener opener(this, DatabaseOpener::GiveUp::Cancel);
+    auto database = opener.ask(m_database->location().displayName());
+    if (!database)
+        return;
+    setDatabase(std::move(database));
+    DeskSettings settings;
+    if (settings.setDatabaseLocation(opener.opened()))
+        m_status->showMessage(tr("This database opens the next time Madoguchi starts."), 8000);
+    else
+        m_status->showMessage(tr("This database is not remembered: its URL contains a password."), 8000);
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    DeskSettings settings;
+    settings.setLanguage(language);
+    if (language == m_language)
+        return;
+    const QString name = language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English");
+    QMessageBox::information(this, tr("Language"),
+                             tr("Madoguchi will use %1 the next time it starts.").arg(name));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Madoguchi"),
+        tr("<h3>Madoguchi %1</h3>"
+           "<p>The one-stop counter for city halls: find the resident, see every procedure a "
+           "life event needs, fill each form from the register and submit them all at once.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(MADOGUCHI_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace madoguchi::ui

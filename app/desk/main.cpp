@@ -1,11 +1,170 @@
+// madoguchi: the counter desk. Decides whether a display is needed before Qt
+// looks for one, picks the language, opens the database and shows the main
+// window — or draws it into a PNG with --screenshot.
+#include "deskoptions.h"
+#include "screenshot.h"
+#include "unixsignalwatcher.h"
+
+#include "databaseopener.h"
+#include "desksettings.h"
+#include "fonts.h"
 #include "mainwindow.h"
+#include "storage/database.h"
+#include "translator.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace madoguchi;
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Desk)
+};
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fflush(stream);
+}
+
+void nameApplication()
+{
+    // No organisation name: data in ~/.local/share/madoguchi/.
+    QCoreApplication::setApplicationName(QStringLiteral("madoguchi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+}
+
+// --lang, else the setting ui/language, else Japanese.
+QString pickLanguage(const QString& fromCommandLine, const ui::DeskSettings& settings)
+{
+    if (ui::DeskSettings::isSupportedLanguage(fromCommandLine))
+        return fromCommandLine;
+    const QString stored = settings.language();
+    return stored.isEmpty() ? QString::fromLatin1(kDefaultLanguage) : stored;
+}
+
+void speak(QCoreApplication& app, const QString& language)
+{
+    installTranslations(app, language);
+    QLocale::setDefault(language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                                        : QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+bool platformChosen(const QStringList& arguments)
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QStringLiteral("-platform"));
+}
+
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// The default shown by --help: never a password.
+QString describeDefaultDatabase(const ui::DeskSettings& settings)
+{
+    const QString stored = settings.databaseLocation();
+    if (stored.isEmpty())
+        return ui::DeskSettings::defaultDatabaseFile();
+    const auto parsed = storage::parseDatabaseLocation(stored);
+    return Text::tr("%1 (from the setting database/location)")
+        .arg(parsed ? parsed->displayName() : stored);
+}
+
+int explainNoDisplay(int argc, char** argv, const QString& language)
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    speak(app, pickLanguage(language, ui::DeskSettings()));
+    print(stderr, desk::noDisplayExplanation());
+    return 1;
+}
+
+int runScreenshot(const desk::DeskOptions& options, const QString& location, const QString& language)
+{
+    auto database = storage::Database::open(location);
+    if (!database) {
+        print(stderr, Text::tr("madoguchi: cannot open the database: %1\n").arg(database.error().message));
+        return 1;
+    }
+    ui::MainWindow window(std::move(database).value(), language);
+    if (Status saved = desk::saveScreenshot(window, options.screenshot); !saved) {
+        print(stderr, QStringLiteral("madoguchi: %1\n").arg(saved.error().message));
+        return 1;
+    }
+    return 0;
+}
+
+int runDesk(QApplication& app, const QString& location, const QString& language,
+            ui::DeskSettings& settings)
+{
+    desk::UnixSignalWatcher watcher;
+    bool quitting = false;
+    QObject::connect(&watcher, &desk::UnixSignalWatcher::signalReceived, &app, [&quitting] {
+        quitting = true;
+        QCoreApplication::exit(0); // also ends a dialog's loop during start-up
+    });
+
+    ui::DatabaseOpener opener(nullptr, ui::DatabaseOpener::GiveUp::Quit);
+    auto database = opener.open(location);
+    if (!database)
+        return quitting ? 0 : 1;
+    if (opener.opened() != location)
+        settings.setDatabaseLocation(opener.opened());
+
+    ui::MainWindow window(std::move(database), language);
+    window.show();
+    QTimer::singleShot(0, &window, [] { print(stdout, QStringLiteral("madoguchi: ready\n")); });
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const desk::EarlyLook early = desk::lookEarly(rawArguments);
+    if (!platformChosen(rawArguments)) {
+        if (!early.needsDisplay)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        else if (!displayAvailable())
+            return explainNoDisplay(argc, argv, early.language);
+    }
+
     QApplication app(argc, argv);
-    madoguchi::ui::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    nameApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("madoguchi"));
+    ui::DeskSettings settings;
+    const QString language = pickLanguage(early.language, settings);
+    speak(app, language);
+
+    const desk::ParsedOptions parsed =
+        desk::parseDeskOptions(QCoreApplication::arguments(), describeDefaultDatabase(settings),
+                               settings.fileName());
+    switch (parsed.outcome) {
+    case desk::ParsedOptions::Outcome::Help:
+    case desk::ParsedOptions::Outcome::Version:
+        print(stdout, parsed.text);
+        return 0;
+    case desk::ParsedOptions::Outcome::Error:
+        print(stderr, Text::tr("madoguchi: %1\nRun 'madoguchi --help' for the options.\n").arg(parsed.text));
+        return 2;
+    case desk::ParsedOptions::Outcome::Run:
+        break;
+    }
+
+    ui::useJapaneseCapableFont(language);
+    const desk::DeskOptions& options = parsed.options;
+    const QString location =
+        options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
+    if (!options.screenshot.isEmpty())
+        return runScreenshot(options, location, language);
+    return runDesk(app, location, language, settings);
 }

@@ -1,0 +1,132 @@
+#include "deskoptions.h"
+
+#include <QCommandLineParser>
+
+namespace madoguchi::desk {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DeskOptions)
+};
+
+const QString kDb = QStringLiteral("db");
+const QString kLang = QStringLiteral("lang");
+const QString kScreenshot = QStringLiteral("screenshot");
+
+QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
+{
+    return {
+        QCommandLineOption(kDb,
+                           Text::tr("The database: an SQLite file or a postgresql:// URL.\n"
+                                    "Default: %1")
+                               .arg(defaultDatabase),
+                           Text::tr("LOCATION")),
+        QCommandLineOption(kLang,
+                           Text::tr("The interface language: ja (Japanese, the default) or en "
+                                    "(English). Default: the setting ui/language."),
+                           Text::tr("LANGUAGE")),
+        QCommandLineOption(kScreenshot,
+                           Text::tr("Draw the main window offscreen at 1280×800, save it as a PNG "
+                                    "file and exit. Needs no display."),
+                           Text::tr("FILE.png")),
+    };
+}
+
+} // namespace
+
+EarlyLook lookEarly(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(deskOptions(QString()));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+                                  QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    parser.addOption(help);
+    parser.addOption(version);
+    const bool understood = parser.parse(arguments);
+
+    EarlyLook look;
+    look.language = parser.value(kLang).trimmed().toLower();
+    const bool languageKnown = !parser.isSet(kLang) || look.language == QLatin1String("ja")
+                               || look.language == QLatin1String("en");
+    // A mistake is reported without a display, like --help.
+    look.needsDisplay = understood && languageKnown && parser.positionalArguments().isEmpty()
+                        && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(kScreenshot);
+    return look;
+}
+
+ParsedOptions parseDeskOptions(const QStringList& arguments, const QString& defaultDatabase,
+                               const QString& settingsFile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Madoguchi %1: the one-stop counter desk for city halls.").arg(QStringLiteral(MADOGUCHI_VERSION)));
+    // Our own help and version options, so that their descriptions are
+    // translated with the rest (Qt's catalogue lacks them).
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+                                  Text::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     Text::tr("Show the version and exit."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOptions(deskOptions(defaultDatabase));
+
+    ParsedOptions parsed;
+    if (!parser.parse(arguments)) {
+        parsed.text = parser.errorText();
+        return parsed;
+    }
+    if (parser.isSet(help)) {
+        parsed.outcome = ParsedOptions::Outcome::Help;
+        parsed.text = parser.helpText()
+                      + Text::tr("\nSettings are kept in %1.\n\n"
+                                 "Without a display (a server, a container, a CI job):\n"
+                                 "  xvfb-run -a madoguchi …          run the desk on a virtual display\n"
+                                 "  madoguchi --screenshot out.png   draw the main window into a PNG\n")
+                            .arg(settingsFile);
+        return parsed;
+    }
+    if (parser.isSet(version)) {
+        parsed.outcome = ParsedOptions::Outcome::Version;
+        parsed.text = QStringLiteral("madoguchi %1\n").arg(QStringLiteral(MADOGUCHI_VERSION));
+        return parsed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        parsed.text = Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        return parsed;
+    }
+
+    DeskOptions& options = parsed.options;
+    options.database = parser.value(kDb).trimmed();
+    options.language = parser.value(kLang).trimmed().toLower();
+    options.screenshot = parser.value(kScreenshot).trimmed();
+    if (parser.isSet(kDb) && options.database.isEmpty()) {
+        parsed.text = Text::tr("--db needs a file path or a postgresql:// URL");
+        return parsed;
+    }
+    if (parser.isSet(kLang) && options.language != QLatin1String("ja")
+        && options.language != QLatin1String("en")) {
+        parsed.text = Text::tr("unknown language '%1': use ja or en").arg(parser.value(kLang));
+        return parsed;
+    }
+    if (parser.isSet(kScreenshot) && options.screenshot.isEmpty()) {
+        parsed.text = Text::tr("--screenshot needs a file name");
+        return parsed;
+    }
+    parsed.outcome = ParsedOptions::Outcome::Run;
+    return parsed;
+}
+
+QString noDisplayExplanation()
+{
+    return Text::tr(
+        "madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and "
+        "QT_QPA_PLATFORM are all unset).\n"
+        "The desk is a graphical program. On a machine without a screen:\n"
+        "  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display\n"
+        "  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit\n"
+        "  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)\n"
+        "Over SSH, connect with 'ssh -X' so that DISPLAY is set.\n");
+}
+
+} // namespace madoguchi::desk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace madoguchi::desk {
+
+// What the command line asks of the desk.
+struct DeskOptions {
+    QString database;   // --db; empty: the setting, else the default file
+    QString language;   // --lang; empty: the setting, else Japanese
+    QString screenshot; // --screenshot; empty: run interactively
+};
+
+// A first look at the command line, before any QApplication exists: is a
+// display needed, and which language should --help speak? Unknown options
+// and Qt's own (-platform …) are ignored here; parseDeskOptions reports them.
+struct EarlyLook {
+    bool needsDisplay = true; // false for --help, --version, --screenshot, mistakes
+    QString language;         // --lang as given (checked later)
+};
+EarlyLook lookEarly(const QStringList& arguments);
+
+struct ParsedOptions {
+    enum class Outcome { Run, Help, Version, Error };
+    Outcome outcome = Outcome::Error;
+    DeskOptions options;
+    QString text; // the help or version text, or the error
+};
+
+// Parses the arguments (Qt's own already removed by QApplication). The help
+// text shows `defaultDatabase`, what runs without --db, and `settingsFile`.
+ParsedOptions parseDeskOptions(const QStringList& arguments, const QString& defaultDatabase,
+                               const QString& settingsFile);
+
+// Explains how to run the desk on a machine without a display.
+QString noDisplayExplanation();
+
+} // namespace madoguchi::desk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSize>
+#include <QString>
+
+class QWidget;
+
+namespace madoguchi::desk {
+
+inline constexpr QSize kScreenshotSize{1280, 800};
+
+// Lays `window` out at kScreenshotSize, draws it and writes it to `file` as a
+// PNG (whatever the file's extension). The file is replaced atomically.
+Status saveScreenshot(QWidget& window, const QString& file);
+
+} // namespace madoguchi::desk

@@ -1,0 +1,44 @@
+#include "databasestatusbar.h"
+
+#include "storage/database.h"
+
+#include <QLabel>
+
+namespace madoguchi::ui {
+namespace {
+
+QLabel* addLabel(QStatusBar* bar, const QString& objectName)
+{
+    auto* label = new QLabel(bar);
+    label->setObjectName(objectName);
+    label->setContentsMargins(6, 0, 6, 0);
+    bar->addPermanentWidget(label);
+    return label;
+}
+
+} // namespace
+
+DatabaseStatusBar::DatabaseStatusBar(QWidget* parent) : QStatusBar(parent)
+{
+    setObjectName(QStringLiteral("databaseStatusBar"));
+    m_database = addLabel(this, QStringLiteral("databaseLabel"));
+    m_mode = addLabel(this, QStringLiteral("modeLabel"));
+    m_schema = addLabel(this, QStringLiteral("schemaLabel"));
+}
+
+void DatabaseStatusBar::showDatabase(const storage::Database& database)
+{
+    const QString name = database.location().displayName();
+    m_database->setText(tr("Database: %1").arg(name));
+    m_database->setToolTip(name);
+    // Branch mode (a local replica synced with the hall) comes with sync.
+    const QString mode = database.engine() == storage::Engine::Sqlite ? tr("Standalone") : tr("City hall");
+    m_mode->setText(tr("Mode: %1").arg(mode));
+    m_schema->setText(tr("Schema version %1").arg(database.schemaVersion()));
+}
+
+QString DatabaseStatusBar::databaseText() const { return m_database->text(); }
+QString DatabaseStatusBar::modeText() const { return m_mode->text(); }
+QString DatabaseStatusBar::schemaText() const { return m_schema->text(); }
+
+} // namespace madoguchi::ui
