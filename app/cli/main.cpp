@@ -106,7 +106,10 @@ int main(int argc, char** argv) {
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        // Qt names argv[0] in the usage line; the user typed "madoguchi-cli <command>".
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), commandArgs.constFirst());
+        std::fputs(text.toUtf8().constData(), stdout);
         return ExitOk;
     }
     Output output(command->name(), parser.isSet(json));
