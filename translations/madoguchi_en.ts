@@ -215,6 +215,242 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DemoCity</name>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>counting the rows of %1</translation>
+    </message>
+    <message>
+        <source>the number of residents must be between 1 and %1, not %2</source>
+        <translation>the number of residents must be between 1 and %1, not %2</translation>
+    </message>
+    <message>
+        <source>the reference date must be a valid date between 1990 and 2200</source>
+        <translation>the reference date must be a valid date between 1990 and 2200</translation>
+    </message>
+    <message>
+        <source>at least one household must be written per transaction</source>
+        <translation>at least one household must be written per transaction</translation>
+    </message>
+    <message>
+        <source>the database already holds %1 residents; demo seed fills only an empty register</source>
+        <translation>the database already holds %1 residents; demo seed fills only an empty register</translation>
+    </message>
+    <message>
+        <source>the database already holds %1 households; demo seed fills only an empty register</source>
+        <translation>the database already holds %1 households; demo seed fills only an empty register</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>cannot read the demo data file %1: %2</source>
+        <translation>cannot read the demo data file %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 tab-separated columns, found %3</source>
+        <translation>expected %1 to %2 tab-separated columns, found %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>the demo data file %1 has no rows</source>
+        <translation>the demo data file %1 has no rows</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not written in katakana</source>
+        <translation>&apos;%1&apos; is not written in katakana</translation>
+    </message>
+    <message>
+        <source>the weight &apos;%1&apos; is not a positive number</source>
+        <translation>the weight &apos;%1&apos; is not a positive number</translation>
+    </message>
+    <message>
+        <source>the sex &apos;%1&apos; is neither 1 nor 2</source>
+        <translation>the sex &apos;%1&apos; is neither 1 nor 2</translation>
+    </message>
+    <message>
+        <source>the generation &apos;%1&apos; is not 1 to %2</source>
+        <translation>the generation &apos;%1&apos; is not 1 to %2</translation>
+    </message>
+    <message>
+        <source>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</source>
+        <translation>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</translation>
+    </message>
+    <message>
+        <source>the apartment share &apos;%1&apos; is not a percentage</source>
+        <translation>the apartment share &apos;%1&apos; is not a percentage</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</source>
+        <translation>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</translation>
+    </message>
+    <message>
+        <source>the writing &apos;%1&apos; is neither han nor alpha</source>
+        <translation>the writing &apos;%1&apos; is neither han nor alpha</translation>
+    </message>
+    <message>
+        <source>the marriage rule &apos;%1&apos; is neither keep nor share</source>
+        <translation>the marriage rule &apos;%1&apos; is neither keep nor share</translation>
+    </message>
+    <message>
+        <source>the status entry &apos;%1&apos; is not status:weight</source>
+        <translation>the status entry &apos;%1&apos; is not status:weight</translation>
+    </message>
+    <message>
+        <source>the nationality &apos;%1&apos; is not in nationalities.tsv</source>
+        <translation>the nationality &apos;%1&apos; is not in nationalities.tsv</translation>
+    </message>
+    <message>
+        <source>the part &apos;%1&apos; is not family, male or female</source>
+        <translation>the part &apos;%1&apos; is not family, male or female</translation>
+    </message>
+    <message>
+        <source>given_names.tsv lacks names for a sex and generation</source>
+        <translation>given_names.tsv lacks names for a sex and generation</translation>
+    </message>
+    <message>
+        <source>foreign_names.tsv lacks names for %1</source>
+        <translation>foreign_names.tsv lacks names for %1</translation>
+    </message>
+    <message>
+        <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
+        <translation>buildings.tsv needs prefixes, suffixes and standalone names</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeedCommand</name>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>--residents must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--residents must be a whole number from 1 to %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation>--seed must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of must be a date written YYYY-MM-DD, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the fictitious demo city</source>
+        <translation>Fill an empty database with the fictitious demo city</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>How many residents, 1 to 10,000,000 (default 10,000).</source>
+        <translation>How many residents, 1 to 10,000,000 (default 10,000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed, count and date give the same city (default 1).</source>
+        <translation>The seed: the same seed, count and date give the same city (default 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The reference date ages are counted from (default today).</source>
+        <translation>The reference date ages are counted from (default today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Seeding the demo city: %1 of %2 residents (%3%)</source>
+        <translation>Seeding the demo city: %1 of %2 residents (%3%)</translation>
+    </message>
+    <message>
+        <source>Seeded the demo city %1%2 (city code %3) into %4</source>
+        <translation>Seeded the demo city %1%2 (city code %3) into %4</translation>
+    </message>
+    <message>
+        <source>  residents:          %1</source>
+        <translation>  residents:          %1</translation>
+    </message>
+    <message>
+        <source>  households:         %1</source>
+        <translation>  households:         %1</translation>
+    </message>
+    <message>
+        <source>  foreign residents:  %1</source>
+        <translation>  foreign residents:  %1</translation>
+    </message>
+    <message>
+        <source>  support measures:   %1</source>
+        <translation>  support measures:   %1</translation>
+    </message>
+    <message>
+        <source>  former names:       %1</source>
+        <translation>  former names:       %1</translation>
+    </message>
+    <message>
+        <source>  past addresses:     %1</source>
+        <translation>  past addresses:     %1</translation>
+    </message>
+    <message>
+        <source>  seed %1, reference date %2</source>
+        <translation>  seed %1, reference date %2</translation>
+    </message>
+    <message>
+        <source>  %1 seconds, database file %2 MB</source>
+        <translation>  %1 seconds, database file %2 MB</translation>
+    </message>
+    <message>
+        <source>  %1 seconds</source>
+        <translation>  %1 seconds</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message>
+        <source>preparing the demo rows for %1</source>
+        <translation>preparing the demo rows for %1</translation>
+    </message>
+    <message>
+        <source>writing the demo %1: %2</source>
+        <translation>writing the demo %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the demo %1</source>
+        <translation>writing the demo %1</translation>
+    </message>
+    <message>
+        <source>preparing the demo data statements</source>
+        <translation>preparing the demo data statements</translation>
+    </message>
+    <message>
+        <source>writing the demo meta rows</source>
+        <translation>writing the demo meta rows</translation>
+    </message>
+    <message>
+        <source>moving the id sequence of %1</source>
+        <translation>moving the id sequence of %1</translation>
+    </message>
+    <message>
+        <source>preparing %1: %2</source>
+        <translation>preparing %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>%1 (from the setting database/location)</source>
@@ -565,21 +801,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
-    <name>NameData</name>
-    <message>
-        <source>given_names.tsv lacks names for a sex and generation</source>
-        <translation>given_names.tsv lacks names for a sex and generation</translation>
-    </message>
-    <message>
-        <source>foreign_names.tsv lacks names for %1</source>
-        <translation>foreign_names.tsv lacks names for %1</translation>
-    </message>
-    <message>
-        <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
-        <translation>buildings.tsv needs prefixes, suffixes and standalone names</translation>
-    </message>
-</context>
-<context>
     <name>RegisterSummary</name>
     <message>
         <source>reading the city from the meta table</source>
@@ -715,73 +936,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>give at least one STRING to fold</source>
         <translation>give at least one STRING to fold</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::demo</name>
-    <message>
-        <source>cannot read the demo data file %1: %2</source>
-        <translation>cannot read the demo data file %1: %2</translation>
-    </message>
-    <message>
-        <source>expected %1 to %2 tab-separated columns, found %3</source>
-        <translation>expected %1 to %2 tab-separated columns, found %3</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, line %2: %3</translation>
-    </message>
-    <message>
-        <source>the demo data file %1 has no rows</source>
-        <translation>the demo data file %1 has no rows</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not written in katakana</source>
-        <translation>&apos;%1&apos; is not written in katakana</translation>
-    </message>
-    <message>
-        <source>the weight &apos;%1&apos; is not a positive number</source>
-        <translation>the weight &apos;%1&apos; is not a positive number</translation>
-    </message>
-    <message>
-        <source>the sex &apos;%1&apos; is neither 1 nor 2</source>
-        <translation>the sex &apos;%1&apos; is neither 1 nor 2</translation>
-    </message>
-    <message>
-        <source>the generation &apos;%1&apos; is not 1 to %2</source>
-        <translation>the generation &apos;%1&apos; is not 1 to %2</translation>
-    </message>
-    <message>
-        <source>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</source>
-        <translation>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</translation>
-    </message>
-    <message>
-        <source>the apartment share &apos;%1&apos; is not a percentage</source>
-        <translation>the apartment share &apos;%1&apos; is not a percentage</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</source>
-        <translation>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</translation>
-    </message>
-    <message>
-        <source>the writing &apos;%1&apos; is neither han nor alpha</source>
-        <translation>the writing &apos;%1&apos; is neither han nor alpha</translation>
-    </message>
-    <message>
-        <source>the status entry &apos;%1&apos; is not status:weight</source>
-        <translation>the status entry &apos;%1&apos; is not status:weight</translation>
-    </message>
-    <message>
-        <source>the nationality &apos;%1&apos; is not in nationalities.tsv</source>
-        <translation>the nationality &apos;%1&apos; is not in nationalities.tsv</translation>
-    </message>
-    <message>
-        <source>the part &apos;%1&apos; is not family, male or female</source>
-        <translation>the part &apos;%1&apos; is not family, male or female</translation>
-    </message>
-    <message>
-        <source>the marriage rule &apos;%1&apos; is neither keep nor share</source>
-        <translation>the marriage rule &apos;%1&apos; is neither keep nor share</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,242 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DemoCity</name>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>%1 の行数を数えています</translation>
+    </message>
+    <message>
+        <source>the number of residents must be between 1 and %1, not %2</source>
+        <translation>住民数は 1～%1 の範囲で指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>the reference date must be a valid date between 1990 and 2200</source>
+        <translation>基準日は 1990 年から 2200 年までの正しい日付で指定してください</translation>
+    </message>
+    <message>
+        <source>at least one household must be written per transaction</source>
+        <translation>1 回のトランザクションで少なくとも 1 世帯を書き込む必要があります</translation>
+    </message>
+    <message>
+        <source>the database already holds %1 residents; demo seed fills only an empty register</source>
+        <translation>データベースには既に %1 人の住民が登録されています。demo seed は空の住民台帳にのみデータを作成します</translation>
+    </message>
+    <message>
+        <source>the database already holds %1 households; demo seed fills only an empty register</source>
+        <translation>データベースには既に %1 世帯が登録されています。demo seed は空の住民台帳にのみデータを作成します</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>cannot read the demo data file %1: %2</source>
+        <translation>デモデータファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 tab-separated columns, found %3</source>
+        <translation>タブ区切りで %1～%2 列が必要ですが、%3 列あります</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <source>the demo data file %1 has no rows</source>
+        <translation>デモデータファイル %1 にデータがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not written in katakana</source>
+        <translation>「%1」はカタカナで書かれていません</translation>
+    </message>
+    <message>
+        <source>the weight &apos;%1&apos; is not a positive number</source>
+        <translation>重み「%1」は正の数ではありません</translation>
+    </message>
+    <message>
+        <source>the sex &apos;%1&apos; is neither 1 nor 2</source>
+        <translation>性別「%1」は 1 でも 2 でもありません</translation>
+    </message>
+    <message>
+        <source>the generation &apos;%1&apos; is not 1 to %2</source>
+        <translation>世代「%1」は 1～%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</source>
+        <translation>町名には3桁のコード、7桁の郵便番号、0～9 の丁目数が必要です</translation>
+    </message>
+    <message>
+        <source>the apartment share &apos;%1&apos; is not a percentage</source>
+        <translation>集合住宅の割合「%1」はパーセント値ではありません</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</source>
+        <translation>「%1」は不明な種類です（prefix、suffix、standalone のいずれか）</translation>
+    </message>
+    <message>
+        <source>the writing &apos;%1&apos; is neither han nor alpha</source>
+        <translation>表記「%1」は han でも alpha でもありません</translation>
+    </message>
+    <message>
+        <source>the marriage rule &apos;%1&apos; is neither keep nor share</source>
+        <translation>婚姻時の氏の規則「%1」は keep でも share でもありません</translation>
+    </message>
+    <message>
+        <source>the status entry &apos;%1&apos; is not status:weight</source>
+        <translation>在留資格の項目「%1」が「在留資格:重み」の形式になっていません</translation>
+    </message>
+    <message>
+        <source>the nationality &apos;%1&apos; is not in nationalities.tsv</source>
+        <translation>国籍「%1」は nationalities.tsv にありません</translation>
+    </message>
+    <message>
+        <source>the part &apos;%1&apos; is not family, male or female</source>
+        <translation>区分「%1」は family、male、female のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>given_names.tsv lacks names for a sex and generation</source>
+        <translation>given_names.tsv に、ある性別・世代の名前がありません</translation>
+    </message>
+    <message>
+        <source>foreign_names.tsv lacks names for %1</source>
+        <translation>foreign_names.tsv に %1 の名前がありません</translation>
+    </message>
+    <message>
+        <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
+        <translation>buildings.tsv には接頭語（prefix）、接尾語（suffix）、単独の名称（standalone）がすべて必要です</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeedCommand</name>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION を指定してください（SQLite ファイルまたは postgresql:// の URL）</translation>
+    </message>
+    <message>
+        <source>--residents must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--residents には 1～%1 の整数を指定してください（指定値:「%2」）</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation>--seed には 0～18446744073709551615 の整数を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of には YYYY-MM-DD 形式の日付を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with the fictitious demo city</source>
+        <translation>空のデータベースに架空のデモ市のデータを作成する</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>How many residents, 1 to 10,000,000 (default 10,000).</source>
+        <translation>住民数（1～10,000,000、既定値 10,000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed, count and date give the same city (default 1).</source>
+        <translation>シード値。シード値・住民数・基準日が同じなら同じ市が作成されます（既定値 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The reference date ages are counted from (default today).</source>
+        <translation>年齢計算の基準日（既定値は今日）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Seeding the demo city: %1 of %2 residents (%3%)</source>
+        <translation>デモ市を作成中: %2 人中 %1 人（%3%）</translation>
+    </message>
+    <message>
+        <source>Seeded the demo city %1%2 (city code %3) into %4</source>
+        <translation>デモ市 %1%2（団体コード %3）を %4 に作成しました</translation>
+    </message>
+    <message>
+        <source>  residents:          %1</source>
+        <translation>  住民数:          %1</translation>
+    </message>
+    <message>
+        <source>  households:         %1</source>
+        <translation>  世帯数:          %1</translation>
+    </message>
+    <message>
+        <source>  foreign residents:  %1</source>
+        <translation>  外国人住民:      %1</translation>
+    </message>
+    <message>
+        <source>  support measures:   %1</source>
+        <translation>  支援措置:        %1</translation>
+    </message>
+    <message>
+        <source>  former names:       %1</source>
+        <translation>  旧氏名:          %1</translation>
+    </message>
+    <message>
+        <source>  past addresses:     %1</source>
+        <translation>  旧住所:          %1</translation>
+    </message>
+    <message>
+        <source>  seed %1, reference date %2</source>
+        <translation>  シード値 %1、基準日 %2</translation>
+    </message>
+    <message>
+        <source>  %1 seconds, database file %2 MB</source>
+        <translation>  %1 秒、データベースファイル %2 MB</translation>
+    </message>
+    <message>
+        <source>  %1 seconds</source>
+        <translation>  %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message>
+        <source>preparing the demo rows for %1</source>
+        <translation>%1 のデモ行を準備しています</translation>
+    </message>
+    <message>
+        <source>writing the demo %1: %2</source>
+        <translation>デモの %1 を書き込み中: %2</translation>
+    </message>
+    <message>
+        <source>writing the demo %1</source>
+        <translation>デモの %1 を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>preparing the demo data statements</source>
+        <translation>デモデータ用の SQL 文を準備しています</translation>
+    </message>
+    <message>
+        <source>writing the demo meta rows</source>
+        <translation>デモのメタ情報を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>moving the id sequence of %1</source>
+        <translation>%1 の ID 連番を更新しています</translation>
+    </message>
+    <message>
+        <source>preparing %1: %2</source>
+        <translation>%1 を準備中: %2</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
         <source>%1 (from the setting database/location)</source>
@@ -564,21 +800,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
-    <name>NameData</name>
-    <message>
-        <source>given_names.tsv lacks names for a sex and generation</source>
-        <translation>given_names.tsv に、ある性別・世代の名前がありません</translation>
-    </message>
-    <message>
-        <source>foreign_names.tsv lacks names for %1</source>
-        <translation>foreign_names.tsv に %1 の名前がありません</translation>
-    </message>
-    <message>
-        <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
-        <translation>buildings.tsv には接頭語（prefix）、接尾語（suffix）、単独の名称（standalone）がすべて必要です</translation>
-    </message>
-</context>
-<context>
     <name>RegisterSummary</name>
     <message>
         <source>reading the city from the meta table</source>
@@ -714,73 +935,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>give at least one STRING to fold</source>
         <translation>正規化する文字列（STRING）を一つ以上指定してください</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::demo</name>
-    <message>
-        <source>cannot read the demo data file %1: %2</source>
-        <translation>デモデータファイル %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>expected %1 to %2 tab-separated columns, found %3</source>
-        <translation>タブ区切りで %1～%2 列が必要ですが、%3 列あります</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1 の %2 行目: %3</translation>
-    </message>
-    <message>
-        <source>the demo data file %1 has no rows</source>
-        <translation>デモデータファイル %1 にデータがありません</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not written in katakana</source>
-        <translation>「%1」はカタカナで書かれていません</translation>
-    </message>
-    <message>
-        <source>the weight &apos;%1&apos; is not a positive number</source>
-        <translation>重み「%1」は正の数ではありません</translation>
-    </message>
-    <message>
-        <source>the sex &apos;%1&apos; is neither 1 nor 2</source>
-        <translation>性別「%1」は 1 でも 2 でもありません</translation>
-    </message>
-    <message>
-        <source>the generation &apos;%1&apos; is not 1 to %2</source>
-        <translation>世代「%1」は 1～%2 の範囲外です</translation>
-    </message>
-    <message>
-        <source>a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目</source>
-        <translation>町名には3桁のコード、7桁の郵便番号、0～9 の丁目数が必要です</translation>
-    </message>
-    <message>
-        <source>the apartment share &apos;%1&apos; is not a percentage</source>
-        <translation>集合住宅の割合「%1」はパーセント値ではありません</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; (prefix, suffix or standalone)</source>
-        <translation>「%1」は不明な種類です（prefix、suffix、standalone のいずれか）</translation>
-    </message>
-    <message>
-        <source>the writing &apos;%1&apos; is neither han nor alpha</source>
-        <translation>表記「%1」は han でも alpha でもありません</translation>
-    </message>
-    <message>
-        <source>the status entry &apos;%1&apos; is not status:weight</source>
-        <translation>在留資格の項目「%1」が「在留資格:重み」の形式になっていません</translation>
-    </message>
-    <message>
-        <source>the nationality &apos;%1&apos; is not in nationalities.tsv</source>
-        <translation>国籍「%1」は nationalities.tsv にありません</translation>
-    </message>
-    <message>
-        <source>the part &apos;%1&apos; is not family, male or female</source>
-        <translation>区分「%1」は family、male、female のいずれでもありません</translation>
-    </message>
-    <message>
-        <source>the marriage rule &apos;%1&apos; is neither keep nor share</source>
-        <translation>婚姻時の氏の規則「%1」は keep でも share でもありません</translation>
     </message>
 </context>
 <context>

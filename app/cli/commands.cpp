@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "dbcommands.h"
+#include "demoseedcommand.h"
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<TextDateCommand>());
     commands.push_back(std::make_unique<TextCheckCommand>());
     commands.push_back(std::make_unique<TextFoldCommand>());
+    commands.push_back(std::make_unique<DemoSeedCommand>());
     return commands;
 }
 

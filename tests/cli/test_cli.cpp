@@ -1,6 +1,6 @@
 // The CLI's conventions, through the real binary: help, version, exit codes,
 // errors on stderr, --json on stdout.
-#include "clirunner.h"
+#include "support/clirunner.h"
 #include "support/qtprinters.h"
 
 #include <QJsonDocument>

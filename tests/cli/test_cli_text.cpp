@@ -1,5 +1,5 @@
 // `text date`, `text check` and `text fold` through the real binary.
-#include "clirunner.h"
+#include "support/clirunner.h"
 #include "support/qtprinters.h"
 
 #include <QJsonArray>

@@ -54,7 +54,7 @@ CREATE TABLE persons (
     tsusho             TEXT,                    -- 通称 (foreign residents)
     tsusho_kana        TEXT,
     alphabet_name      TEXT,                    -- foreign residents
-    birth_date         TEXT NOT NULL,           -- storage form; '?' when wholly unknown
+    birth_date         TEXT NOT NULL,           -- storage form; 'XXXX-XX-XX' when wholly unknown (年月日不詳)
     sex                INTEGER NOT NULL CHECK (sex IN (0, 1, 2, 9)),  -- ISO 5218
     honseki            TEXT,                    -- 本籍 (Japanese nationals)
     hittousha          TEXT,                    -- 筆頭者

@@ -11,7 +11,8 @@ struct CliRun {
     QString err;
 };
 
-// Runs the real madoguchi-cli binary with `arguments` (and `input` on stdin).
+// Runs the real madoguchi-cli binary with `arguments` (and `input` on stdin)
+// in an English locale; waits up to two minutes.
 CliRun runCli(const QStringList& arguments, const QByteArray& input = {});
 
 } // namespace madoguchi::testing

@@ -1,4 +1,4 @@
-#include "clirunner.h"
+#include "support/clirunner.h"
 
 #include <QProcess>
 
@@ -7,6 +7,12 @@ namespace madoguchi::testing {
 CliRun runCli(const QStringList& arguments, const QByteArray& input)
 {
     QProcess process;
+    // The tests read English messages whatever the developer's locale.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(MADOGUCHI_BINARY_DIR "/app/cli/madoguchi-cli"), arguments);
     CliRun run;
     if (!process.waitForStarted(10000))
