@@ -19,7 +19,7 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     // Qt's own strings (standard buttons, print dialog) where installed.
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
@@ -28,8 +28,7 @@ bool installTranslations(QCoreApplication& app, const QString& language)
 
 QString languageFromLocale(const QString& localeName)
 {
-    return localeName.startsWith(QLatin1String("ja")) ? QStringLiteral("ja")
-                                                      : QStringLiteral("en");
+    return localeName.startsWith(QLatin1String("ja")) ? QStringLiteral("ja") : QStringLiteral("en");
 }
 
 } // namespace madoguchi

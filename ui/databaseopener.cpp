@@ -7,7 +7,10 @@
 
 namespace madoguchi::ui {
 
-DatabaseOpener::DatabaseOpener(QWidget* parent, GiveUp giveUp) : m_parent(parent), m_giveUp(giveUp) {}
+DatabaseOpener::DatabaseOpener(QWidget* parent, GiveUp giveUp)
+    : m_parent(parent)
+    , m_giveUp(giveUp)
+{ }
 
 std::unique_ptr<storage::Database> DatabaseOpener::open(const QString& location)
 {
@@ -19,7 +22,8 @@ std::unique_ptr<storage::Database> DatabaseOpener::open(const QString& location)
     return recover(location, database.error().message);
 }
 
-std::unique_ptr<storage::Database> DatabaseOpener::recover(const QString& location, const QString& error)
+std::unique_ptr<storage::Database> DatabaseOpener::recover(
+    const QString& location, const QString& error)
 {
     if (!offerAnother(location, error))
         return nullptr;
@@ -32,7 +36,8 @@ std::unique_ptr<storage::Database> DatabaseOpener::ask(const QString& current)
     for (;;) {
         // Never put a password back on screen.
         const auto parsed = storage::parseDatabaseLocation(proposal);
-        const QString shown = parsed && !parsed->password.isEmpty() ? parsed->displayName() : proposal;
+        const QString shown
+            = parsed && !parsed->password.isEmpty() ? parsed->displayName() : proposal;
         const std::optional<QString> chosen = OpenDatabaseDialog::ask(m_parent, shown);
         if (!chosen)
             return nullptr;
@@ -50,14 +55,15 @@ std::unique_ptr<storage::Database> DatabaseOpener::ask(const QString& current)
 bool DatabaseOpener::offerAnother(const QString& location, const QString& error)
 {
     const auto parsed = storage::parseDatabaseLocation(location);
-    QMessageBox box(QMessageBox::Critical, tr("Madoguchi"),
-                    tr("The database could not be opened."), QMessageBox::NoButton, m_parent);
+    QMessageBox box(QMessageBox::Critical, tr("Madoguchi"), tr("The database could not be opened."),
+        QMessageBox::NoButton, m_parent);
     box.setInformativeText(error);
     if (parsed)
         box.setDetailedText(parsed->displayName());
     QPushButton* another = box.addButton(tr("&Choose Another Database…"), QMessageBox::AcceptRole);
-    QPushButton* giveUp = m_giveUp == GiveUp::Quit ? box.addButton(tr("&Quit"), QMessageBox::RejectRole)
-                                                   : box.addButton(QMessageBox::Cancel);
+    QPushButton* giveUp = m_giveUp == GiveUp::Quit
+        ? box.addButton(tr("&Quit"), QMessageBox::RejectRole)
+        : box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(another);
     box.setEscapeButton(giveUp);
     box.exec();

@@ -18,7 +18,8 @@ QLabel* addLabel(QStatusBar* bar, const QString& objectName)
 
 } // namespace
 
-DatabaseStatusBar::DatabaseStatusBar(QWidget* parent) : QStatusBar(parent)
+DatabaseStatusBar::DatabaseStatusBar(QWidget* parent)
+    : QStatusBar(parent)
 {
     setObjectName(QStringLiteral("databaseStatusBar"));
     m_database = addLabel(this, QStringLiteral("databaseLabel"));
@@ -32,13 +33,23 @@ void DatabaseStatusBar::showDatabase(const storage::Database& database)
     m_database->setText(tr("Database: %1").arg(name));
     m_database->setToolTip(name);
     // Branch mode (a local replica synced with the hall) comes with sync.
-    const QString mode = database.engine() == storage::Engine::Sqlite ? tr("Standalone") : tr("City hall");
+    const QString mode
+        = database.engine() == storage::Engine::Sqlite ? tr("Standalone") : tr("City hall");
     m_mode->setText(tr("Mode: %1").arg(mode));
     m_schema->setText(tr("Schema version %1").arg(database.schemaVersion()));
 }
 
-QString DatabaseStatusBar::databaseText() const { return m_database->text(); }
-QString DatabaseStatusBar::modeText() const { return m_mode->text(); }
-QString DatabaseStatusBar::schemaText() const { return m_schema->text(); }
+QString DatabaseStatusBar::databaseText() const
+{
+    return m_database->text();
+}
+QString DatabaseStatusBar::modeText() const
+{
+    return m_mode->text();
+}
+QString DatabaseStatusBar::schemaText() const
+{
+    return m_schema->text();
+}
 
 } // namespace madoguchi::ui

@@ -17,9 +17,8 @@ const QString kDatabaseKey = QStringLiteral("database/location");
 // ~/.config/madoguchi/, next to nothing else's.
 DeskSettings::DeskSettings()
     : m_settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("madoguchi"),
-                 QStringLiteral("madoguchi"))
-{
-}
+        QStringLiteral("madoguchi"))
+{ }
 
 QStringList DeskSettings::supportedLanguages()
 {

@@ -7,8 +7,8 @@ namespace madoguchi::ui {
 
 void useJapaneseCapableFont(const QString& language)
 {
-    static const QStringList preferred{QStringLiteral("Noto Sans CJK JP"), QStringLiteral("IPAGothic"),
-                                       QStringLiteral("IPAPGothic"), QStringLiteral("TakaoGothic")};
+    static const QStringList preferred{QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("IPAGothic"), QStringLiteral("IPAPGothic"), QStringLiteral("TakaoGothic")};
     const QStringList installed = QFontDatabase::families();
     QString japanese;
     for (const QString& family : preferred) {

@@ -30,7 +30,8 @@ QLabel* makeLabel(QWidget* parent, const QString& objectName, const QFont& font)
 
 } // namespace
 
-HomePage::HomePage(QWidget* parent) : QWidget(parent)
+HomePage::HomePage(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("homePage"));
     auto* layout = new QVBoxLayout(this);
@@ -40,9 +41,9 @@ HomePage::HomePage(QWidget* parent) : QWidget(parent)
 
     m_demo = makeLabel(this, QStringLiteral("demoBanner"), scaled(font(), 1.4, true));
     m_demo->setText(tr("Demo database: every person in it is made up."));
-    m_demo->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4300; border: 1px solid #e0c36a;"
-        " border-radius: 6px; padding: 10px; }"));
+    m_demo->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #5c4300; border: 1px solid #e0c36a;"
+                       " border-radius: 6px; padding: 10px; }"));
     layout->addWidget(m_demo);
 
     m_city = makeLabel(this, QStringLiteral("cityName"), scaled(font(), 3.0, true));
@@ -74,7 +75,8 @@ QLabel* HomePage::addCount(QBoxLayout* row, const QString& objectName, const QSt
     auto* box = new QVBoxLayout(card);
     box->setContentsMargins(24, 16, 24, 16);
     auto* number = makeLabel(card, objectName, scaled(font(), 3.6, true));
-    auto* title = makeLabel(card, objectName + QStringLiteral("Caption"), scaled(font(), 1.5, false));
+    auto* title
+        = makeLabel(card, objectName + QStringLiteral("Caption"), scaled(font(), 1.5, false));
     title->setText(caption);
     box->addWidget(number);
     box->addWidget(title);
@@ -89,8 +91,8 @@ void HomePage::showSummary(const registry::RegisterSummary& summary)
         place = summary.prefecture + QLatin1Char(' ') + place;
     m_city->setText(place.isEmpty() ? tr("No city is set in this database yet") : place);
     m_cityCode->setText(summary.cityCode.isEmpty()
-                            ? QString()
-                            : tr("Local government code %1").arg(summary.cityCode));
+            ? QString()
+            : tr("Local government code %1").arg(summary.cityCode));
     m_cityCode->setVisible(!summary.cityCode.isEmpty());
     const QLocale locale;
     m_residents->setText(locale.toString(summary.residents));

@@ -4,7 +4,6 @@
 #include "databasestatusbar.h"
 #include "desksettings.h"
 #include "homepage.h"
-
 #include "registry/registersummary.h"
 #include "storage/database.h"
 
@@ -15,8 +14,8 @@
 
 namespace madoguchi::ui {
 
-MainWindow::MainWindow(std::unique_ptr<storage::Database> database, const QString& language,
-                       QWidget* parent)
+MainWindow::MainWindow(
+    std::unique_ptr<storage::Database> database, const QString& language, QWidget* parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_language(language)
@@ -109,7 +108,8 @@ void MainWindow::openDatabase()
     if (settings.setDatabaseLocation(opener.opened()))
         m_status->showMessage(tr("This database opens the next time Madoguchi starts."), 8000);
     else
-        m_status->showMessage(tr("This database is not remembered: its URL contains a password."), 8000);
+        m_status->showMessage(
+            tr("This database is not remembered: its URL contains a password."), 8000);
 }
 
 void MainWindow::chooseLanguage(const QString& language)
@@ -118,15 +118,15 @@ void MainWindow::chooseLanguage(const QString& language)
     settings.setLanguage(language);
     if (language == m_language)
         return;
-    const QString name = language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English");
-    QMessageBox::information(this, tr("Language"),
-                             tr("Madoguchi will use %1 the next time it starts.").arg(name));
+    const QString name
+        = language == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English");
+    QMessageBox::information(
+        this, tr("Language"), tr("Madoguchi will use %1 the next time it starts.").arg(name));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Madoguchi"),
+    QMessageBox::about(this, tr("About Madoguchi"),
         tr("<h3>Madoguchi %1</h3>"
            "<p>The one-stop counter for city halls: find the resident, see every procedure a "
            "life event needs, fill each form from the register and submit them all at once.</p>"

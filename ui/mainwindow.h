@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QActionGroup;
@@ -23,7 +22,7 @@ public:
     // `language` is the one the desk runs in ("ja" or "en"): the View menu
     // marks it.
     MainWindow(std::unique_ptr<storage::Database> database, const QString& language,
-               QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     storage::Database& database() const { return *m_database; }

@@ -13,15 +13,17 @@
 
 namespace madoguchi::ui {
 
-OpenDatabaseDialog::OpenDatabaseDialog(const QString& current, QWidget* parent) : QDialog(parent)
+OpenDatabaseDialog::OpenDatabaseDialog(const QString& current, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Open Database"));
     setMinimumWidth(640);
 
-    auto* intro = new QLabel(tr("Enter the path of an SQLite file, or the URL of the city hall's "
-                                "PostgreSQL database, such as postgresql://user@host:5432/madoguchi. "
-                                "A file that does not exist yet is created."),
-                             this);
+    auto* intro
+        = new QLabel(tr("Enter the path of an SQLite file, or the URL of the city hall's "
+                        "PostgreSQL database, such as postgresql://user@host:5432/madoguchi. "
+                        "A file that does not exist yet is created."),
+            this);
     intro->setWordWrap(true);
 
     m_location = new QLineEdit(current, this);
@@ -63,7 +65,10 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& current, QWidget* parent) 
     m_location->selectAll();
 }
 
-QString OpenDatabaseDialog::location() const { return m_location->text().trimmed(); }
+QString OpenDatabaseDialog::location() const
+{
+    return m_location->text().trimmed();
+}
 
 std::optional<QString> OpenDatabaseDialog::ask(QWidget* parent, const QString& current)
 {
@@ -88,8 +93,7 @@ void OpenDatabaseDialog::accept()
 void OpenDatabaseDialog::browse()
 {
     const QString start = location().contains(QLatin1String("://")) ? QString() : location();
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Open Database File"), start,
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Database File"), start,
         tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!file.isEmpty())
         m_location->setText(QFileInfo(file).absoluteFilePath());

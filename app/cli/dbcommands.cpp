@@ -10,20 +10,22 @@
 namespace madoguchi::cli {
 namespace {
 
-QCommandLineOption dbOption() {
-    return QCommandLineOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("DbCommands",
-                                    "The database: an SQLite file or a postgresql:// URL."),
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+        QCoreApplication::translate(
+            "DbCommands", "The database: an SQLite file or a postgresql:// URL."),
         QCoreApplication::translate("DbCommands", "LOCATION"));
 }
 
-QString engineName(storage::Engine engine) {
+QString engineName(storage::Engine engine)
+{
     return engine == storage::Engine::Sqlite ? QStringLiteral("sqlite")
                                              : QStringLiteral("postgresql");
 }
 
-bool requireDb(const QCommandLineParser& parser, Output& out) {
+bool requireDb(const QCommandLineParser& parser, Output& out)
+{
     if (parser.isSet(QStringLiteral("db")))
         return true;
     out.error(QCoreApplication::translate("DbCommands", "--db LOCATION is required"));
@@ -32,19 +34,22 @@ bool requireDb(const QCommandLineParser& parser, Output& out) {
 
 } // namespace
 
-QString DbInfoCommand::summary() const {
+QString DbInfoCommand::summary() const
+{
     return QCoreApplication::translate("DbCommands", "Show a database's engine and schema version");
 }
 
-void DbInfoCommand::configure(QCommandLineParser& parser) const {
+void DbInfoCommand::configure(QCommandLineParser& parser) const
+{
     parser.addOption(dbOption());
 }
 
-int DbInfoCommand::run(const QCommandLineParser& parser, Output& out) {
+int DbInfoCommand::run(const QCommandLineParser& parser, Output& out)
+{
     if (!requireDb(parser, out))
         return ExitUsage;
-    auto db = storage::Database::open(parser.value(QStringLiteral("db")),
-                                      {.create = false, .migrate = false});
+    auto db = storage::Database::open(
+        parser.value(QStringLiteral("db")), {.create = false, .migrate = false});
     if (!db) {
         out.error(db.error().message);
         return ExitFailure;
@@ -53,10 +58,10 @@ int DbInfoCommand::run(const QCommandLineParser& parser, Output& out) {
     const int current = database.schemaVersion();
     const int latest = storage::Migrator(database).latestVersion();
     out.result(QJsonObject{{QStringLiteral("location"), database.location().displayName()},
-                           {QStringLiteral("engine"), engineName(database.engine())},
-                           {QStringLiteral("schema_version"), current},
-                           {QStringLiteral("binary_schema_version"), latest},
-                           {QStringLiteral("pending_migrations"), latest - current}});
+        {QStringLiteral("engine"), engineName(database.engine())},
+        {QStringLiteral("schema_version"), current},
+        {QStringLiteral("binary_schema_version"), latest},
+        {QStringLiteral("pending_migrations"), latest - current}});
     out.line(QCoreApplication::translate("DbCommands", "Database:        %1")
                  .arg(database.location().displayName()));
     out.line(QCoreApplication::translate("DbCommands", "Engine:          %1")
@@ -65,22 +70,24 @@ int DbInfoCommand::run(const QCommandLineParser& parser, Output& out) {
                  .arg(current)
                  .arg(latest));
     if (current < latest)
-        out.line(QCoreApplication::translate(
-            "DbCommands", "%n migration(s) pending; run 'madoguchi-cli db migrate'.", nullptr,
-            latest - current));
+        out.line(QCoreApplication::translate("DbCommands",
+            "%n migration(s) pending; run 'madoguchi-cli db migrate'.", nullptr, latest - current));
     return ExitOk;
 }
 
-QString DbMigrateCommand::summary() const {
-    return QCoreApplication::translate("DbCommands",
-                                       "Create a database or bring its schema up to date");
+QString DbMigrateCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "DbCommands", "Create a database or bring its schema up to date");
 }
 
-void DbMigrateCommand::configure(QCommandLineParser& parser) const {
+void DbMigrateCommand::configure(QCommandLineParser& parser) const
+{
     parser.addOption(dbOption());
 }
 
-int DbMigrateCommand::run(const QCommandLineParser& parser, Output& out) {
+int DbMigrateCommand::run(const QCommandLineParser& parser, Output& out)
+{
     if (!requireDb(parser, out))
         return ExitUsage;
     auto db = storage::Database::open(parser.value(QStringLiteral("db")));
@@ -90,7 +97,7 @@ int DbMigrateCommand::run(const QCommandLineParser& parser, Output& out) {
     }
     const int version = db.value()->schemaVersion();
     out.result(QJsonObject{{QStringLiteral("location"), db.value()->location().displayName()},
-                           {QStringLiteral("schema_version"), version}});
+        {QStringLiteral("schema_version"), version}});
     out.line(QCoreApplication::translate("DbCommands", "%1 is at schema version %2.")
                  .arg(db.value()->location().displayName())
                  .arg(version));

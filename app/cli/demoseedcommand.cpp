@@ -22,11 +22,11 @@ struct Arguments {
     demo::DemoOptions options;
 };
 
-std::optional<Arguments> parseArguments(const QCommandLineParser& parser, Output& out) {
+std::optional<Arguments> parseArguments(const QCommandLineParser& parser, Output& out)
+{
     Arguments a;
     if (!parser.isSet(QStringLiteral("db"))) {
-        out.error(QCoreApplication::translate(
-            "DemoSeedCommand",
+        out.error(QCoreApplication::translate("DemoSeedCommand",
             "--db LOCATION is required (an SQLite file or a postgresql:// URL)"));
         return std::nullopt;
     }
@@ -38,11 +38,10 @@ std::optional<Arguments> parseArguments(const QCommandLineParser& parser, Output
         bool ok = false;
         const qlonglong n = text.toLongLong(&ok);
         if (!ok || n < 1 || n > demo::kMaxDemoResidents) {
-            out.error(
-                QCoreApplication::translate(
-                    "DemoSeedCommand", "--residents must be a whole number from 1 to %1, not '%2'")
-                    .arg(demo::kMaxDemoResidents)
-                    .arg(text));
+            out.error(QCoreApplication::translate(
+                "DemoSeedCommand", "--residents must be a whole number from 1 to %1, not '%2'")
+                          .arg(demo::kMaxDemoResidents)
+                          .arg(text));
             return std::nullopt;
         }
         a.options.residents = n;
@@ -55,9 +54,8 @@ std::optional<Arguments> parseArguments(const QCommandLineParser& parser, Output
         bool ok = false;
         const qulonglong seed = text.toULongLong(&ok, 10);
         if (!digits.match(text).hasMatch() || !ok) {
-            out.error(QCoreApplication::translate(
-                          "DemoSeedCommand",
-                          "--seed must be a whole number from 0 to 18446744073709551615, not '%1'")
+            out.error(QCoreApplication::translate("DemoSeedCommand",
+                "--seed must be a whole number from 0 to 18446744073709551615, not '%1'")
                           .arg(text));
             return std::nullopt;
         }
@@ -71,7 +69,7 @@ std::optional<Arguments> parseArguments(const QCommandLineParser& parser, Output
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!iso.match(text).hasMatch() || !date.isValid()) {
             out.error(QCoreApplication::translate(
-                          "DemoSeedCommand", "--as-of must be a date written YYYY-MM-DD, not '%1'")
+                "DemoSeedCommand", "--as-of must be a date written YYYY-MM-DD, not '%1'")
                           .arg(text));
             return std::nullopt;
         }
@@ -85,7 +83,8 @@ std::optional<Arguments> parseArguments(const QCommandLineParser& parser, Output
 }
 
 // The SQLite file and its write-ahead log, once the connection is closed.
-qint64 sqliteBytes(const QString& path) {
+qint64 sqliteBytes(const QString& path)
+{
     qint64 bytes = QFileInfo(path).size();
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (wal.exists())
@@ -95,36 +94,34 @@ qint64 sqliteBytes(const QString& path) {
 
 } // namespace
 
-QString DemoSeedCommand::summary() const {
-    return QCoreApplication::translate("DemoSeedCommand",
-                                       "Fill an empty database with the fictitious demo city");
+QString DemoSeedCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "DemoSeedCommand", "Fill an empty database with the fictitious demo city");
 }
 
-void DemoSeedCommand::configure(QCommandLineParser& parser) const {
-    parser.addOption(
-        {QStringLiteral("db"),
-         QCoreApplication::translate("DemoSeedCommand",
-                                     "The database: an SQLite file or a postgresql:// URL."),
-         QCoreApplication::translate("DemoSeedCommand", "LOCATION")});
-    parser.addOption(
-        {QStringLiteral("residents"),
-         QCoreApplication::translate("DemoSeedCommand",
-                                     "How many residents, 1 to 10,000,000 (default 10,000)."),
-         QCoreApplication::translate("DemoSeedCommand", "N")});
-    parser.addOption(
-        {QStringLiteral("seed"),
-         QCoreApplication::translate(
-             "DemoSeedCommand",
-             "The seed: the same seed, count and date give the same city (default 1)."),
-         QCoreApplication::translate("DemoSeedCommand", "S")});
-    parser.addOption(
-        {QStringLiteral("as-of"),
-         QCoreApplication::translate("DemoSeedCommand",
-                                     "The reference date ages are counted from (default today)."),
-         QCoreApplication::translate("DemoSeedCommand", "YYYY-MM-DD")});
+void DemoSeedCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addOption({QStringLiteral("db"),
+        QCoreApplication::translate(
+            "DemoSeedCommand", "The database: an SQLite file or a postgresql:// URL."),
+        QCoreApplication::translate("DemoSeedCommand", "LOCATION")});
+    parser.addOption({QStringLiteral("residents"),
+        QCoreApplication::translate(
+            "DemoSeedCommand", "How many residents, 1 to 10,000,000 (default 10,000)."),
+        QCoreApplication::translate("DemoSeedCommand", "N")});
+    parser.addOption({QStringLiteral("seed"),
+        QCoreApplication::translate("DemoSeedCommand",
+            "The seed: the same seed, count and date give the same city (default 1)."),
+        QCoreApplication::translate("DemoSeedCommand", "S")});
+    parser.addOption({QStringLiteral("as-of"),
+        QCoreApplication::translate(
+            "DemoSeedCommand", "The reference date ages are counted from (default today)."),
+        QCoreApplication::translate("DemoSeedCommand", "YYYY-MM-DD")});
 }
 
-int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out) {
+int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out)
+{
     const std::optional<Arguments> args = parseArguments(parser, out);
     if (!args)
         return ExitUsage;
@@ -138,10 +135,10 @@ int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out) {
     }
     std::unique_ptr<storage::Database> database = std::move(opened).value();
     const storage::DatabaseLocation location = database->location();
-    const auto seeded =
-        demo::seedDemoCity(*database, args->options, [&](std::int64_t written, std::int64_t total) {
+    const auto seeded = demo::seedDemoCity(
+        *database, args->options, [&](std::int64_t written, std::int64_t total) {
             out.progress(QCoreApplication::translate(
-                             "DemoSeedCommand", "Seeding the demo city: %1 of %2 residents (%3%)")
+                "DemoSeedCommand", "Seeding the demo city: %1 of %2 residents (%3%)")
                              .arg(written)
                              .arg(total)
                              .arg(written * 100 / total));
@@ -174,8 +171,8 @@ int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out) {
         {QStringLiteral("seconds"), qRound(seconds * 10) / 10.0},
         {QStringLiteral("databaseBytes"), sqlite ? QJsonValue(bytes) : QJsonValue()},
     });
-    out.line(QCoreApplication::translate("DemoSeedCommand",
-                                         "Seeded the demo city %1%2 (city code %3) into %4")
+    out.line(QCoreApplication::translate(
+        "DemoSeedCommand", "Seeded the demo city %1%2 (city code %3) into %4")
                  .arg(s.prefecture, s.cityName, s.cityCode, location.displayName()));
     out.line(QCoreApplication::translate("DemoSeedCommand", "  residents:          %1")
                  .arg(s.residents));

@@ -13,35 +13,38 @@ using namespace madoguchi::cli;
 
 namespace {
 
-QString programName() {
+QString programName()
+{
     return QStringLiteral("madoguchi-cli");
 }
 
-void printOverview(const std::vector<std::unique_ptr<Command>>& commands, FILE* stream) {
-    QString text =
-        QCoreApplication::translate("Cli", "Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]\n"
-                                           "Madoguchi %2, the counter system's command line.\n\n"
-                                           "Commands:\n")
-            .arg(programName(), QStringLiteral(MADOGUCHI_VERSION));
+void printOverview(const std::vector<std::unique_ptr<Command>>& commands, FILE* stream)
+{
+    QString text = QCoreApplication::translate("Cli",
+        "Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]\n"
+        "Madoguchi %2, the counter system's command line.\n\n"
+        "Commands:\n")
+                       .arg(programName(), QStringLiteral(MADOGUCHI_VERSION));
     qsizetype width = 0;
     for (const auto& c : commands)
         width = std::max(width, c->name().size());
     for (const auto& c : commands)
         text += QStringLiteral("  %1  %2\n").arg(c->name().leftJustified(width), c->summary());
-    text += QCoreApplication::translate(
-                "Cli", "\nGlobal options:\n"
-                       "  --help       show help (after a command: that command's help)\n"
-                       "  --version    print the version\n"
-                       "  --json       print results as JSON (commands that produce results)\n\n"
-                       "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n"
-                       "Run '%1 COMMAND --help' for a command's options.\n")
+    text += QCoreApplication::translate("Cli",
+        "\nGlobal options:\n"
+        "  --help       show help (after a command: that command's help)\n"
+        "  --version    print the version\n"
+        "  --json       print results as JSON (commands that produce results)\n\n"
+        "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n"
+        "Run '%1 COMMAND --help' for a command's options.\n")
                 .arg(programName());
     std::fputs(text.toUtf8().constData(), stream);
 }
 
 // The command whose words match the longest prefix of `words`.
 Command* findCommand(const std::vector<std::unique_ptr<Command>>& commands,
-                     const QStringList& words, qsizetype* used) {
+    const QStringList& words, qsizetype* used)
+{
     Command* best = nullptr;
     *used = 0;
     for (const auto& c : commands) {
@@ -58,7 +61,8 @@ Command* findCommand(const std::vector<std::unique_ptr<Command>>& commands,
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
@@ -67,8 +71,8 @@ int main(int argc, char** argv) {
     const auto commands = allCommands();
     QStringList args = QCoreApplication::arguments().mid(1);
 
-    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
-        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printOverview(commands, args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
@@ -81,8 +85,8 @@ int main(int argc, char** argv) {
     Command* command = findCommand(commands, args, &used);
     if (!command) {
         Output(QString(), false)
-            .error(QCoreApplication::translate("Cli",
-                                               "unknown command '%1'; run '%2 --help' for the list")
+            .error(QCoreApplication::translate(
+                "Cli", "unknown command '%1'; run '%2 --help' for the list")
                        .arg(args.mid(0, 2).join(QLatin1Char(' ')), programName()));
         return ExitUsage;
     }
@@ -91,9 +95,9 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(command->summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Cli", "Show this command's help."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("Cli", "Print the result as JSON."));
+        QCoreApplication::translate("Cli", "Show this command's help."));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the result as JSON."));
     parser.addOption(help);
     parser.addOption(json);
     command->configure(parser);

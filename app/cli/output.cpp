@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <unistd.h>
 
 namespace madoguchi::cli {
@@ -23,8 +22,7 @@ Output::Output(QString commandName, bool json, FILE* out, FILE* err)
     , m_out(out)
     , m_err(err)
     , m_errIsTerminal(isatty(fileno(err)) == 1)
-{
-}
+{ }
 
 void Output::line(const QString& text)
 {
@@ -45,7 +43,8 @@ void Output::result(const QJsonValue& value)
     else if (value.isObject())
         bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     else // QJsonDocument holds no bare scalar: write it as a one-element array, unwrapped.
-        bytes = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '\n';
+        bytes = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+            + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
     std::fflush(m_out);
 }
@@ -53,8 +52,9 @@ void Output::result(const QJsonValue& value)
 void Output::error(const QString& message)
 {
     endProgress();
-    const QString prefix = m_command.isEmpty() ? QStringLiteral("madoguchi-cli: ")
-                                               : QStringLiteral("madoguchi-cli %1: ").arg(m_command);
+    const QString prefix = m_command.isEmpty()
+        ? QStringLiteral("madoguchi-cli: ")
+        : QStringLiteral("madoguchi-cli %1: ").arg(m_command);
     write(m_err, prefix + message + QLatin1Char('\n'));
     std::fflush(m_err);
 }

@@ -17,18 +17,18 @@ QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
 {
     return {
         QCommandLineOption(kDb,
-                           Text::tr("The database: an SQLite file or a postgresql:// URL.\n"
-                                    "Default: %1")
-                               .arg(defaultDatabase),
-                           Text::tr("LOCATION")),
+            Text::tr("The database: an SQLite file or a postgresql:// URL.\n"
+                     "Default: %1")
+                .arg(defaultDatabase),
+            Text::tr("LOCATION")),
         QCommandLineOption(kLang,
-                           Text::tr("The interface language: ja (Japanese, the default) or en "
-                                    "(English). Default: the setting ui/language."),
-                           Text::tr("LANGUAGE")),
+            Text::tr("The interface language: ja (Japanese, the default) or en "
+                     "(English). Default: the setting ui/language."),
+            Text::tr("LANGUAGE")),
         QCommandLineOption(kScreenshot,
-                           Text::tr("Draw the main window offscreen at 1280×800, save it as a PNG "
-                                    "file and exit. Needs no display."),
-                           Text::tr("FILE.png")),
+            Text::tr("Draw the main window offscreen at 1280×800, save it as a PNG "
+                     "file and exit. Needs no display."),
+            Text::tr("FILE.png")),
     };
 }
 
@@ -38,8 +38,8 @@ EarlyLook lookEarly(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions(deskOptions(QString()));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
-                                  QString());
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")}, QString());
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
     parser.addOption(help);
     parser.addOption(version);
@@ -48,25 +48,27 @@ EarlyLook lookEarly(const QStringList& arguments)
     EarlyLook look;
     look.language = parser.value(kLang).trimmed().toLower();
     const bool languageKnown = !parser.isSet(kLang) || look.language == QLatin1String("ja")
-                               || look.language == QLatin1String("en");
+        || look.language == QLatin1String("en");
     // A mistake is reported without a display, like --help.
     look.needsDisplay = understood && languageKnown && parser.positionalArguments().isEmpty()
-                        && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(kScreenshot);
+        && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(kScreenshot);
     return look;
 }
 
-ParsedOptions parseDeskOptions(const QStringList& arguments, const QString& defaultDatabase,
-                               const QString& settingsFile)
+ParsedOptions parseDeskOptions(
+    const QStringList& arguments, const QString& defaultDatabase, const QString& settingsFile)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Madoguchi %1: the one-stop counter desk for city halls.").arg(QStringLiteral(MADOGUCHI_VERSION)));
+        Text::tr("Madoguchi %1: the one-stop counter desk for city halls.")
+            .arg(QStringLiteral(MADOGUCHI_VERSION)));
     // Our own help and version options, so that their descriptions are
     // translated with the rest (Qt's catalogue lacks them).
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
-                                  Text::tr("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     Text::tr("Show the version and exit."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+        Text::tr("Show this help and exit."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version and exit."));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOptions(deskOptions(defaultDatabase));
@@ -79,11 +81,11 @@ ParsedOptions parseDeskOptions(const QStringList& arguments, const QString& defa
     if (parser.isSet(help)) {
         parsed.outcome = ParsedOptions::Outcome::Help;
         parsed.text = parser.helpText()
-                      + Text::tr("\nSettings are kept in %1.\n\n"
-                                 "Without a display (a server, a container, a CI job):\n"
-                                 "  xvfb-run -a madoguchi …          run the desk on a virtual display\n"
-                                 "  madoguchi --screenshot out.png   draw the main window into a PNG\n")
-                            .arg(settingsFile);
+            + Text::tr("\nSettings are kept in %1.\n\n"
+                       "Without a display (a server, a container, a CI job):\n"
+                       "  xvfb-run -a madoguchi …          run the desk on a virtual display\n"
+                       "  madoguchi --screenshot out.png   draw the main window into a PNG\n")
+                  .arg(settingsFile);
         return parsed;
     }
     if (parser.isSet(version)) {
@@ -92,7 +94,8 @@ ParsedOptions parseDeskOptions(const QStringList& arguments, const QString& defa
         return parsed;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        parsed.text = Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
+        parsed.text
+            = Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst());
         return parsed;
     }
 

@@ -8,8 +8,8 @@ namespace madoguchi::desk {
 
 // What the command line asks of the desk.
 struct DeskOptions {
-    QString database;   // --db; empty: the setting, else the default file
-    QString language;   // --lang; empty: the setting, else Japanese
+    QString database; // --db; empty: the setting, else the default file
+    QString language; // --lang; empty: the setting, else Japanese
     QString screenshot; // --screenshot; empty: run interactively
 };
 
@@ -18,7 +18,7 @@ struct DeskOptions {
 // and Qt's own (-platform …) are ignored here; parseDeskOptions reports them.
 struct EarlyLook {
     bool needsDisplay = true; // false for --help, --version, --screenshot, mistakes
-    QString language;         // --lang as given (checked later)
+    QString language; // --lang as given (checked later)
 };
 EarlyLook lookEarly(const QStringList& arguments);
 
@@ -31,8 +31,8 @@ struct ParsedOptions {
 
 // Parses the arguments (Qt's own already removed by QApplication). The help
 // text shows `defaultDatabase`, what runs without --db, and `settingsFile`.
-ParsedOptions parseDeskOptions(const QStringList& arguments, const QString& defaultDatabase,
-                               const QString& settingsFile);
+ParsedOptions parseDeskOptions(
+    const QStringList& arguments, const QString& defaultDatabase, const QString& settingsFile);
 
 // Explains how to run the desk on a machine without a display.
 QString noDisplayExplanation();

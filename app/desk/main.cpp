@@ -1,21 +1,19 @@
 // madoguchi: the counter desk. Decides whether a display is needed before Qt
 // looks for one, picks the language, opens the database and shows the main
 // window — or draws it into a PNG with --screenshot.
-#include "deskoptions.h"
-#include "screenshot.h"
-#include "unixsignalwatcher.h"
-
 #include "databaseopener.h"
+#include "deskoptions.h"
 #include "desksettings.h"
 #include "fonts.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "storage/database.h"
 #include "translator.h"
+#include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace madoguchi;
@@ -51,18 +49,21 @@ QString pickLanguage(const QString& fromCommandLine, const ui::DeskSettings& set
 void speak(QCoreApplication& app, const QString& language)
 {
     installTranslations(app, language);
-    QLocale::setDefault(language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                                        : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(language == QLatin1String("ja")
+            ? QLocale(QLocale::Japanese, QLocale::Japan)
+            : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 bool platformChosen(const QStringList& arguments)
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QStringLiteral("-platform"));
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || arguments.contains(QStringLiteral("-platform"));
 }
 
 bool displayAvailable()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 // The default shown by --help: never a password.
@@ -85,11 +86,13 @@ int explainNoDisplay(int argc, char** argv, const QString& language)
     return 1;
 }
 
-int runScreenshot(const desk::DeskOptions& options, const QString& location, const QString& language)
+int runScreenshot(
+    const desk::DeskOptions& options, const QString& location, const QString& language)
 {
     auto database = storage::Database::open(location);
     if (!database) {
-        print(stderr, Text::tr("madoguchi: cannot open the database: %1\n").arg(database.error().message));
+        print(stderr,
+            Text::tr("madoguchi: cannot open the database: %1\n").arg(database.error().message));
         return 1;
     }
     ui::MainWindow window(std::move(database).value(), language);
@@ -100,8 +103,8 @@ int runScreenshot(const desk::DeskOptions& options, const QString& location, con
     return 0;
 }
 
-int runDesk(QApplication& app, const QString& location, const QString& language,
-            ui::DeskSettings& settings)
+int runDesk(
+    QApplication& app, const QString& location, const QString& language, ui::DeskSettings& settings)
 {
     desk::UnixSignalWatcher watcher;
     bool quitting = false;
@@ -145,16 +148,16 @@ int main(int argc, char** argv)
     const QString language = pickLanguage(early.language, settings);
     speak(app, language);
 
-    const desk::ParsedOptions parsed =
-        desk::parseDeskOptions(QCoreApplication::arguments(), describeDefaultDatabase(settings),
-                               settings.fileName());
+    const desk::ParsedOptions parsed = desk::parseDeskOptions(
+        QCoreApplication::arguments(), describeDefaultDatabase(settings), settings.fileName());
     switch (parsed.outcome) {
     case desk::ParsedOptions::Outcome::Help:
     case desk::ParsedOptions::Outcome::Version:
         print(stdout, parsed.text);
         return 0;
     case desk::ParsedOptions::Outcome::Error:
-        print(stderr, Text::tr("madoguchi: %1\nRun 'madoguchi --help' for the options.\n").arg(parsed.text));
+        print(stderr,
+            Text::tr("madoguchi: %1\nRun 'madoguchi --help' for the options.\n").arg(parsed.text));
         return 2;
     case desk::ParsedOptions::Outcome::Run:
         break;
@@ -162,8 +165,8 @@ int main(int argc, char** argv)
 
     ui::useJapaneseCapableFont(language);
     const desk::DeskOptions& options = parsed.options;
-    const QString location =
-        options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
+    const QString location
+        = options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
     if (!options.screenshot.isEmpty())
         return runScreenshot(options, location, language);
     return runDesk(app, location, language, settings);

@@ -35,7 +35,8 @@ Status saveScreenshot(QWidget& window, const QString& file)
     QImageWriter writer(&out, "png");
     if (!writer.write(image)) {
         out.cancelWriting();
-        return Error{Text::tr("cannot write the screenshot %1: %2").arg(file, writer.errorString())};
+        return Error{
+            Text::tr("cannot write the screenshot %1: %2").arg(file, writer.errorString())};
     }
     if (!out.commit())
         return Error{Text::tr("cannot write the screenshot %1: %2").arg(file, out.errorString())};

@@ -1,7 +1,6 @@
 #include "unixsignalwatcher.h"
 
 #include <QSocketNotifier>
-
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -25,7 +24,8 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-UnixSignalWatcher::UnixSignalWatcher(QObject* parent) : QObject(parent)
+UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
+    : QObject(parent)
 {
     Q_ASSERT(g_fds[0] == -1);
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_fds) != 0) {

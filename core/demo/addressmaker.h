@@ -12,8 +12,8 @@ namespace madoguchi::demo {
 // The fictitious city the demo lives in (docs/demo-city.md).
 struct DemoCityIdentity {
     QString prefecture; // 東京都
-    QString name;       // みどり野市
-    QString codeBody;   // 5 digits: prefecture 2 + city 3 (unused by any real city)
+    QString name; // みどり野市
+    QString codeBody; // 5 digits: prefecture 2 + city 3 (unused by any real city)
 };
 const DemoCityIdentity& demoCityIdentity();
 

@@ -8,7 +8,8 @@
 namespace madoguchi::demo {
 namespace {
 
-int rowsOf(int sizeIndex) {
+int rowsOf(int sizeIndex)
+{
     return BulkInsert::kMaxRows >> sizeIndex;
 }
 
@@ -16,18 +17,20 @@ int rowsOf(int sizeIndex) {
 
 BulkInsert::BulkInsert(QString table, QStringList columns)
     : m_table(std::move(table))
-    , m_columns(std::move(columns)) {}
+    , m_columns(std::move(columns))
+{ }
 
-Status BulkInsert::prepare(const QSqlDatabase& db) {
-    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(m_columns.size() - 1) +
-                        QStringLiteral("?)");
+Status BulkInsert::prepare(const QSqlDatabase& db)
+{
+    const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(m_columns.size() - 1)
+        + QStringLiteral("?)");
     for (int i = 0; i < kSizes; ++i) {
         QStringList rows;
         for (int r = 0; r < rowsOf(i); ++r)
             rows << row;
-        const QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
-                            m_columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") +
-                            rows.join(QStringLiteral(", "));
+        const QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (")
+            + m_columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ")
+            + rows.join(QStringLiteral(", "));
         if (sqlite3* native = SqliteStatement::handleOf(db)) {
             m_useNative = true;
             if (Status s = m_native[std::size_t(i)].prepare(native, sql); !s)
@@ -45,13 +48,15 @@ Status BulkInsert::prepare(const QSqlDatabase& db) {
     return {};
 }
 
-void BulkInsert::add(std::initializer_list<QVariant> values) {
+void BulkInsert::add(std::initializer_list<QVariant> values)
+{
     assert(qsizetype(values.size()) == m_columns.size());
     for (const QVariant& v : values)
         m_values.append(v);
 }
 
-Status BulkInsert::flush() {
+Status BulkInsert::flush()
+{
     const qsizetype columns = m_columns.size();
     qsizetype next = 0;
     qsizetype left = pendingRows();
@@ -65,9 +70,9 @@ Status BulkInsert::flush() {
                 for (qsizetype k = 0; k < count; ++k)
                     statement.bind(int(k), m_values.at(next + k));
                 if (Status s = statement.exec(); !s)
-                    done =
-                        Error{QCoreApplication::translate("DemoWriter", "writing the demo %1: %2")
-                                  .arg(m_table, s.error().message)};
+                    done
+                        = Error{QCoreApplication::translate("DemoWriter", "writing the demo %1: %2")
+                                    .arg(m_table, s.error().message)};
             } else {
                 QSqlQuery& query = *m_statements[std::size_t(i)];
                 for (qsizetype k = 0; k < count; ++k)

@@ -23,9 +23,9 @@ constexpr int kProgressEvery = 2'000;
 // Bump when the generator changes what a seed produces.
 constexpr int kGeneratorVersion = 1;
 
-Result<std::int64_t> countRows(QSqlDatabase& db, const QString& table) {
-    auto query = storage::exec(
-        db, QStringLiteral("SELECT COUNT(*) FROM ") + table, {},
+Result<std::int64_t> countRows(QSqlDatabase& db, const QString& table)
+{
+    auto query = storage::exec(db, QStringLiteral("SELECT COUNT(*) FROM ") + table, {},
         QCoreApplication::translate("DemoCity", "counting the rows of %1").arg(table));
     if (!query)
         return query.error();
@@ -33,10 +33,11 @@ Result<std::int64_t> countRows(QSqlDatabase& db, const QString& table) {
 }
 
 // Removes what an interrupted seed wrote: the register was empty before.
-void removePartialCity(QSqlDatabase& db) {
+void removePartialCity(QSqlDatabase& db)
+{
     storage::Transaction transaction(db);
     for (const char* table : {"support_measures", "name_history", "address_history", "entitlements",
-                              "persons", "households"})
+             "persons", "households"})
         (void)storage::exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(table));
     (void)transaction.commit();
 }
@@ -46,7 +47,8 @@ void removePartialCity(QSqlDatabase& db) {
 class SqliteCacheSize {
 public:
     explicit SqliteCacheSize(storage::Database& database)
-        : m_db(database.sql()) {
+        : m_db(database.sql())
+    {
         if (database.engine() != storage::Engine::Sqlite)
             return;
         QSqlQuery query(m_db);
@@ -55,7 +57,8 @@ public:
             query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         }
     }
-    ~SqliteCacheSize() {
+    ~SqliteCacheSize()
+    {
         bool isNumber = false;
         const qlonglong previous = m_previous.toLongLong(&isNumber);
         if (isNumber) {
@@ -71,10 +74,11 @@ private:
 
 } // namespace
 
-Status validateDemoOptions(const DemoOptions& options) {
+Status validateDemoOptions(const DemoOptions& options)
+{
     if (options.residents < 1 || options.residents > kMaxDemoResidents)
         return Error{QCoreApplication::translate(
-                         "DemoCity", "the number of residents must be between 1 and %1, not %2")
+            "DemoCity", "the number of residents must be between 1 and %1, not %2")
                          .arg(kMaxDemoResidents)
                          .arg(options.residents)};
     if (!options.asOf.isValid() || options.asOf.year() < 1990 || options.asOf.year() > 2200)
@@ -86,8 +90,9 @@ Status validateDemoOptions(const DemoOptions& options) {
     return {};
 }
 
-Result<DemoSummary> seedDemoCity(storage::Database& database, const DemoOptions& options,
-                                 const DemoProgress& progress) {
+Result<DemoSummary> seedDemoCity(
+    storage::Database& database, const DemoOptions& options, const DemoProgress& progress)
+{
     if (Status valid = validateDemoOptions(options); !valid)
         return valid.error();
     QSqlDatabase& db = database.sql();
@@ -96,17 +101,14 @@ Result<DemoSummary> seedDemoCity(storage::Database& database, const DemoOptions&
         if (!rows)
             return rows.error();
         if (rows.value() > 0)
-            return Error{
-                table == QLatin1String("persons")
-                    ? QCoreApplication::translate(
-                          "DemoCity",
-                          "the database already holds %1 residents; demo seed fills only an "
-                          "empty register")
+            return Error{table == QLatin1String("persons")
+                    ? QCoreApplication::translate("DemoCity",
+                        "the database already holds %1 residents; demo seed fills only an "
+                        "empty register")
                           .arg(rows.value())
-                    : QCoreApplication::translate(
-                          "DemoCity",
-                          "the database already holds %1 households; demo seed fills only an "
-                          "empty register")
+                    : QCoreApplication::translate("DemoCity",
+                        "the database already holds %1 households; demo seed fills only an "
+                        "empty register")
                           .arg(rows.value())};
     }
     Result<NameData> loaded = NameData::load();
@@ -150,8 +152,8 @@ Result<DemoSummary> seedDemoCity(storage::Database& database, const DemoOptions&
             // The last household may lose members to hit the count exactly;
             // the head always stays.
             truncateHousehold(h,
-                              int(std::min<std::int64_t>(std::int64_t(h.members.size()),
-                                                         options.residents - summary.residents)));
+                int(std::min<std::int64_t>(
+                    std::int64_t(h.members.size()), options.residents - summary.residents)));
             namer.name(random, h);
             addresses.place(random, h);
             rules.apply(random, h);
@@ -160,7 +162,7 @@ Result<DemoSummary> seedDemoCity(storage::Database& database, const DemoOptions&
             if (Status s = writer.writeHousehold(h, householdId, firstPersonId, foreignOrdinal); !s)
                 return fail(transaction, s.error());
             for (const SupportMeasureRow& row :
-                 support.visit(random, h, firstPersonId, summary.residents)) {
+                support.visit(random, h, firstPersonId, summary.residents)) {
                 if (Status s = writer.writeSupportMeasure(row); !s)
                     return fail(transaction, s.error());
                 ++summary.supportMeasures;

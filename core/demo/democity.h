@@ -52,7 +52,7 @@ Status validateDemoOptions(const DemoOptions& options);
 // already holds residents. Writes in transactions of 20,000 households (by
 // default); if one fails, the rows already written are removed again, so
 // the register is left as empty as it was.
-Result<DemoSummary> seedDemoCity(storage::Database& database, const DemoOptions& options,
-                                 const DemoProgress& progress = {});
+Result<DemoSummary> seedDemoCity(
+    storage::Database& database, const DemoOptions& options, const DemoProgress& progress = {});
 
 } // namespace madoguchi::demo

@@ -38,7 +38,7 @@ public:
     // foreign residents (for their card numbers). Rows may wait in memory
     // until flush().
     Status writeHousehold(const Household& h, std::int64_t householdId, std::int64_t firstPersonId,
-                          std::int64_t& foreignOrdinal);
+        std::int64_t& foreignOrdinal);
     Status writeSupportMeasure(const SupportMeasureRow& row);
     Status writeMeta(const QString& key, const QString& value);
     // Writes every waiting row, parents before children (foreign keys are

@@ -9,17 +9,20 @@ namespace madoguchi::demo {
 namespace {
 
 // The birthday in `year`; 1 March for 29 February in a common year (age.h).
-QDate birthdayIn(QDate birth, int year) {
+QDate birthdayIn(QDate birth, int year)
+{
     if (birth.month() == 2 && birth.day() == 29 && !QDate::isLeapYear(year))
         return QDate(year, 3, 1);
     return QDate(year, birth.month(), birth.day());
 }
 
-QDate firstOfNextMonth(QDate d) {
+QDate firstOfNextMonth(QDate d)
+{
     return QDate(d.year(), d.month(), 1).addMonths(1);
 }
 
-QDate randomDate(Random& r, QDate first, QDate last) {
+QDate randomDate(Random& r, QDate first, QDate last)
+{
     if (last <= first)
         return first;
     return first.addDays(qint64(r.below(std::uint64_t(first.daysTo(last) + 1))));
@@ -27,7 +30,8 @@ QDate randomDate(Random& r, QDate first, QDate last) {
 
 // 要介護認定 rates by age band (per mille; the national figures are about
 // 3% at 65–69, 13% at 75–79, 26% at 80–84, 48% at 85–89, 72% from 90).
-int certifiedPerMille(int age) {
+int certifiedPerMille(int age)
+{
     if (age < 40)
         return 0;
     if (age < 65)
@@ -45,16 +49,17 @@ int certifiedPerMille(int age) {
     return 720;
 }
 
-const std::array<QString, 7>& careLevels() {
+const std::array<QString, 7>& careLevels()
+{
     static const std::array<QString, 7> levels{QStringLiteral("要支援1"), QStringLiteral("要支援2"),
-                                               QStringLiteral("要介護1"), QStringLiteral("要介護2"),
-                                               QStringLiteral("要介護3"), QStringLiteral("要介護4"),
-                                               QStringLiteral("要介護5")};
+        QStringLiteral("要介護1"), QStringLiteral("要介護2"), QStringLiteral("要介護3"),
+        QStringLiteral("要介護4"), QStringLiteral("要介護5")};
     return levels;
 }
 constexpr std::array kCareLevelWeights{14, 14, 21, 17, 13, 12, 9};
 
-int disabilityPerMille(int age) {
+int disabilityPerMille(int age)
+{
     if (age < 18)
         return 15;
     if (age < 40)
@@ -66,7 +71,8 @@ int disabilityPerMille(int age) {
     return 100;
 }
 
-int cardPerMille(int age) {
+int cardPerMille(int age)
+{
     if (age < 15)
         return 700;
     if (age < 20)
@@ -78,7 +84,8 @@ int cardPerMille(int age) {
     return 600;
 }
 
-int sealPerMille(int age) {
+int sealPerMille(int age)
+{
     if (age < 15)
         return 0; // 印鑑登録 needs 15 years
     if (age < 20)
@@ -96,15 +103,18 @@ const QString kShaho = QStringLiteral("shaho");
 } // namespace
 
 EntitlementRules::EntitlementRules(QDate asOf)
-    : m_asOf(asOf) {}
+    : m_asOf(asOf)
+{ }
 
-QDate EntitlementRules::childSupportEnds(QDate birth) {
+QDate EntitlementRules::childSupportEnds(QDate birth)
+{
     const QDate reached = text::ageReachedOn(birth, 18);
     const QDate march31(reached.year(), 3, 31);
     return reached <= march31 ? march31 : QDate(reached.year() + 1, 3, 31);
 }
 
-QDate EntitlementRules::myNumberCardExpiry(QDate birth, QDate issued) {
+QDate EntitlementRules::myNumberCardExpiry(QDate birth, QDate issued)
+{
     const int birthdays = text::ageOn(birth, issued).value_or(0) < 18 ? 5 : 10;
     QDate first = birthdayIn(birth, issued.year());
     if (first <= issued)
@@ -112,11 +122,13 @@ QDate EntitlementRules::myNumberCardExpiry(QDate birth, QDate issued) {
     return birthdayIn(birth, first.year() + birthdays - 1);
 }
 
-bool EntitlementRules::isChild(const Member& m) const {
+bool EntitlementRules::isChild(const Member& m) const
+{
     return m_asOf <= childSupportEnds(m.birth);
 }
 
-void EntitlementRules::apply(Random& r, Household& h) const {
+void EntitlementRules::apply(Random& r, Household& h) const
+{
     for (Member& m : h.members) {
         Entitlements& e = m.entitlements;
         e.disability = r.perMille(disabilityPerMille(m.age) * (h.seiho ? 2 : 1));
@@ -135,7 +147,8 @@ void EntitlementRules::apply(Random& r, Household& h) const {
     children(r, h);
 }
 
-void EntitlementRules::insurance(Random& r, Household& h, Member& m) const {
+void EntitlementRules::insurance(Random& r, Household& h, Member& m) const
+{
     Entitlements& e = m.entitlements;
     if (h.seiho) {
         e.insurance = QStringLiteral("seiho");
@@ -145,8 +158,8 @@ void EntitlementRules::insurance(Random& r, Household& h, Member& m) const {
     if (m.age >= 75 || (m.age >= 65 && e.disability && r.percent(25))) {
         e.insurance = QStringLiteral("kouki");
         const QDate from = m.age >= 75
-                               ? birthdayIn(m.birth, m.birth.year() + 75)
-                               : randomDate(r, birthdayIn(m.birth, m.birth.year() + 65), m_asOf);
+            ? birthdayIn(m.birth, m.birth.year() + 75)
+            : randomDate(r, birthdayIn(m.birth, m.birth.year() + 65), m_asOf);
         e.insuranceSince = std::max(from, m.becameResident);
         return;
     }
@@ -155,20 +168,20 @@ void EntitlementRules::insurance(Random& r, Household& h, Member& m) const {
         return;
     }
     auto earner = [&](int i) {
-        return i >= 0 && h.members[std::size_t(i)].work == Work::Employee &&
-               h.members[std::size_t(i)].age < 75;
+        return i >= 0 && h.members[std::size_t(i)].work == Work::Employee
+            && h.members[std::size_t(i)].age < 75;
     };
     bool dependant = false;
     if (m.work != Work::SelfEmployed) {
         if (earner(m.spouse))
             dependant = true;
-        else if ((m.relation == Relation::Child || m.relation == Relation::Grandchild) &&
-                 (earner(m.father) || earner(m.mother)))
+        else if ((m.relation == Relation::Child || m.relation == Relation::Grandchild)
+            && (earner(m.father) || earner(m.mother)))
             dependant = true;
         else if (m.relation == Relation::Grandchild && earner(0))
             dependant = true;
-        else if ((m.relation == Relation::Father || m.relation == Relation::Mother) && earner(0) &&
-                 r.percent(50))
+        else if ((m.relation == Relation::Father || m.relation == Relation::Mother) && earner(0)
+            && r.percent(50))
             dependant = true; // a parent with a small pension, supported by the head
     }
     if (dependant) {
@@ -178,12 +191,13 @@ void EntitlementRules::insurance(Random& r, Household& h, Member& m) const {
     e.insurance = kKokuho;
     QDate since = m.becameResident;
     if (m.age >= 60 && m.work == Work::Retired)
-        since = std::max(since,
-                         birthdayIn(m.birth, m.birth.year() + r.between(60, std::min(m.age, 74))));
+        since = std::max(
+            since, birthdayIn(m.birth, m.birth.year() + r.between(60, std::min(m.age, 74))));
     e.insuranceSince = since;
 }
 
-void EntitlementRules::kaigo(Random& r, Member& m) const {
+void EntitlementRules::kaigo(Random& r, Member& m) const
+{
     Entitlements& e = m.entitlements;
     if (m.age < 40)
         return;
@@ -195,7 +209,8 @@ void EntitlementRules::kaigo(Random& r, Member& m) const {
     }
 }
 
-void EntitlementRules::nenkin(Random& r, const Household& h, Member& m) const {
+void EntitlementRules::nenkin(Random& r, const Household& h, Member& m) const
+{
     Entitlements& e = m.entitlements;
     if (m.age < 20)
         return;
@@ -220,9 +235,8 @@ void EntitlementRules::nenkin(Random& r, const Household& h, Member& m) const {
     // usually the head); otherwise it follows from the same rule.
     if (m.spouse >= 0 && e.insurance == kShaho) {
         const Member& s = h.members[std::size_t(m.spouse)];
-        const bool spouseCategory2 =
-            s.entitlements.nenkin == QLatin1String("2") ||
-            (s.age < 60 && s.work == Work::Employee && s.entitlements.insurance == kShaho);
+        const bool spouseCategory2 = s.entitlements.nenkin == QLatin1String("2")
+            || (s.age < 60 && s.work == Work::Employee && s.entitlements.insurance == kShaho);
         if (spouseCategory2) {
             e.nenkin = QStringLiteral("3");
             return;
@@ -231,7 +245,8 @@ void EntitlementRules::nenkin(Random& r, const Household& h, Member& m) const {
     e.nenkin = QStringLiteral("1");
 }
 
-void EntitlementRules::children(Random& r, Household& h) const {
+void EntitlementRules::children(Random& r, Household& h) const
+{
     auto rank = [&](int i) {
         if (i < 0)
             return -1;
@@ -248,8 +263,8 @@ void EntitlementRules::children(Random& r, Household& h) const {
         if (recipient < 0)
             continue; // no parent here: paid to a parent elsewhere
         Member& p = h.members[std::size_t(recipient)];
-        const QDate since =
-            firstOfNextMonth(std::max({c.birth, c.becameResident, p.becameResident}));
+        const QDate since
+            = firstOfNextMonth(std::max({c.birth, c.becameResident, p.becameResident}));
         if (!p.entitlements.jidouTeate || since < p.entitlements.jidouTeateSince)
             p.entitlements.jidouTeateSince = std::min(since, m_asOf);
         p.entitlements.jidouTeate = true;
@@ -265,7 +280,8 @@ void EntitlementRules::children(Random& r, Household& h) const {
     }
 }
 
-void EntitlementRules::card(Random& r, Member& m) const {
+void EntitlementRules::card(Random& r, Member& m) const
+{
     Entitlements& e = m.entitlements;
     if (!r.perMille(cardPerMille(m.age) * (m.foreign() ? 8 : 10) / 10))
         return;

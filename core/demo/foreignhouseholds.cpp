@@ -7,7 +7,8 @@
 namespace madoguchi::demo {
 namespace {
 
-bool isOneOf(const QString& s, std::initializer_list<const char16_t*> values) {
+bool isOneOf(const QString& s, std::initializer_list<const char16_t*> values)
+{
     for (const char16_t* v : values)
         if (s == QStringView(v))
             return true;
@@ -15,7 +16,8 @@ bool isOneOf(const QString& s, std::initializer_list<const char16_t*> values) {
 }
 
 // Statuses without a period of stay: no 在留期間の満了日.
-bool isPermanent(const QString& status) {
+bool isPermanent(const QString& status)
+{
     return isOneOf(status, {u"永住者", u"特別永住者"});
 }
 
@@ -29,8 +31,9 @@ constexpr std::array<AgeBand, 5> kMixedWifeAge{
 
 } // namespace
 
-void HouseholdPlanner::makeForeign(Random& r, Member& m, int nationality,
-                                   const QString& status) const {
+void HouseholdPlanner::makeForeign(
+    Random& r, Member& m, int nationality, const QString& status) const
+{
     m.nationality = nationality;
     m.nationalityName = m_data.nationalities[nationality].name;
     m.residenceStatus = status;
@@ -47,7 +50,8 @@ void HouseholdPlanner::makeForeign(Random& r, Member& m, int nationality,
     m.residenceExpiry = m_asOf.addDays(r.between(20, longest));
 }
 
-void HouseholdPlanner::planForeign(Random& r, Household& h) const {
+void HouseholdPlanner::planForeign(Random& r, Household& h) const
+{
     const int nationality = int(m_data.nationalityWeights.pick(r));
     const Nationality& n = m_data.nationalities[nationality];
     const QString status = n.statuses[qsizetype(n.statusWeights.pick(r))];
@@ -74,8 +78,8 @@ void HouseholdPlanner::planForeign(Random& r, Household& h) const {
             QString principal = status;
             if (status == QStringView(u"家族滞在"))
                 principal = n.statuses.contains(QStringLiteral("技能")) && r.percent(50)
-                                ? QStringLiteral("技能")
-                                : QStringLiteral("技術・人文知識・国際業務");
+                    ? QStringLiteral("技能")
+                    : QStringLiteral("技術・人文知識・国際業務");
             return planForeignFamily(r, h, nationality, principal);
         }
         h.kind = HouseholdKind::Single;
@@ -113,22 +117,23 @@ void HouseholdPlanner::planForeign(Random& r, Household& h) const {
             continue;
         // Married women keep their own family name in these countries.
         m.changedSurname = false;
-        const bool married =
-            m.spouse >= 0 || m.relation == Relation::Mother || m.relation == Relation::ChildsWife;
+        const bool married
+            = m.spouse >= 0 || m.relation == Relation::Mother || m.relation == Relation::ChildsWife;
         if (married && m.sex == 2)
             m.familyLine = 200 + int(i);
     }
 }
 
-void HouseholdPlanner::planForeignWorkers(Random& r, Household& h, int nationality,
-                                          const QString& status) const {
+void HouseholdPlanner::planForeignWorkers(
+    Random& r, Household& h, int nationality, const QString& status) const
+{
     // A flat shared by trainees of one employer: the head and 同居人.
     h.kind = HouseholdKind::ForeignWorkers;
     const int sex = r.percent(60) ? 1 : 2;
     const int count = r.between(3, 5);
     for (int i = 0; i < count; ++i) {
-        Member m =
-            person(r, i == 0 ? Relation::Head : Relation::Lodger, sex, drawAge(r, kWorkerAge));
+        Member m
+            = person(r, i == 0 ? Relation::Head : Relation::Lodger, sex, drawAge(r, kWorkerAge));
         m.familyLine = i;
         makeForeign(r, m, nationality, status);
         h.members.push_back(m);
@@ -138,8 +143,9 @@ void HouseholdPlanner::planForeignWorkers(Random& r, Household& h, int nationali
         m.residenceExpiry = h.members.front().residenceExpiry;
 }
 
-void HouseholdPlanner::planForeignFamily(Random& r, Household& h, int nationality,
-                                         const QString& status) const {
+void HouseholdPlanner::planForeignFamily(
+    Random& r, Household& h, int nationality, const QString& status) const
+{
     h.kind = HouseholdKind::CoupleWithChildren;
     const Nationality& n = m_data.nationalities[nationality];
     addCouple(r, h, drawAge(r, kFamilyWifeAge), false);
@@ -160,7 +166,8 @@ void HouseholdPlanner::planForeignFamily(Random& r, Household& h, int nationalit
     }
 }
 
-void HouseholdPlanner::planMixedMarriage(Random& r, Household& h, int nationality) const {
+void HouseholdPlanner::planMixedMarriage(Random& r, Household& h, int nationality) const
+{
     // A foreign spouse of a Japanese national; the Japanese spouse heads the
     // household, both keep their names (a foreigner's name does not change
     // by a Japanese marriage), the children are Japanese nationals.
@@ -186,11 +193,11 @@ void HouseholdPlanner::planMixedMarriage(Random& r, Household& h, int nationalit
     setMarriageDate(r, h, wifeIndex, husbandIndex);
     Member& foreigner = h.members[1];
     // After years of marriage many become permanent residents.
-    const bool longMarried =
-        foreigner.marriedOn.isValid() && foreigner.marriedOn.addYears(10) < m_asOf;
+    const bool longMarried
+        = foreigner.marriedOn.isValid() && foreigner.marriedOn.addYears(10) < m_asOf;
     makeForeign(r, foreigner, nationality,
-                longMarried && r.percent(50) ? QStringLiteral("永住者")
-                                             : QStringLiteral("日本人の配偶者等"));
+        longMarried && r.percent(50) ? QStringLiteral("永住者")
+                                     : QStringLiteral("日本人の配偶者等"));
 }
 
 } // namespace madoguchi::demo

@@ -2,7 +2,8 @@
 
 namespace madoguchi::demo {
 
-QString relationText(Relation relation) {
+QString relationText(Relation relation)
+{
     // The register's fixed vocabulary; stored as is, never translated.
     switch (relation) {
     case Relation::Head:
@@ -39,7 +40,8 @@ QString relationText(Relation relation) {
     return QStringLiteral("同居人");
 }
 
-void truncateHousehold(Household& household, int count) {
+void truncateHousehold(Household& household, int count)
+{
     if (count >= int(household.members.size()))
         return;
     household.members.resize(std::size_t(count));

@@ -15,21 +15,21 @@ namespace madoguchi::demo {
 
 // 続柄 (COUNTER-DOMAIN §3), always relative to the head.
 enum class Relation {
-    Head,             // 世帯主
-    Husband,          // 夫
-    Wife,             // 妻
+    Head, // 世帯主
+    Husband, // 夫
+    Wife, // 妻
     WifeUnregistered, // 妻（未届）
-    Child,            // 子
-    ChildsWife,       // 子の妻
-    Grandchild,       // 子の子
-    Father,           // 父
-    Mother,           // 母
-    OlderBrother,     // 兄
-    OlderSister,      // 姉
-    YoungerBrother,   // 弟
-    YoungerSister,    // 妹
-    Kin,              // 縁故者
-    Lodger,           // 同居人
+    Child, // 子
+    ChildsWife, // 子の妻
+    Grandchild, // 子の子
+    Father, // 父
+    Mother, // 母
+    OlderBrother, // 兄
+    OlderSister, // 姉
+    YoungerBrother, // 弟
+    YoungerSister, // 妹
+    Kin, // 縁故者
+    Lodger, // 同居人
 };
 QString relationText(Relation relation);
 
@@ -37,7 +37,7 @@ QString relationText(Relation relation);
 enum class Work {
     Child, // under 15
     Student,
-    Employee,     // company or public employment: 社会保険, 厚生年金
+    Employee, // company or public employment: 社会保険, 厚生年金
     SelfEmployed, // 国保, 国民年金 第1号
     Homemaker,
     Unemployed,
@@ -88,10 +88,10 @@ struct Member {
     int spouse = -1; // index in the household, -1 when not living here
     int mother = -1;
     int father = -1;
-    QDate marriedOn;             // when this member's current marriage began
+    QDate marriedOn; // when this member's current marriage began
     bool changedSurname = false; // took the spouse's family name at marriage
-    bool divorced = false;       // a single parent after a divorce
-    int familyLine = 0;          // members with the same line share a family name
+    bool divorced = false; // a single parent after a divorce
+    int familyLine = 0; // members with the same line share a family name
 
     // Foreign residents (nationality < 0: Japanese national).
     int nationality = -1;
@@ -109,8 +109,8 @@ struct Member {
     QString alphabetName;
     QList<FormerName> formerNames;
     bool kanaConfirmed = false; // the resident confirmed the reading
-    QString honseki;            // 本籍 (Japanese nationals)
-    QString hittousha;          // 筆頭者 of that 戸籍
+    QString honseki; // 本籍 (Japanese nationals)
+    QString hittousha; // 筆頭者 of that 戸籍
 
     // Residency (addressmaker).
     QDate becameResident;
@@ -123,9 +123,10 @@ struct Member {
     bool supportMeasure = false; // DV等支援措置 asked for
 
     bool foreign() const { return nationality >= 0; }
-    bool isSpouseRelation() const {
-        return relation == Relation::Wife || relation == Relation::Husband ||
-               relation == Relation::WifeUnregistered;
+    bool isSpouseRelation() const
+    {
+        return relation == Relation::Wife || relation == Relation::Husband
+            || relation == Relation::WifeUnregistered;
     }
 };
 
@@ -144,7 +145,7 @@ enum class HouseholdKind {
 
 struct Household {
     HouseholdKind kind = HouseholdKind::Single;
-    bool seiho = false;          // 生活保護, the whole household
+    bool seiho = false; // 生活保護, the whole household
     std::vector<Member> members; // in register order: head, spouse, children …
 
     // Address (addressmaker).

@@ -21,13 +21,8 @@ constexpr std::array<AgeBand, 5> kSingleYoung{
     {{18, 19, 4}, {20, 24, 30}, {25, 29, 30}, {30, 34, 20}, {35, 39, 16}}};
 constexpr std::array<AgeBand, 5> kSingleMiddle{
     {{40, 44, 21}, {45, 49, 24}, {50, 54, 22}, {55, 59, 18}, {60, 64, 15}}};
-constexpr std::array<AgeBand, 7> kSingleElderly{{{65, 69, 15},
-                                                 {70, 74, 21},
-                                                 {75, 79, 20},
-                                                 {80, 84, 20},
-                                                 {85, 89, 15},
-                                                 {90, 94, 7},
-                                                 {95, 100, 2}}};
+constexpr std::array<AgeBand, 7> kSingleElderly{{{65, 69, 15}, {70, 74, 21}, {75, 79, 20},
+    {80, 84, 20}, {85, 89, 15}, {90, 94, 7}, {95, 100, 2}}};
 // The wife's age in couples without children at home.
 constexpr std::array<AgeBand, 4> kCoupleYoung{
     {{22, 24, 10}, {25, 29, 35}, {30, 34, 30}, {35, 39, 25}}};
@@ -36,24 +31,11 @@ constexpr std::array<AgeBand, 4> kCoupleMiddle{
 constexpr std::array<AgeBand, 5> kCoupleElderly{
     {{63, 69, 28}, {70, 74, 30}, {75, 79, 23}, {80, 84, 14}, {85, 92, 5}}};
 // The mother's age in 夫婦と子.
-constexpr std::array<AgeBand, 10> kMotherWithChildren{{{24, 29, 2},
-                                                       {30, 34, 6},
-                                                       {35, 39, 10},
-                                                       {40, 44, 12},
-                                                       {45, 49, 13},
-                                                       {50, 54, 14},
-                                                       {55, 59, 12},
-                                                       {60, 64, 10},
-                                                       {65, 74, 10},
-                                                       {75, 84, 6}}};
-constexpr std::array<AgeBand, 8> kSingleParent{{{25, 29, 5},
-                                                {30, 34, 10},
-                                                {35, 39, 16},
-                                                {40, 44, 20},
-                                                {45, 49, 20},
-                                                {50, 54, 15},
-                                                {55, 59, 9},
-                                                {60, 69, 5}}};
+constexpr std::array<AgeBand, 10> kMotherWithChildren{
+    {{24, 29, 2}, {30, 34, 6}, {35, 39, 10}, {40, 44, 12}, {45, 49, 13}, {50, 54, 14}, {55, 59, 12},
+        {60, 64, 10}, {65, 74, 10}, {75, 84, 6}}};
+constexpr std::array<AgeBand, 8> kSingleParent{{{25, 29, 5}, {30, 34, 10}, {35, 39, 16},
+    {40, 44, 20}, {45, 49, 20}, {50, 54, 15}, {55, 59, 9}, {60, 69, 5}}};
 constexpr std::array<AgeBand, 5> kThreeGenerationsWife{
     {{35, 39, 15}, {40, 44, 25}, {45, 49, 25}, {50, 54, 20}, {55, 58, 15}}};
 constexpr std::array<AgeBand, 4> kGrandparentWife{
@@ -63,24 +45,20 @@ constexpr std::array<AgeBand, 4> kSiblingsHead{
 constexpr std::array<AgeBand, 3> kLodgerHead{{{22, 34, 40}, {35, 54, 35}, {55, 79, 25}}};
 // The wife's age at marriage (first marriages peak at 29–30 today, earlier
 // for older generations; one band for all keeps the draw simple).
-constexpr std::array<AgeBand, 7> kMarriageAge{{{18, 21, 5},
-                                               {22, 24, 14},
-                                               {25, 27, 25},
-                                               {28, 30, 25},
-                                               {31, 34, 18},
-                                               {35, 39, 9},
-                                               {40, 49, 4}}};
+constexpr std::array<AgeBand, 7> kMarriageAge{{{18, 21, 5}, {22, 24, 14}, {25, 27, 25},
+    {28, 30, 25}, {31, 34, 18}, {35, 39, 9}, {40, 49, 4}}};
 // Husband minus wife, in years.
 constexpr std::array kGapValues{-4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15};
 constexpr std::array kGapWeights{2, 3, 5, 8, 12, 13, 13, 11, 9, 7, 5, 4, 3, 2, 2, 1, 1};
 // The mother's age at her first birth, 20–40 (the mean is about 31 today).
-constexpr std::array kFirstBirthWeights{1, 2, 3, 4, 5, 7, 8, 9, 10, 10, 10,
-                                        9, 8, 7, 6, 5, 4, 3, 2, 2,  1};
-constexpr std::array kChildCountWeights{45, 42, 11, 2};      // 1, 2, 3, 4 children
+constexpr std::array kFirstBirthWeights{
+    1, 2, 3, 4, 5, 7, 8, 9, 10, 10, 10, 9, 8, 7, 6, 5, 4, 3, 2, 2, 1};
+constexpr std::array kChildCountWeights{45, 42, 11, 2}; // 1, 2, 3, 4 children
 constexpr std::array kSpacingWeights{10, 30, 30, 15, 10, 5}; // 1–6 years
 
 // Grown-up children still living with their parents, by age, in percent.
-int stayAtHomePercent(int age) {
+int stayAtHomePercent(int age)
+{
     if (age < 18)
         return 100;
     if (age <= 22)
@@ -96,9 +74,11 @@ int stayAtHomePercent(int age) {
 
 HouseholdPlanner::HouseholdPlanner(const NameData& data, QDate asOf)
     : m_data(data)
-    , m_asOf(asOf) {}
+    , m_asOf(asOf)
+{ }
 
-Household HouseholdPlanner::plan(Random& r) const {
+Household HouseholdPlanner::plan(Random& r) const
+{
     Household h;
     if (r.perMille(kForeignHouseholdsPerMille)) {
         planForeign(r, h);
@@ -134,19 +114,21 @@ Household HouseholdPlanner::plan(Random& r) const {
     for (Member& m : h.members) {
         if (m.age >= 88 && r.perMille(3)) {
             const int kind = int(r.weighted(std::array{50, 40, 10}));
-            m.birthPrecision =
-                kind == 0 ? BirthPrecision::YearOnly
-                          : (kind == 1 ? BirthPrecision::MonthOnly : BirthPrecision::Unknown);
+            m.birthPrecision = kind == 0
+                ? BirthPrecision::YearOnly
+                : (kind == 1 ? BirthPrecision::MonthOnly : BirthPrecision::Unknown);
         }
     }
     return h;
 }
 
-int HouseholdPlanner::ageOn(QDate birth, QDate on) const {
+int HouseholdPlanner::ageOn(QDate birth, QDate on) const
+{
     return text::ageOn(birth, on).value_or(0);
 }
 
-int HouseholdPlanner::drawAge(Random& r, std::span<const AgeBand> bands) const {
+int HouseholdPlanner::drawAge(Random& r, std::span<const AgeBand> bands) const
+{
     int total = 0;
     for (const AgeBand& b : bands)
         total += b.weight;
@@ -159,14 +141,16 @@ int HouseholdPlanner::drawAge(Random& r, std::span<const AgeBand> bands) const {
     return bands.back().high;
 }
 
-QDate HouseholdPlanner::birthForAge(Random& r, int age) const {
+QDate HouseholdPlanner::birthForAge(Random& r, int age) const
+{
     // Every day on which someone born then is `age` on the reference date.
     const QDate latest = m_asOf.addYears(-age);
     const QDate earliest = m_asOf.addYears(-age - 1).addDays(1);
     return earliest.addDays(qint64(r.below(std::uint64_t(earliest.daysTo(latest) + 1))));
 }
 
-Member HouseholdPlanner::personBornOn(Relation relation, int sex, QDate birth) const {
+Member HouseholdPlanner::personBornOn(Relation relation, int sex, QDate birth) const
+{
     Member m;
     m.relation = relation;
     m.sex = sex;
@@ -175,12 +159,13 @@ Member HouseholdPlanner::personBornOn(Relation relation, int sex, QDate birth) c
     return m;
 }
 
-Member HouseholdPlanner::person(Random& r, Relation relation, int sex, int age) const {
+Member HouseholdPlanner::person(Random& r, Relation relation, int sex, int age) const
+{
     return personBornOn(relation, sex, birthForAge(r, std::clamp(age, 0, 105)));
 }
 
-int HouseholdPlanner::addCouple(Random& r, Household& h, int wifeAge,
-                                bool allowUnregistered) const {
+int HouseholdPlanner::addCouple(Random& r, Household& h, int wifeAge, bool allowUnregistered) const
+{
     const int gap = kGapValues[r.weighted(kGapWeights)];
     const int husbandAge = std::clamp(wifeAge + gap, 18, 103);
     const bool wifeIsHead = r.perMille(50);
@@ -188,9 +173,8 @@ int HouseholdPlanner::addCouple(Random& r, Household& h, int wifeAge,
 
     Member husband = person(r, wifeIsHead ? Relation::Husband : Relation::Head, 1, husbandAge);
     Member wife = person(r,
-                         wifeIsHead ? Relation::Head
-                                    : (unregistered ? Relation::WifeUnregistered : Relation::Wife),
-                         2, wifeAge);
+        wifeIsHead ? Relation::Head : (unregistered ? Relation::WifeUnregistered : Relation::Wife),
+        2, wifeAge);
     const int base = int(h.members.size());
     const int headLine = base == 0 ? 0 : h.members.front().familyLine;
     husband.familyLine = wife.familyLine = headLine;
@@ -213,8 +197,9 @@ int HouseholdPlanner::addCouple(Random& r, Household& h, int wifeAge,
     return base;
 }
 
-int HouseholdPlanner::addChildren(Random& r, Household& h, int mother, int father,
-                                  Relation relation) const {
+int HouseholdPlanner::addChildren(
+    Random& r, Household& h, int mother, int father, Relation relation) const
+{
     // Without a mother at home, assume one two years younger than the father.
     const QDate motherBirth = mother >= 0 ? h.members[std::size_t(mother)].birth
                                           : h.members[std::size_t(father)].birth.addYears(2);
@@ -254,7 +239,8 @@ int HouseholdPlanner::addChildren(Random& r, Household& h, int mother, int fathe
     return added;
 }
 
-void HouseholdPlanner::setMarriageDate(Random& r, Household& h, int wife, int husband) const {
+void HouseholdPlanner::setMarriageDate(Random& r, Household& h, int wife, int husband) const
+{
     Member& w = h.members[std::size_t(wife)];
     Member& m = h.members[std::size_t(husband)];
     int marriageAge = drawAge(r, kMarriageAge);
@@ -273,7 +259,8 @@ void HouseholdPlanner::setMarriageDate(Random& r, Household& h, int wife, int hu
     w.marriedOn = m.marriedOn = married;
 }
 
-void HouseholdPlanner::planSingle(Random& r, Household& h) const {
+void HouseholdPlanner::planSingle(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::Single;
     switch (r.weighted(std::array{125, 95, 160})) {
     case 0:
@@ -291,7 +278,8 @@ void HouseholdPlanner::planSingle(Random& r, Household& h) const {
     }
 }
 
-void HouseholdPlanner::planCouple(Random& r, Household& h) const {
+void HouseholdPlanner::planCouple(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::Couple;
     int head = 0;
     switch (r.weighted(std::array{30, 45, 125})) {
@@ -310,7 +298,8 @@ void HouseholdPlanner::planCouple(Random& r, Household& h) const {
     setMarriageDate(r, h, headIsWife ? head : spouse, headIsWife ? spouse : head);
 }
 
-void HouseholdPlanner::planCoupleWithChildren(Random& r, Household& h) const {
+void HouseholdPlanner::planCoupleWithChildren(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::CoupleWithChildren;
     for (int attempt = 0; attempt < 6; ++attempt) {
         h.members.clear();
@@ -327,7 +316,8 @@ void HouseholdPlanner::planCoupleWithChildren(Random& r, Household& h) const {
     setMarriageDate(r, h, h.members[0].sex == 2 ? 0 : 1, h.members[0].sex == 2 ? 1 : 0);
 }
 
-void HouseholdPlanner::planSingleParent(Random& r, Household& h) const {
+void HouseholdPlanner::planSingleParent(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::SingleParent;
     if (r.percent(40)) {
         // An unmarried grown child living with an old parent (the "8050"
@@ -336,8 +326,8 @@ void HouseholdPlanner::planSingleParent(Random& r, Household& h) const {
         Member head = person(r, Relation::Head, r.percent(60) ? 1 : 2, headAge);
         const bool mother = r.percent(78);
         const int parentAge = std::min(headAge + r.between(24, 38), 101);
-        Member parent =
-            person(r, mother ? Relation::Mother : Relation::Father, mother ? 2 : 1, parentAge);
+        Member parent
+            = person(r, mother ? Relation::Mother : Relation::Father, mother ? 2 : 1, parentAge);
         head.mother = mother ? 1 : -1;
         head.father = mother ? -1 : 1;
         h.members.push_back(head);
@@ -360,7 +350,8 @@ void HouseholdPlanner::planSingleParent(Random& r, Household& h) const {
     h.members[0].divorced = false;
 }
 
-void HouseholdPlanner::planThreeGenerations(Random& r, Household& h) const {
+void HouseholdPlanner::planThreeGenerations(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::ThreeGenerations;
     if (r.percent(60)) {
         // A couple with their children and the husband's parents.
@@ -397,8 +388,8 @@ void HouseholdPlanner::planThreeGenerations(Random& r, Household& h) const {
         if (fatherIndex >= 0 && motherIndex >= 0) {
             h.members[std::size_t(fatherIndex)].spouse = motherIndex;
             h.members[std::size_t(motherIndex)].spouse = fatherIndex;
-            h.members[std::size_t(fatherIndex)].marriedOn =
-                h.members[std::size_t(motherIndex)].marriedOn;
+            h.members[std::size_t(fatherIndex)].marriedOn
+                = h.members[std::size_t(motherIndex)].marriedOn;
         }
         h.members[0].mother = motherIndex;
         h.members[0].father = fatherIndex;
@@ -420,15 +411,15 @@ void HouseholdPlanner::planThreeGenerations(Random& r, Household& h) const {
     const Member& grandmother = h.members[1];
     const int gap = std::max(0, h.members[0].age - grandmother.age);
     const int motherAgeAtBirth = r.between(24, std::max(24, std::min(36, 44 - gap)));
-    const QDate sonBirth =
-        grandmother.birth.addYears(motherAgeAtBirth).addDays(qint64(r.below(365)));
+    const QDate sonBirth
+        = grandmother.birth.addYears(motherAgeAtBirth).addDays(qint64(r.below(365)));
     Member son = personBornOn(Relation::Child, 1, std::min(sonBirth, m_asOf.addYears(-25)));
     son.mother = 1;
     son.father = 0;
     h.members.push_back(son);
     setMarriageDate(r, h, 1, 0);
-    Member daughterInLaw = person(r, Relation::ChildsWife, 2,
-                                  std::max(22, son.age - kGapValues[r.weighted(kGapWeights)]));
+    Member daughterInLaw = person(
+        r, Relation::ChildsWife, 2, std::max(22, son.age - kGapValues[r.weighted(kGapWeights)]));
     daughterInLaw.changedSurname = true;
     daughterInLaw.spouse = 2;
     h.members[2].spouse = 3;
@@ -437,7 +428,8 @@ void HouseholdPlanner::planThreeGenerations(Random& r, Household& h) const {
     setMarriageDate(r, h, 3, 2);
 }
 
-void HouseholdPlanner::planSiblings(Random& r, Household& h) const {
+void HouseholdPlanner::planSiblings(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::Siblings;
     const int headAge = drawAge(r, kSiblingsHead);
     h.members.push_back(person(r, Relation::Head, r.percent(50) ? 1 : 2, headAge));
@@ -447,33 +439,34 @@ void HouseholdPlanner::planSiblings(Random& r, Household& h) const {
         const int sex = r.percent(50) ? 1 : 2;
         const bool older = age >= headAge;
         const Relation relation = sex == 1
-                                      ? (older ? Relation::OlderBrother : Relation::YoungerBrother)
-                                      : (older ? Relation::OlderSister : Relation::YoungerSister);
+            ? (older ? Relation::OlderBrother : Relation::YoungerBrother)
+            : (older ? Relation::OlderSister : Relation::YoungerSister);
         h.members.push_back(person(r, relation, sex, age));
     }
 }
 
-void HouseholdPlanner::planWithLodger(Random& r, Household& h) const {
+void HouseholdPlanner::planWithLodger(Random& r, Household& h) const
+{
     h.kind = HouseholdKind::WithLodger;
     const int headAge = drawAge(r, kLodgerHead);
     h.members.push_back(person(r, Relation::Head, r.percent(55) ? 1 : 2, headAge));
     const int count = r.percent(75) ? 1 : 2;
     for (int i = 0; i < count; ++i) {
-        Member other = r.percent(70)
-                           ? person(r, Relation::Lodger, r.percent(50) ? 1 : 2,
-                                    std::max(18, headAge + r.between(-8, 8)))
-                           : person(r, Relation::Kin, r.percent(50) ? 1 : 2,
-                                    r.percent(60) ? r.between(18, 30) : r.between(70, 90));
+        Member other = r.percent(70) ? person(r, Relation::Lodger, r.percent(50) ? 1 : 2,
+                           std::max(18, headAge + r.between(-8, 8)))
+                                     : person(r, Relation::Kin, r.percent(50) ? 1 : 2,
+                                         r.percent(60) ? r.between(18, 30) : r.between(70, 90));
         other.familyLine = i + 1; // not family: a name of their own
         h.members.push_back(other);
     }
 }
 
-Work HouseholdPlanner::workFor(Random& r, const Member& m, bool livesAlone) const {
+Work HouseholdPlanner::workFor(Random& r, const Member& m, bool livesAlone) const
+{
     // Weights in the order employee, self-employed, homemaker, unemployed,
     // retired, student; rough shares of the labour force survey.
-    static constexpr Work kWork[] = {Work::Employee,   Work::SelfEmployed, Work::Homemaker,
-                                     Work::Unemployed, Work::Retired,      Work::Student};
+    static constexpr Work kWork[] = {Work::Employee, Work::SelfEmployed, Work::Homemaker,
+        Work::Unemployed, Work::Retired, Work::Student};
     auto draw = [&](std::array<int, 6> weights) { return kWork[r.weighted(weights)]; };
     const int a = m.age;
     if (a < 15)
@@ -504,7 +497,8 @@ Work HouseholdPlanner::workFor(Random& r, const Member& m, bool livesAlone) cons
     return draw({0, 2, 0, 0, 98, 0});
 }
 
-void HouseholdPlanner::assignWork(Random& r, Household& h) const {
+void HouseholdPlanner::assignWork(Random& r, Household& h) const
+{
     const bool alone = h.members.size() == 1;
     for (Member& m : h.members) {
         m.work = workFor(r, m, alone);
@@ -514,16 +508,17 @@ void HouseholdPlanner::assignWork(Random& r, Household& h) const {
         const QString& s = m.residenceStatus;
         if (s == QStringView(u"留学"))
             m.work = Work::Student;
-        else if (s == QStringView(u"技能実習") || s == QStringView(u"特定技能") ||
-                 s == QStringView(u"技術・人文知識・国際業務") || s == QStringView(u"技能") ||
-                 s == QStringView(u"教育"))
+        else if (s == QStringView(u"技能実習") || s == QStringView(u"特定技能")
+            || s == QStringView(u"技術・人文知識・国際業務") || s == QStringView(u"技能")
+            || s == QStringView(u"教育"))
             m.work = Work::Employee;
         else if (s == QStringView(u"家族滞在"))
             m.work = Work::Homemaker;
     }
 }
 
-void HouseholdPlanner::decideSeiho(Random& r, Household& h) const {
+void HouseholdPlanner::decideSeiho(Random& r, Household& h) const
+{
     // 生活保護 covers about 1.6% of people, half of them elderly people living
     // alone, many single mothers; it is granted to the whole household.
     const Member& head = h.members.front();
@@ -537,10 +532,10 @@ void HouseholdPlanner::decideSeiho(Random& r, Household& h) const {
     else if (h.kind == HouseholdKind::ForeignWorkers)
         perMille = 0;
     for (const Member& m : h.members)
-        if (m.foreign() && m.residenceStatus != QStringView(u"永住者") &&
-            m.residenceStatus != QStringView(u"特別永住者") &&
-            m.residenceStatus != QStringView(u"定住者") &&
-            m.residenceStatus != QStringView(u"日本人の配偶者等"))
+        if (m.foreign() && m.residenceStatus != QStringView(u"永住者")
+            && m.residenceStatus != QStringView(u"特別永住者")
+            && m.residenceStatus != QStringView(u"定住者")
+            && m.residenceStatus != QStringView(u"日本人の配偶者等"))
             perMille = 0; // not available to the other statuses
     h.seiho = r.perMille(perMille);
     if (!h.seiho)

@@ -11,7 +11,8 @@ namespace {
 // are empty or start with '#' are comments. The callback returns an error
 // message for a bad row, which comes back with file and line.
 Status readTsv(const QString& path, int minColumns, int maxColumns,
-               const std::function<QString(const QStringList&)>& row) {
+    const std::function<QString(const QStringList&)>& row)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{
@@ -30,7 +31,7 @@ Status readTsv(const QString& path, int minColumns, int maxColumns,
         QString problem;
         if (fields.size() < minColumns || fields.size() > maxColumns)
             problem = QCoreApplication::translate(
-                          "DemoData", "expected %1 to %2 tab-separated columns, found %3")
+                "DemoData", "expected %1 to %2 tab-separated columns, found %3")
                           .arg(minColumns)
                           .arg(maxColumns)
                           .arg(fields.size());
@@ -49,25 +50,27 @@ Status readTsv(const QString& path, int minColumns, int maxColumns,
     return {};
 }
 
-bool readPositive(const QString& field, int* value) {
+bool readPositive(const QString& field, int* value)
+{
     bool ok = false;
     *value = field.toInt(&ok);
     return ok && *value > 0;
 }
 
-QString checkKana(const QString& kana) {
+QString checkKana(const QString& kana)
+{
     return isKatakanaName(kana)
-               ? QString()
-               : QCoreApplication::translate("DemoData", "'%1' is not written in katakana")
-                     .arg(kana);
+        ? QString()
+        : QCoreApplication::translate("DemoData", "'%1' is not written in katakana").arg(kana);
 }
 
-Status loadFamilyNames(const QString& dir, NameData& data) {
+Status loadFamilyNames(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/family_names.tsv"), 3, 3, [&](const QStringList& f) {
         int weight = 0;
         if (!readPositive(f[2], &weight))
-            return QCoreApplication::translate("DemoData",
-                                               "the weight '%1' is not a positive number")
+            return QCoreApplication::translate(
+                "DemoData", "the weight '%1' is not a positive number")
                 .arg(f[2]);
         if (QString problem = checkKana(f[1]); !problem.isEmpty())
             return problem;
@@ -77,7 +80,8 @@ Status loadFamilyNames(const QString& dir, NameData& data) {
     });
 }
 
-Status loadGivenNames(const QString& dir, NameData& data) {
+Status loadGivenNames(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/given_names.tsv"), 5, 5, [&](const QStringList& f) {
         int sex = 0, generation = 0, weight = 0;
         if (!readPositive(f[2], &sex) || sex > 2)
@@ -88,8 +92,8 @@ Status loadGivenNames(const QString& dir, NameData& data) {
                 .arg(f[3])
                 .arg(kNameGenerations);
         if (!readPositive(f[4], &weight))
-            return QCoreApplication::translate("DemoData",
-                                               "the weight '%1' is not a positive number")
+            return QCoreApplication::translate(
+                "DemoData", "the weight '%1' is not a positive number")
                 .arg(f[4]);
         if (QString problem = checkKana(f[1]); !problem.isEmpty())
             return problem;
@@ -100,7 +104,8 @@ Status loadGivenNames(const QString& dir, NameData& data) {
     });
 }
 
-Status loadTowns(const QString& dir, NameData& data) {
+Status loadTowns(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/towns.tsv"), 7, 7, [&](const QStringList& f) {
         Town town;
         town.oazaCode = f[0];
@@ -110,18 +115,18 @@ Status loadTowns(const QString& dir, NameData& data) {
         int weight = 0;
         bool ok = false;
         town.chome = f[4].toInt(&ok);
-        if (town.oazaCode.size() != 3 || town.postalCode.size() != 7 || !ok || town.chome < 0 ||
-            town.chome > 9)
+        if (town.oazaCode.size() != 3 || town.postalCode.size() != 7 || !ok || town.chome < 0
+            || town.chome > 9)
             return QCoreApplication::translate(
                 "DemoData", "a town needs a 3-digit code, a 7-digit postal code and 0–9 丁目");
         if (!readPositive(f[5], &weight))
-            return QCoreApplication::translate("DemoData",
-                                               "the weight '%1' is not a positive number")
+            return QCoreApplication::translate(
+                "DemoData", "the weight '%1' is not a positive number")
                 .arg(f[5]);
         town.apartmentPercent = f[6].toInt(&ok);
         if (!ok || town.apartmentPercent < 0 || town.apartmentPercent > 100)
-            return QCoreApplication::translate("DemoData",
-                                               "the apartment share '%1' is not a percentage")
+            return QCoreApplication::translate(
+                "DemoData", "the apartment share '%1' is not a percentage")
                 .arg(f[6]);
         data.towns.append(town);
         data.townWeights.add(std::uint32_t(weight));
@@ -129,7 +134,8 @@ Status loadTowns(const QString& dir, NameData& data) {
     });
 }
 
-Status loadBuildings(const QString& dir, NameData& data) {
+Status loadBuildings(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/buildings.tsv"), 2, 2, [&](const QStringList& f) {
         if (f[0] == QLatin1String("prefix"))
             data.buildingPrefixes.append(f[1]);
@@ -138,19 +144,20 @@ Status loadBuildings(const QString& dir, NameData& data) {
         else if (f[0] == QLatin1String("standalone"))
             data.buildingNames.append(f[1]);
         else
-            return QCoreApplication::translate("DemoData",
-                                               "unknown kind '%1' (prefix, suffix or standalone)")
+            return QCoreApplication::translate(
+                "DemoData", "unknown kind '%1' (prefix, suffix or standalone)")
                 .arg(f[0]);
         return QString();
     });
 }
 
-Status loadOtherCities(const QString& dir, NameData& data) {
+Status loadOtherCities(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/other_cities.tsv"), 3, 3, [&](const QStringList& f) {
         int weight = 0;
         if (!readPositive(f[1], &weight))
-            return QCoreApplication::translate("DemoData",
-                                               "the weight '%1' is not a positive number")
+            return QCoreApplication::translate(
+                "DemoData", "the weight '%1' is not a positive number")
                 .arg(f[1]);
         data.otherCities.append({f[0], f[2] == QLatin1String("1")});
         data.otherCityWeights.add(std::uint32_t(weight));
@@ -158,23 +165,24 @@ Status loadOtherCities(const QString& dir, NameData& data) {
     });
 }
 
-Status loadNationalities(const QString& dir, NameData& data) {
+Status loadNationalities(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/nationalities.tsv"), 6, 6, [&](const QStringList& f) {
         Nationality n;
         n.name = f[0];
         int weight = 0;
         if (!readPositive(f[1], &weight))
-            return QCoreApplication::translate("DemoData",
-                                               "the weight '%1' is not a positive number")
+            return QCoreApplication::translate(
+                "DemoData", "the weight '%1' is not a positive number")
                 .arg(f[1]);
         if (f[2] != QLatin1String("han") && f[2] != QLatin1String("alpha"))
-            return QCoreApplication::translate("DemoData",
-                                               "the writing '%1' is neither han nor alpha")
+            return QCoreApplication::translate(
+                "DemoData", "the writing '%1' is neither han nor alpha")
                 .arg(f[2]);
         n.han = f[2] == QLatin1String("han");
         if (f[3] != QLatin1String("keep") && f[3] != QLatin1String("share"))
-            return QCoreApplication::translate("DemoData",
-                                               "the marriage rule '%1' is neither keep nor share")
+            return QCoreApplication::translate(
+                "DemoData", "the marriage rule '%1' is neither keep nor share")
                 .arg(f[3]);
         n.wifeKeepsName = f[3] == QLatin1String("keep");
         n.country = f[4];
@@ -182,8 +190,8 @@ Status loadNationalities(const QString& dir, NameData& data) {
             const QStringList parts = entry.split(QLatin1Char(':'));
             int statusWeight = 0;
             if (parts.size() != 2 || !readPositive(parts[1], &statusWeight))
-                return QCoreApplication::translate("DemoData",
-                                                   "the status entry '%1' is not status:weight")
+                return QCoreApplication::translate(
+                    "DemoData", "the status entry '%1' is not status:weight")
                     .arg(entry);
             n.statuses.append(parts[0]);
             n.statusWeights.add(std::uint32_t(statusWeight));
@@ -194,15 +202,16 @@ Status loadNationalities(const QString& dir, NameData& data) {
     });
 }
 
-Status loadForeignNames(const QString& dir, NameData& data) {
+Status loadForeignNames(const QString& dir, NameData& data)
+{
     return readTsv(dir + QStringLiteral("/foreign_names.tsv"), 5, 7, [&](const QStringList& f) {
         Nationality* nationality = nullptr;
         for (Nationality& n : data.nationalities)
             if (n.name == f[0])
                 nationality = &n;
         if (!nationality)
-            return QCoreApplication::translate("DemoData",
-                                               "the nationality '%1' is not in nationalities.tsv")
+            return QCoreApplication::translate(
+                "DemoData", "the nationality '%1' is not in nationalities.tsv")
                 .arg(f[0]);
         ForeignName name{f[2], f[3], f[4], {}, {}};
         if (f.size() == 7) {
@@ -220,8 +229,8 @@ Status loadForeignNames(const QString& dir, NameData& data) {
         else if (f[1] == QLatin1String("female"))
             nationality->female.append(name);
         else
-            return QCoreApplication::translate("DemoData",
-                                               "the part '%1' is not family, male or female")
+            return QCoreApplication::translate(
+                "DemoData", "the part '%1' is not family, male or female")
                 .arg(f[1]);
         return QString();
     });
@@ -229,7 +238,8 @@ Status loadForeignNames(const QString& dir, NameData& data) {
 
 } // namespace
 
-int nameGeneration(int birthYear) {
+int nameGeneration(int birthYear)
+{
     if (birthYear < 1946)
         return 1;
     if (birthYear < 1966)
@@ -241,9 +251,10 @@ int nameGeneration(int birthYear) {
     return 5;
 }
 
-bool isKatakanaName(const QString& text) {
-    if (text.isEmpty() || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')) ||
-        text.contains(QLatin1String("  ")))
+bool isKatakanaName(const QString& text)
+{
+    if (text.isEmpty() || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '))
+        || text.contains(QLatin1String("  ")))
         return false;
     for (QChar c : text) {
         const char16_t u = c.unicode();
@@ -254,15 +265,17 @@ bool isKatakanaName(const QString& text) {
     return true;
 }
 
-const KanaName& NameData::givenName(Random& random, int sex, int birthYear) const {
+const KanaName& NameData::givenName(Random& random, int sex, int birthYear) const
+{
     const int generation = nameGeneration(birthYear);
     return givenNames[std::size_t(sex == 2 ? 1 : 0)][std::size_t(generation - 1)].pick(random);
 }
 
-Result<NameData> NameData::load(const QString& directory) {
+Result<NameData> NameData::load(const QString& directory)
+{
     NameData data;
     for (auto loader : {loadFamilyNames, loadGivenNames, loadTowns, loadBuildings, loadOtherCities,
-                        loadNationalities, loadForeignNames}) {
+             loadNationalities, loadForeignNames}) {
         if (Status loaded = loader(directory, data); !loaded)
             return loaded.error();
     }
@@ -276,8 +289,8 @@ Result<NameData> NameData::load(const QString& directory) {
             return Error{
                 QCoreApplication::translate("DemoData", "foreign_names.tsv lacks names for %1")
                     .arg(n.name)};
-    if (data.buildingPrefixes.isEmpty() || data.buildingSuffixes.isEmpty() ||
-        data.buildingNames.isEmpty())
+    if (data.buildingPrefixes.isEmpty() || data.buildingSuffixes.isEmpty()
+        || data.buildingNames.isEmpty())
         return Error{QCoreApplication::translate(
             "DemoData", "buildings.tsv needs prefixes, suffixes and standalone names")};
     return data;

@@ -16,7 +16,7 @@ namespace madoguchi::demo {
 
 struct KanaName {
     QString written; // kanji (or kana) as registered
-    QString kana;    // reading in katakana
+    QString kana; // reading in katakana
 };
 
 // Names with their weights, ready for weighted draws.
@@ -28,10 +28,10 @@ struct NameList {
 
 struct Town {
     QString oazaCode; // 3 digits of the 住所コード
-    QString name;     // 町名
+    QString name; // 町名
     QString kana;
     QString postalCode; // 7 digits
-    int chome = 0;      // number of 丁目; 0: addressed 大字 … 番地
+    int chome = 0; // number of 丁目; 0: addressed 大字 … 番地
     int apartmentPercent = 0;
 };
 
@@ -42,18 +42,18 @@ struct OtherCity {
 
 struct ForeignName {
     QString alphabet; // as on the residence card
-    QString written;  // 氏名: Chinese characters or katakana
+    QString written; // 氏名: Chinese characters or katakana
     QString kana;
     QString tsushoFamily; // a Japanese family name used as 通称 (Korean)
     QString tsushoFamilyKana;
 };
 
 struct Nationality {
-    QString name;               // 国籍・地域 as registered
-    bool han = false;           // names written in Chinese characters
+    QString name; // 国籍・地域 as registered
+    bool han = false; // names written in Chinese characters
     bool wifeKeepsName = false; // a married woman keeps her family name
-    QString country;            // 転入前住所 for those who came from abroad
-    QStringList statuses;       // 在留資格
+    QString country; // 転入前住所 for those who came from abroad
+    QStringList statuses; // 在留資格
     WeightedTable statusWeights;
     QList<ForeignName> family;
     QList<ForeignName> male;

@@ -6,7 +6,8 @@
 namespace madoguchi::demo {
 namespace {
 
-QString joined(const QString& family, const QString& given) {
+QString joined(const QString& family, const QString& given)
+{
     return family + QLatin1Char(' ') + given;
 }
 
@@ -16,7 +17,8 @@ struct Lines {
     std::vector<std::pair<int, const ForeignName*>> foreign;
 };
 
-const KanaName& otherFamily(Random& r, const NameData& data, const QString& notKana) {
+const KanaName& otherFamily(Random& r, const NameData& data, const QString& notKana)
+{
     for (int attempt = 0; attempt < 8; ++attempt) {
         const KanaName& candidate = data.familyNames.pick(r);
         if (candidate.kana != notKana)
@@ -26,19 +28,21 @@ const KanaName& otherFamily(Random& r, const NameData& data, const QString& notK
                                                           : data.familyNames.names.back();
 }
 
-const KanaName& japaneseFamily(Random& r, const NameData& data, Lines& lines, int line) {
+const KanaName& japaneseFamily(Random& r, const NameData& data, Lines& lines, int line)
+{
     for (const auto& [l, name] : lines.japanese)
         if (l == line)
             return *name;
     // A lodger or a wife who kept her name gets a name unlike the head's.
     const KanaName& name = lines.japanese.empty()
-                               ? data.familyNames.pick(r)
-                               : otherFamily(r, data, lines.japanese.front().second->kana);
+        ? data.familyNames.pick(r)
+        : otherFamily(r, data, lines.japanese.front().second->kana);
     lines.japanese.emplace_back(line, &name);
     return name;
 }
 
-const ForeignName& foreignFamily(Random& r, const Nationality& n, Lines& lines, int line) {
+const ForeignName& foreignFamily(Random& r, const Nationality& n, Lines& lines, int line)
+{
     for (const auto& [l, name] : lines.foreign)
         if (l == line)
             return *name;
@@ -47,21 +51,24 @@ const ForeignName& foreignFamily(Random& r, const Nationality& n, Lines& lines, 
     return name;
 }
 
-bool givenNameTaken(const Household& h, const Member& self, const QString& given) {
+bool givenNameTaken(const Household& h, const Member& self, const QString& given)
+{
     for (const Member& other : h.members)
         if (&other != &self && other.nameKanji.endsWith(QLatin1Char(' ') + given))
             return true;
     return false;
 }
 
-QDate randomDateBetween(Random& r, QDate first, QDate last) {
+QDate randomDateBetween(Random& r, QDate first, QDate last)
+{
     if (last <= first)
         return first;
     return first.addDays(qint64(r.below(std::uint64_t(first.daysTo(last) + 1))));
 }
 
-void nameJapanese(Random& r, const NameData& data, QDate asOf, Household& h, Lines& lines,
-                  Member& m) {
+void nameJapanese(
+    Random& r, const NameData& data, QDate asOf, Household& h, Lines& lines, Member& m)
+{
     const KanaName& family = japaneseFamily(r, data, lines, m.familyLine);
     const KanaName* given = &data.givenName(r, m.sex, m.birth.year());
     for (int attempt = 0; attempt < 4 && givenNameTaken(h, m, given->written); ++attempt)
@@ -75,7 +82,7 @@ void nameJapanese(Random& r, const NameData& data, QDate asOf, Household& h, Lin
         // name only if the change happened while living in the city.
         const KanaName& maiden = otherFamily(r, data, family.kana);
         m.formerNames.append({joined(maiden.written, given->written),
-                              joined(maiden.kana, given->kana), m.marriedOn});
+            joined(maiden.kana, given->kana), m.marriedOn});
         // 旧氏 on the register (possible since 2019-11): a few ask for it.
         if (r.perMille(40)) {
             m.kyuuji = maiden.written;
@@ -92,11 +99,12 @@ void nameJapanese(Random& r, const NameData& data, QDate asOf, Household& h, Lin
         const QDate divorcedOn = randomDateBetween(r, std::min(earliest, asOf), asOf);
         const KanaName& married = otherFamily(r, data, family.kana);
         m.formerNames.append({joined(married.written, given->written),
-                              joined(married.kana, given->kana), divorcedOn});
+            joined(married.kana, given->kana), divorcedOn});
     }
 }
 
-void nameForeign(Random& r, const NameData& data, Household& h, Lines& lines, Member& m) {
+void nameForeign(Random& r, const NameData& data, Household& h, Lines& lines, Member& m)
+{
     const Nationality& n = data.nationalities[m.nationality];
     const ForeignName& family = foreignFamily(r, n, lines, m.familyLine);
     const QList<ForeignName>& givenList = m.sex == 1 ? n.male : n.female;
@@ -109,8 +117,8 @@ void nameForeign(Random& r, const NameData& data, Household& h, Lines& lines, Me
     m.nameKana = joined(family.kana, given.kana);
     m.kanaConfirmed = r.percent(20);
 
-    if (m.residenceStatus == QStringView(u"特別永住者") && !family.tsushoFamily.isEmpty() &&
-        r.percent(70)) {
+    if (m.residenceStatus == QStringView(u"特別永住者") && !family.tsushoFamily.isEmpty()
+        && r.percent(70)) {
         // Many special permanent residents use a Japanese name in daily life.
         const KanaName& japanese = data.givenName(r, m.sex, m.birth.year());
         m.tsusho = joined(family.tsushoFamily, japanese.written);
@@ -127,9 +135,11 @@ void nameForeign(Random& r, const NameData& data, Household& h, Lines& lines, Me
 
 PersonNamer::PersonNamer(const NameData& data, QDate asOf)
     : m_data(data)
-    , m_asOf(asOf) {}
+    , m_asOf(asOf)
+{ }
 
-void PersonNamer::name(Random& r, Household& h) const {
+void PersonNamer::name(Random& r, Household& h) const
+{
     Lines lines;
     // Japanese members first (the head's family decides the others'
     // "different" names), in register order.

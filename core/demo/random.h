@@ -17,8 +17,10 @@ namespace madoguchi::demo {
 class SplitMix64 {
 public:
     explicit SplitMix64(std::uint64_t seed)
-        : m_state(seed) {}
-    std::uint64_t next() {
+        : m_state(seed)
+    { }
+    std::uint64_t next()
+    {
         std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;

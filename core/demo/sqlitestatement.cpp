@@ -5,7 +5,8 @@
 #include <sqlite3.h>
 
 namespace madoguchi::demo {
-sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db) {
+sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db)
+{
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
@@ -14,23 +15,26 @@ sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db) {
     return *static_cast<sqlite3* const*>(handle.data());
 }
 
-SqliteStatement::~SqliteStatement() {
+SqliteStatement::~SqliteStatement()
+{
     sqlite3_finalize(m_statement);
 }
 
-Status SqliteStatement::prepare(sqlite3* db, const QString& sql) {
+Status SqliteStatement::prepare(sqlite3* db, const QString& sql)
+{
     m_db = db;
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
-    const int rc = sqlite3_prepare16_v3(db, sql.utf16(), int(sql.size() * 2),
-                                        SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    const int rc = sqlite3_prepare16_v3(
+        db, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (rc != SQLITE_OK)
         return Error{QCoreApplication::translate("DemoWriter", "preparing %1: %2")
                          .arg(sql.left(60), QString::fromUtf8(sqlite3_errmsg(db)))};
     return {};
 }
 
-void SqliteStatement::bind(int index, const QVariant& value) {
+void SqliteStatement::bind(int index, const QVariant& value)
+{
     const int position = index + 1;
     switch (value.typeId()) {
     case QMetaType::Int:
@@ -42,8 +46,8 @@ void SqliteStatement::bind(int index, const QVariant& value) {
         if (text->isNull())
             sqlite3_bind_null(m_statement, position);
         else
-            sqlite3_bind_text16(m_statement, position, text->utf16(), int(text->size() * 2),
-                                SQLITE_STATIC);
+            sqlite3_bind_text16(
+                m_statement, position, text->utf16(), int(text->size() * 2), SQLITE_STATIC);
         return;
     }
     default: {
@@ -52,14 +56,15 @@ void SqliteStatement::bind(int index, const QVariant& value) {
             return;
         }
         const QString text = value.toString();
-        sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * 2),
-                            SQLITE_TRANSIENT);
+        sqlite3_bind_text16(
+            m_statement, position, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
         return;
     }
     }
 }
 
-Status SqliteStatement::exec() {
+Status SqliteStatement::exec()
+{
     const int rc = sqlite3_step(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));

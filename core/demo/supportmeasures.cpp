@@ -6,7 +6,8 @@
 namespace madoguchi::demo {
 namespace {
 
-int chooseVictim(const Household& h) {
+int chooseVictim(const Household& h)
+{
     for (std::size_t i = 0; i < h.members.size(); ++i) {
         const Member& m = h.members[i];
         if (m.sex == 2 && m.age >= 18 && m.age <= 64 && m.spouse < 0)
@@ -23,21 +24,23 @@ int chooseVictim(const Household& h) {
 
 } // namespace
 
-SupportMeasurePlanner::SupportMeasurePlanner(const NameData& data, QDate asOf,
-                                             std::int64_t residents)
+SupportMeasurePlanner::SupportMeasurePlanner(
+    const NameData& data, QDate asOf, std::int64_t residents)
     : m_data(data)
     , m_asOf(asOf)
     , m_residents(residents)
-    , m_count(std::max<std::int64_t>(residents >= 1000 ? 1 : 0, residents / 2000)) {}
+    , m_count(std::max<std::int64_t>(residents >= 1000 ? 1 : 0, residents / 2000))
+{ }
 
-std::int64_t SupportMeasurePlanner::target(std::int64_t k) const {
+std::int64_t SupportMeasurePlanner::target(std::int64_t k) const
+{
     // The middle of the k-th of m_count equal stretches of the register.
     return (2 * k + 1) * m_residents / (2 * m_count);
 }
 
-std::vector<SupportMeasureRow> SupportMeasurePlanner::visit(Random& r, const Household& h,
-                                                            std::int64_t firstPersonId,
-                                                            std::int64_t firstPosition) {
+std::vector<SupportMeasureRow> SupportMeasurePlanner::visit(
+    Random& r, const Household& h, std::int64_t firstPersonId, std::int64_t firstPosition)
+{
     std::vector<SupportMeasureRow> rows;
     const std::int64_t lastPosition = firstPosition + std::int64_t(h.members.size()) - 1;
     if (m_next >= m_count || target(m_next) > lastPosition)
@@ -63,8 +66,8 @@ std::vector<SupportMeasureRow> SupportMeasurePlanner::visit(Random& r, const Hou
         {u"元交際相手", u"ストーカー行為等"},
         {u"父", u"児童虐待等"},
     };
-    const std::size_t kind =
-        v.age < 25 ? r.weighted(std::array{2, 1, 4, 3}) : r.weighted(std::array{6, 3, 2, 0});
+    const std::size_t kind
+        = v.age < 25 ? r.weighted(std::array{2, 1, 4, 3}) : r.weighted(std::array{6, 3, 2, 0});
     // The person to keep the address from: a former husband carries her
     // former married name when the register has it, a father her own.
     QString family = m_data.familyNames.pick(r).written;
@@ -77,8 +80,8 @@ std::vector<SupportMeasureRow> SupportMeasurePlanner::visit(Random& r, const Hou
             family = f.kanji.section(QLatin1Char(' '), 0, 0);
     }
     const QString party = family + QLatin1Char(' ') + m_data.givenName(r, 1, bornIn).written;
-    row.restrictedParty =
-        party + QStringLiteral("（") + QString::fromUtf16(kKinds[kind][0]) + QStringLiteral("）");
+    row.restrictedParty
+        = party + QStringLiteral("（") + QString::fromUtf16(kKinds[kind][0]) + QStringLiteral("）");
     row.note = QString::fromUtf16(kKinds[kind][1]);
     row.personId = firstPersonId + victim;
     rows.push_back(row);

@@ -25,8 +25,8 @@ public:
 
     // Rows for the household whose members get ids firstPersonId, … and
     // occupy positions firstPosition, … (0-based) in the register.
-    std::vector<SupportMeasureRow> visit(Random& r, const Household& h, std::int64_t firstPersonId,
-                                         std::int64_t firstPosition);
+    std::vector<SupportMeasureRow> visit(
+        Random& r, const Household& h, std::int64_t firstPersonId, std::int64_t firstPosition);
 
     std::int64_t victims() const { return m_victims; }
 

@@ -29,11 +29,11 @@ Result<RegisterSummary> loadRegisterSummary(storage::Database& database)
     QSqlDatabase& db = database.sql();
     RegisterSummary summary;
 
-    Result<QSqlQuery> meta = storage::exec(
-        db, QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)"),
-        {QStringLiteral("city_name"), QStringLiteral("prefecture"), QStringLiteral("city_code"),
-         QStringLiteral("demo")},
-        Text::tr("reading the city from the meta table"));
+    Result<QSqlQuery> meta
+        = storage::exec(db, QStringLiteral("SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)"),
+            {QStringLiteral("city_name"), QStringLiteral("prefecture"), QStringLiteral("city_code"),
+                QStringLiteral("demo")},
+            Text::tr("reading the city from the meta table"));
     if (!meta)
         return meta.error();
     while (meta->next()) {
@@ -49,15 +49,14 @@ Result<RegisterSummary> loadRegisterSummary(storage::Database& database)
             summary.demo = value == QLatin1String("1");
     }
 
-    Result<qint64> residents = count(
-        db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE status = ?"),
-        Text::tr("counting the residents"));
+    Result<qint64> residents
+        = count(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE status = ?"),
+            Text::tr("counting the residents"));
     if (!residents)
         return residents.error();
     summary.residents = residents.value();
 
-    Result<qint64> households = count(
-        db,
+    Result<qint64> households = count(db,
         QStringLiteral("SELECT COUNT(*) FROM households h WHERE EXISTS "
                        "(SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.status = ?)"),
         Text::tr("counting the households"));

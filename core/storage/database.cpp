@@ -13,12 +13,14 @@
 namespace madoguchi::storage {
 namespace {
 
-QString newConnectionName() {
+QString newConnectionName()
+{
     return QStringLiteral("madoguchi-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Result<QSqlDatabase> connectSqlite(const DatabaseLocation& location, const OpenOptions& options,
-                                   const QString& name) {
+Result<QSqlDatabase> connectSqlite(
+    const DatabaseLocation& location, const OpenOptions& options, const QString& name)
+{
     const QFileInfo file(location.sqlitePath);
     if (!file.exists()) {
         if (!options.create)
@@ -26,8 +28,8 @@ Result<QSqlDatabase> connectSqlite(const DatabaseLocation& location, const OpenO
                 QCoreApplication::translate("Database", "the database file %1 does not exist")
                     .arg(location.sqlitePath)};
         if (!QDir().mkpath(file.absolutePath()))
-            return Error{QCoreApplication::translate("Database",
-                                                     "cannot create the folder %1 for the database")
+            return Error{QCoreApplication::translate(
+                "Database", "cannot create the folder %1 for the database")
                              .arg(file.absolutePath())};
     } else if (file.isDir()) {
         return Error{QCoreApplication::translate("Database", "%1 is a folder, not a database file")
@@ -46,10 +48,10 @@ Result<QSqlDatabase> connectSqlite(const DatabaseLocation& location, const OpenO
     return db;
 }
 
-Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QString& name) {
+Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QString& name)
+{
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{QCoreApplication::translate(
-            "Database",
+        return Error{QCoreApplication::translate("Database",
             "the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)")};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(location.host);
@@ -71,8 +73,8 @@ Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QSt
     // Dates and text compare the same way on every server.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET client_encoding TO 'UTF8'")))
-        return sqlError(QCoreApplication::translate("Database", "setting the client encoding"),
-                        query);
+        return sqlError(
+            QCoreApplication::translate("Database", "setting the client encoding"), query);
     return db;
 }
 
@@ -81,28 +83,32 @@ Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QSt
 Database::Database(DatabaseLocation location, QSqlDatabase db, QString connectionName)
     : m_location(std::move(location))
     , m_db(std::move(db))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+{ }
 
-Database::~Database() {
+Database::~Database()
+{
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& location,
-                                                 const OpenOptions& options) {
+Result<std::unique_ptr<Database>> Database::open(
+    const QString& location, const OpenOptions& options)
+{
     Result<DatabaseLocation> parsed = parseDatabaseLocation(location);
     if (!parsed)
         return parsed.error();
     return open(parsed.value(), options);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& location,
-                                                 const OpenOptions& options) {
+Result<std::unique_ptr<Database>> Database::open(
+    const DatabaseLocation& location, const OpenOptions& options)
+{
     const QString name = newConnectionName();
     Result<QSqlDatabase> connected = location.engine == Engine::Sqlite
-                                         ? connectSqlite(location, options, name)
-                                         : connectPostgres(location, name);
+        ? connectSqlite(location, options, name)
+        : connectPostgres(location, name);
     if (!connected) {
         QSqlDatabase::removeDatabase(name);
         return connected.error();
@@ -120,7 +126,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation& locatio
     return database;
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     return Migrator::currentVersion(const_cast<QSqlDatabase&>(m_db));
 }
 

@@ -4,7 +4,6 @@
 #include "storage/databaselocation.h"
 
 #include <QSqlDatabase>
-
 #include <memory>
 
 namespace madoguchi::storage {
@@ -24,10 +23,10 @@ struct OpenOptions {
 class Database {
 public:
     // `location` is a file path or a postgresql:// URL.
-    static Result<std::unique_ptr<Database>> open(const QString& location,
-                                                  const OpenOptions& options = {});
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation& location,
-                                                  const OpenOptions& options = {});
+    static Result<std::unique_ptr<Database>> open(
+        const QString& location, const OpenOptions& options = {});
+    static Result<std::unique_ptr<Database>> open(
+        const DatabaseLocation& location, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -10,22 +10,20 @@ namespace madoguchi::storage {
 namespace {
 
 // libpq options we pass through; anything else is a typo worth reporting.
-const QStringList& knownOptions() {
-    static const QStringList options{QStringLiteral("sslmode"),
-                                     QStringLiteral("connect_timeout"),
-                                     QStringLiteral("application_name"),
-                                     QStringLiteral("sslrootcert"),
-                                     QStringLiteral("sslcert"),
-                                     QStringLiteral("sslkey"),
-                                     QStringLiteral("target_session_attrs")};
+const QStringList& knownOptions()
+{
+    static const QStringList options{QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"), QStringLiteral("sslkey"),
+        QStringLiteral("target_session_attrs")};
     return options;
 }
 
-Result<DatabaseLocation> parsePostgresUrl(const QString& text) {
+Result<DatabaseLocation> parsePostgresUrl(const QString& text)
+{
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) // Not echoed: an unparsable URL may still hold a password.
-        return Error{QCoreApplication::translate(
-            "DatabaseLocation",
+        return Error{QCoreApplication::translate("DatabaseLocation",
             "the PostgreSQL URL is not valid: check the host, the port (1–65535) "
             "and that special characters in the user name and password are "
             "percent-encoded")};
@@ -38,8 +36,8 @@ Result<DatabaseLocation> parsePostgresUrl(const QString& text) {
     location.databaseName = url.path().mid(1);
     if (location.databaseName.isEmpty() || location.databaseName.contains(QLatin1Char('/')))
         return Error{QCoreApplication::translate("DatabaseLocation",
-                                                 "the PostgreSQL URL %1 must name one database, as "
-                                                 "in postgresql://user@host:5432/madoguchi")
+            "the PostgreSQL URL %1 must name one database, as "
+            "in postgresql://user@host:5432/madoguchi")
                          .arg(location.displayName())};
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -55,7 +53,8 @@ Result<DatabaseLocation> parsePostgresUrl(const QString& text) {
 
 } // namespace
 
-QString DatabaseLocation::displayName() const {
+QString DatabaseLocation::displayName() const
+{
     if (engine == Engine::Sqlite)
         return sqlitePath;
     QString text = QStringLiteral("postgresql://");
@@ -67,17 +66,18 @@ QString DatabaseLocation::displayName() const {
     return text + QLatin1Char('/') + databaseName;
 }
 
-Result<DatabaseLocation> parseDatabaseLocation(const QString& text) {
+Result<DatabaseLocation> parseDatabaseLocation(const QString& text)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error{QCoreApplication::translate(
             "DatabaseLocation", "no database given: name an SQLite file or a postgresql:// URL")};
-    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-        trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return parsePostgresUrl(trimmed);
     if (trimmed.contains(QLatin1String("://")))
         return Error{QCoreApplication::translate(
-                         "DatabaseLocation", "'%1' is neither a file path nor a postgresql:// URL")
+            "DatabaseLocation", "'%1' is neither a file path nor a postgresql:// URL")
                          .arg(trimmed)};
 
     DatabaseLocation location;

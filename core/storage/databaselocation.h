@@ -14,11 +14,11 @@ enum class Engine { Sqlite, PostgreSql };
 // PostgreSQL. Parsing never touches the network or the disk.
 struct DatabaseLocation {
     Engine engine = Engine::Sqlite;
-    QString sqlitePath;             // absolute, for SQLite
-    QString host;                   // PostgreSQL
+    QString sqlitePath; // absolute, for SQLite
+    QString host; // PostgreSQL
     int port = 5432;
     QString user;
-    QString password;               // from the URL for now; the keychain later
+    QString password; // from the URL for now; the keychain later
     QString databaseName;
     QMap<QString, QString> options; // URL query: sslmode, connect_timeout …
 

@@ -15,6 +15,6 @@ Error sqlError(const QString& doing, const QSqlQuery& query);
 // values runs unprepared: PostgreSQL cannot prepare DDL); the error names
 // `doing`. User text must only ever arrive in `values`.
 Result<QSqlQuery> exec(QSqlDatabase& db, const QString& sql, const QVariantList& values = {},
-                       const QString& doing = {});
+    const QString& doing = {});
 
 } // namespace madoguchi::storage

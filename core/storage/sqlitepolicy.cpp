@@ -11,7 +11,8 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
-Result<QString> pragma(QSqlDatabase& db, const QString& statement) {
+Result<QString> pragma(QSqlDatabase& db, const QString& statement)
+{
     QSqlQuery query(db);
     if (!query.exec(statement))
         return sqlError(statement, query);
@@ -20,25 +21,26 @@ Result<QString> pragma(QSqlDatabase& db, const QString& statement) {
 
 } // namespace
 
-QString sqliteConnectOptions() {
+QString sqliteConnectOptions()
+{
     return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
 }
 
-Status applySqlitePolicy(QSqlDatabase& db) {
+Status applySqlitePolicy(QSqlDatabase& db)
+{
     if (Result<QString> r = pragma(db, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return r.error();
-    if (Result<QString> r =
-            pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    if (Result<QString> r
+        = pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
         !r)
         return r.error();
     Result<QString> journal = pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!journal)
         return journal.error();
     if (journal.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error{QCoreApplication::translate(
-                         "SqlitePolicy",
-                         "the file system does not allow WAL journaling (journal mode is '%1'); "
-                         "put the database on a local disk")
+        return Error{QCoreApplication::translate("SqlitePolicy",
+            "the file system does not allow WAL journaling (journal mode is '%1'); "
+            "put the database on a local disk")
                          .arg(journal.value())};
     if (Result<QString> r = pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
         return r.error();
@@ -49,13 +51,14 @@ Status applySqlitePolicy(QSqlDatabase& db) {
     return checkSqliteIntegrity(db, false);
 }
 
-Status checkSqliteIntegrity(QSqlDatabase& db, bool full) {
+Status checkSqliteIntegrity(QSqlDatabase& db, bool full)
+{
     QSqlQuery query(db);
     const QString statement = full ? QStringLiteral("PRAGMA integrity_check(20)")
                                    : QStringLiteral("PRAGMA quick_check(20)");
     if (!query.exec(statement))
-        return sqlError(QCoreApplication::translate("SqlitePolicy", "checking the database file"),
-                        query);
+        return sqlError(
+            QCoreApplication::translate("SqlitePolicy", "checking the database file"), query);
     QStringList problems;
     while (query.next()) {
         const QString line = query.value(0).toString();
@@ -63,10 +66,9 @@ Status checkSqliteIntegrity(QSqlDatabase& db, bool full) {
             problems << line;
     }
     if (!problems.isEmpty())
-        return Error{
-            QCoreApplication::translate(
-                "SqlitePolicy", "the database file is damaged (%1); restore it from a backup")
-                .arg(problems.join(QStringLiteral("; ")))};
+        return Error{QCoreApplication::translate(
+            "SqlitePolicy", "the database file is damaged (%1); restore it from a backup")
+                         .arg(problems.join(QStringLiteral("; ")))};
     return {};
 }
 

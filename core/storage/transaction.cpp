@@ -7,33 +7,37 @@
 namespace madoguchi::storage {
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+{
     m_open = m_db.transaction();
     if (!m_open)
-        m_begin = sqlError(QCoreApplication::translate("Storage", "starting a transaction"),
-                           m_db.lastError());
+        m_begin = sqlError(
+            QCoreApplication::translate("Storage", "starting a transaction"), m_db.lastError());
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     rollback();
 }
 
-Status Transaction::commit() {
+Status Transaction::commit()
+{
     if (!m_open)
-        return m_begin.ok() ? Status(Error{QCoreApplication::translate(
-                                  "Storage", "the transaction was already finished")})
+        return m_begin.ok() ? Status(Error{
+                   QCoreApplication::translate("Storage", "the transaction was already finished")})
                             : m_begin;
     m_open = false;
     if (!m_db.commit()) {
-        const Error error =
-            sqlError(QCoreApplication::translate("Storage", "committing"), m_db.lastError());
+        const Error error
+            = sqlError(QCoreApplication::translate("Storage", "committing"), m_db.lastError());
         m_db.rollback();
         return error;
     }
     return {};
 }
 
-void Transaction::rollback() {
+void Transaction::rollback()
+{
     if (m_open) {
         m_open = false;
         m_db.rollback();

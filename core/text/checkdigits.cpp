@@ -5,7 +5,8 @@
 namespace madoguchi::text {
 namespace {
 
-bool allAsciiDigits(QStringView s) {
+bool allAsciiDigits(QStringView s)
+{
     for (QChar c : s) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
@@ -13,13 +14,15 @@ bool allAsciiDigits(QStringView s) {
     return !s.isEmpty();
 }
 
-int digitAt(QStringView s, qsizetype i) {
+int digitAt(QStringView s, qsizetype i)
+{
     return s.at(i).unicode() - u'0';
 }
 
 // Σ digit × weight, the weight of the n-th digit from the right being
 // weightFromRight(n), n = 1, 2, …
-template <typename Weight> int weightedSum(QStringView body, Weight weightFromRight) {
+template <typename Weight> int weightedSum(QStringView body, Weight weightFromRight)
+{
     int sum = 0;
     const qsizetype n = body.size();
     for (qsizetype i = 0; i < n; ++i)
@@ -27,7 +30,8 @@ template <typename Weight> int weightedSum(QStringView body, Weight weightFromRi
     return sum;
 }
 
-bool isSeparator(QChar c) {
+bool isSeparator(QChar c)
+{
     switch (c.unicode()) {
     case u' ':
     case 0x3000: // spaces between groups: 1234 5678 9018
@@ -46,7 +50,8 @@ bool isSeparator(QChar c) {
 
 } // namespace
 
-int mod11CheckDigit(QStringView body) {
+int mod11CheckDigit(QStringView body)
+{
     if (!allAsciiDigits(body))
         return -1;
     const int r = weightedSum(body, [](int n) { return 2 + (n - 1) % 6; });
@@ -55,12 +60,14 @@ int mod11CheckDigit(QStringView body) {
     return r <= 1 ? 0 : 11 - r;
 }
 
-QString appendMod11CheckDigit(QStringView body) {
+QString appendMod11CheckDigit(QStringView body)
+{
     const int check = mod11CheckDigit(body);
     return check < 0 ? QString() : body.toString() + QChar(char16_t(u'0' + check));
 }
 
-int myNumberCheckDigit(QStringView body) {
+int myNumberCheckDigit(QStringView body)
+{
     if (body.size() != kMyNumberLength - 1)
         return -1;
     // Q(n) = n + 1 for n ≤ 6 and n − 5 for n ≥ 7: written out as the law does,
@@ -71,14 +78,16 @@ int myNumberCheckDigit(QStringView body) {
     return r <= 1 ? 0 : 11 - r;
 }
 
-int localGovernmentCodeCheckDigit(QStringView body) {
+int localGovernmentCodeCheckDigit(QStringView body)
+{
     if (body.size() != kLocalGovernmentCodeLength - 1 || !allAsciiDigits(body))
         return -1;
     const int r = weightedSum(body, [](int n) { return n + 1; }); // 6,5,4,3,2 from the left
     return (11 - r) % 10;
 }
 
-Result<QString> identifierDigits(QStringView input) {
+Result<QString> identifierDigits(QStringView input)
+{
     const QStringView trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return Error{QCoreApplication::translate("CheckDigits", "nothing given")};
@@ -102,7 +111,8 @@ Result<QString> identifierDigits(QStringView input) {
     return digits;
 }
 
-int identifierLength(IdentifierKind kind) {
+int identifierLength(IdentifierKind kind)
+{
     switch (kind) {
     case IdentifierKind::MyNumber:
         return kMyNumberLength;
@@ -116,7 +126,8 @@ int identifierLength(IdentifierKind kind) {
     return 0;
 }
 
-QString identifierName(IdentifierKind kind) {
+QString identifierName(IdentifierKind kind)
+{
     switch (kind) {
     case IdentifierKind::MyNumber:
         return QCoreApplication::translate("CheckDigits", "My Number (個人番号)");
@@ -125,13 +136,14 @@ QString identifierName(IdentifierKind kind) {
     case IdentifierKind::SetaiNumber:
         return QCoreApplication::translate("CheckDigits", "household number (世帯番号)");
     case IdentifierKind::LocalGovernmentCode:
-        return QCoreApplication::translate("CheckDigits",
-                                           "local government code (全国地方公共団体コード)");
+        return QCoreApplication::translate(
+            "CheckDigits", "local government code (全国地方公共団体コード)");
     }
     return QString();
 }
 
-Result<QString> validateIdentifier(IdentifierKind kind, QStringView input) {
+Result<QString> validateIdentifier(IdentifierKind kind, QStringView input)
+{
     const Result<QString> folded = identifierDigits(input);
     if (!folded)
         return Error{QStringLiteral("%1: %2").arg(identifierName(kind), folded.error().message)};
@@ -158,8 +170,8 @@ Result<QString> validateIdentifier(IdentifierKind kind, QStringView input) {
         // The first two digits are the prefecture, 01 (北海道) to 47 (沖縄県).
         const int prefecture = digits.left(2).toInt();
         if (prefecture < 1 || prefecture > 47)
-            return Error{QCoreApplication::translate("CheckDigits",
-                                                     "'%1': %2 is not a prefecture code (01–47)")
+            return Error{QCoreApplication::translate(
+                "CheckDigits", "'%1': %2 is not a prefecture code (01–47)")
                              .arg(input.trimmed().toString(), digits.left(2))};
         expected = localGovernmentCodeCheckDigit(body);
         break;
@@ -168,26 +180,30 @@ Result<QString> validateIdentifier(IdentifierKind kind, QStringView input) {
     const int actual = digitAt(digits, digits.size() - 1);
     if (actual != expected)
         return Error{QCoreApplication::translate(
-                         "CheckDigits", "'%1': wrong check digit: expected %3, got %4 (%2)")
+            "CheckDigits", "'%1': wrong check digit: expected %3, got %4 (%2)")
                          .arg(input.trimmed().toString(), identifierName(kind))
                          .arg(expected)
                          .arg(actual)};
     return digits;
 }
 
-Result<QString> validateMyNumber(QStringView input) {
+Result<QString> validateMyNumber(QStringView input)
+{
     return validateIdentifier(IdentifierKind::MyNumber, input);
 }
 
-Result<QString> validateAtenaNumber(QStringView input) {
+Result<QString> validateAtenaNumber(QStringView input)
+{
     return validateIdentifier(IdentifierKind::AtenaNumber, input);
 }
 
-Result<QString> validateSetaiNumber(QStringView input) {
+Result<QString> validateSetaiNumber(QStringView input)
+{
     return validateIdentifier(IdentifierKind::SetaiNumber, input);
 }
 
-Result<QString> validateLocalGovernmentCode(QStringView input) {
+Result<QString> validateLocalGovernmentCode(QStringView input)
+{
     return validateIdentifier(IdentifierKind::LocalGovernmentCode, input);
 }
 

@@ -10,9 +10,9 @@ namespace madoguchi::text {
 // The identifiers with a check digit that the counter handles
 // (docs/dates-and-identifiers.md has the algorithms with worked examples).
 enum class IdentifierKind {
-    MyNumber,            // 個人番号: 11 digits + check digit
-    AtenaNumber,         // 宛名番号 (our convention): 10 digits + check digit
-    SetaiNumber,         // 世帯番号 (our convention): 10 digits + check digit
+    MyNumber, // 個人番号: 11 digits + check digit
+    AtenaNumber, // 宛名番号 (our convention): 10 digits + check digit
+    SetaiNumber, // 世帯番号 (our convention): 10 digits + check digit
     LocalGovernmentCode, // 全国地方公共団体コード: 5 digits + check digit
 };
 

@@ -3,15 +3,18 @@
 namespace madoguchi::text {
 namespace {
 
-QString number2(int n) {
+QString number2(int n)
+{
     return QString::number(n).rightJustified(2, QLatin1Char('0'));
 }
 
-QString unknownText() {
+QString unknownText()
+{
     return QStringLiteral(u"年月日不詳");
 }
 
-QString tenDaysText(DatePrecision p) {
+QString tenDaysText(DatePrecision p)
+{
     switch (p) {
     case DatePrecision::EarlyMonth:
         return QStringLiteral(u"上旬");
@@ -25,7 +28,8 @@ QString tenDaysText(DatePrecision p) {
 }
 
 // What follows the year in the long forms ("4月1日", "頃", "月日不詳" …).
-QString afterYear(const JapaneseDate& date, UnknownParts unknown) {
+QString afterYear(const JapaneseDate& date, UnknownParts unknown)
+{
     const bool mark = unknown == UnknownParts::Mark;
     switch (date.precision()) {
     case DatePrecision::Unknown:
@@ -35,23 +39,24 @@ QString afterYear(const JapaneseDate& date, UnknownParts unknown) {
     case DatePrecision::Year:
         return mark ? QStringLiteral(u"年月日不詳") : QStringLiteral(u"年");
     case DatePrecision::Month:
-        return QStringLiteral(u"年") + QString::number(*date.month()) +
-               (mark ? QStringLiteral(u"月日不詳") : QStringLiteral(u"月"));
+        return QStringLiteral(u"年") + QString::number(*date.month())
+            + (mark ? QStringLiteral(u"月日不詳") : QStringLiteral(u"月"));
     case DatePrecision::EarlyMonth:
     case DatePrecision::MidMonth:
     case DatePrecision::LateMonth:
-        return QStringLiteral(u"年") + QString::number(*date.month()) + QChar(u'月') +
-               tenDaysText(date.precision());
+        return QStringLiteral(u"年") + QString::number(*date.month()) + QChar(u'月')
+            + tenDaysText(date.precision());
     case DatePrecision::Day:
-        return QStringLiteral(u"年") + QString::number(*date.month()) + QChar(u'月') +
-               QString::number(*date.day()) + QChar(u'日');
+        return QStringLiteral(u"年") + QString::number(*date.month()) + QChar(u'月')
+            + QString::number(*date.day()) + QChar(u'日');
     }
     return QString();
 }
 
 } // namespace
 
-QString formatWareki(const JapaneseDate& date, UnknownParts unknown) {
+QString formatWareki(const JapaneseDate& date, UnknownParts unknown)
+{
     if (date.isUnknown())
         return unknownText();
     const Era era = *date.displayEra();
@@ -61,7 +66,8 @@ QString formatWareki(const JapaneseDate& date, UnknownParts unknown) {
     return eraName(era) + yearText + afterYear(date, unknown);
 }
 
-QString formatWarekiShort(const JapaneseDate& date) {
+QString formatWarekiShort(const JapaneseDate& date)
+{
     if (date.isUnknown())
         return QStringLiteral(u"不詳");
     const Era era = *date.displayEra();
@@ -89,7 +95,8 @@ QString formatWarekiShort(const JapaneseDate& date) {
     return s;
 }
 
-std::optional<QString> formatEraCode(const JapaneseDate& date) {
+std::optional<QString> formatEraCode(const JapaneseDate& date)
+{
     if (!date.isExact())
         return std::nullopt;
     const Era era = *date.displayEra();
@@ -97,17 +104,19 @@ std::optional<QString> formatEraCode(const JapaneseDate& date) {
     // Seven digits hold era years up to 99; later 令和 years have no code.
     if (year > 99)
         return std::nullopt;
-    return QString::number(eraCode(era)) + number2(year) + number2(*date.month()) +
-           number2(*date.day());
+    return QString::number(eraCode(era)) + number2(year) + number2(*date.month())
+        + number2(*date.day());
 }
 
-std::optional<QString> formatIso(const JapaneseDate& date) {
+std::optional<QString> formatIso(const JapaneseDate& date)
+{
     if (const auto d = date.exactDate())
         return d->toString(Qt::ISODate);
     return std::nullopt;
 }
 
-QString formatWestern(const JapaneseDate& date, UnknownParts unknown) {
+QString formatWestern(const JapaneseDate& date, UnknownParts unknown)
+{
     if (date.isUnknown())
         return unknownText();
     return QString::number(*date.year()) + afterYear(date, unknown);

@@ -9,7 +9,8 @@ namespace {
 // Full-width ASCII (０-９, Ｓ, ．, ／, －) to ASCII, the ideographic space to a
 // space, and every dash an IME can produce to '-', so the grammar sees one
 // spelling. '・' is a separator some clerks use for '.'.
-QChar foldChar(QChar c) {
+QChar foldChar(QChar c)
+{
     const char16_t u = c.unicode();
     if (u >= 0xFF01 && u <= 0xFF5E)
         return QChar(char16_t(u - 0xFEE0));
@@ -35,7 +36,8 @@ QChar foldChar(QChar c) {
     }
 }
 
-int kanjiDigit(QChar c) {
+int kanjiDigit(QChar c)
+{
     static constexpr char16_t digits[] = u"〇一二三四五六七八九";
     for (int i = 0; i < 10; ++i) {
         if (c == QChar(digits[i]))
@@ -44,7 +46,8 @@ int kanjiDigit(QChar c) {
     return c == QChar(u'零') ? 0 : -1;
 }
 
-int kanjiUnit(QChar c) {
+int kanjiUnit(QChar c)
+{
     switch (c.unicode()) {
     case u'十':
         return 10;
@@ -57,13 +60,15 @@ int kanjiUnit(QChar c) {
     }
 }
 
-bool isKanjiNumeral(QChar c) {
+bool isKanjiNumeral(QChar c)
+{
     return kanjiDigit(c) >= 0 || kanjiUnit(c) > 0;
 }
 
 // 五十 → 50, 三十一 → 31, 千九百七十五 → 1975, and place-value 一九七五 → 1975.
 // nullopt for runs that are not one number (二三十, 十十).
-std::optional<QString> foldKanjiNumber(QStringView run) {
+std::optional<QString> foldKanjiNumber(QStringView run)
+{
     bool hasUnit = false;
     for (QChar c : run)
         hasUnit = hasUnit || kanjiUnit(c) > 0;
@@ -96,14 +101,16 @@ std::optional<QString> foldKanjiNumber(QStringView run) {
 }
 
 // One whole character for messages, even outside the BMP.
-QString characterAt(QStringView s, qsizetype i) {
+QString characterAt(QStringView s, qsizetype i)
+{
     const qsizetype n = s.at(i).isHighSurrogate() && i + 1 < s.size() ? 2 : 1;
     return s.mid(i, n).toString();
 }
 
 } // namespace
 
-Result<QList<DateToken>> tokenizeDate(QStringView input) {
+Result<QList<DateToken>> tokenizeDate(QStringView input)
+{
     QString s;
     s.reserve(input.size());
     for (QChar c : input)
@@ -167,12 +174,12 @@ Result<QList<DateToken>> tokenizeDate(QStringView input) {
             push(DateTokenKind::MonthMark, 1);
         } else if (c == QChar(u'日')) {
             push(DateTokenKind::DayMark, 1);
-        } else if (rest.size() >= 2 && rest.at(1) == QChar(u'旬') &&
-                   QStringView(u"上初中下").contains(c)) {
+        } else if (rest.size() >= 2 && rest.at(1) == QChar(u'旬')
+            && QStringView(u"上初中下").contains(c)) {
             push(DateTokenKind::TenDays, 2);
-            tokens.last().tenDays = c == QChar(u'中')   ? DatePrecision::MidMonth
-                                    : c == QChar(u'下') ? DatePrecision::LateMonth
-                                                        : DatePrecision::EarlyMonth;
+            tokens.last().tenDays = c == QChar(u'中') ? DatePrecision::MidMonth
+                : c == QChar(u'下')                   ? DatePrecision::LateMonth
+                                                      : DatePrecision::EarlyMonth;
         } else if (c == QChar(u'頃')) {
             push(DateTokenKind::Approx, 1);
         } else if (rest.startsWith(QStringView(u"ごろ")) || rest.startsWith(QStringView(u"ころ"))) {

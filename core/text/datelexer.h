@@ -14,20 +14,20 @@
 namespace madoguchi::text {
 
 enum class DateTokenKind {
-    Number,    // digits, kanji numerals folded (五十 → "50"), 元 before 年 → "1"
-    Era,       // 昭和, 昭, S, s, Ｓ
-    YearMark,  // 年
+    Number, // digits, kanji numerals folded (五十 → "50"), 元 before 年 → "1"
+    Era, // 昭和, 昭, S, s, Ｓ
+    YearMark, // 年
     MonthMark, // 月
-    DayMark,   // 日
+    DayMark, // 日
     Separator, // . / - (and their full-width forms)
-    TenDays,   // 上旬 初旬 中旬 下旬
-    Approx,    // 頃 ごろ ころ
-    Unknown,   // 不詳 不明
+    TenDays, // 上旬 初旬 中旬 下旬
+    Approx, // 頃 ごろ ころ
+    Unknown, // 不詳 不明
 };
 
 struct DateToken {
     DateTokenKind kind = DateTokenKind::Number;
-    QString text;         // the digits of a Number, the character of a Separator
+    QString text; // the digits of a Number, the character of a Separator
     Era era = Era::Reiwa; // for Era
     DatePrecision tenDays = DatePrecision::EarlyMonth; // for TenDays
 };

@@ -18,12 +18,14 @@ class Parser {
 public:
     Parser(QStringView input, const QList<DateToken>& tokens)
         : m_input(input.toString())
-        , m_t(tokens) {}
+        , m_t(tokens)
+    { }
 
-    Result<DateParts> parse() {
-        if (matches({DateTokenKind::Unknown}) ||
-            matches({DateTokenKind::YearMark, DateTokenKind::MonthMark, DateTokenKind::DayMark,
-                     DateTokenKind::Unknown}))
+    Result<DateParts> parse()
+    {
+        if (matches({DateTokenKind::Unknown})
+            || matches({DateTokenKind::YearMark, DateTokenKind::MonthMark, DateTokenKind::DayMark,
+                DateTokenKind::Unknown}))
             return DateParts{};
 
         DateParts parts;
@@ -36,7 +38,7 @@ public:
             return compact(first, parts);
         if (at(DateTokenKind::Number))
             return Error{QCoreApplication::translate(
-                             "JapaneseDate", "'%1': separate the numbers with . / - or 年月日")
+                "JapaneseDate", "'%1': separate the numbers with . / - or 年月日")
                              .arg(m_input)};
         if (at(DateTokenKind::Approx)) { // S40頃, 1965頃
             ++m_i;
@@ -56,7 +58,8 @@ private:
     bool at(DateTokenKind kind) const { return !atEnd() && m_t.at(m_i).kind == kind; }
 
     // Whether the remaining tokens are exactly `kinds`; consumes them if so.
-    bool matches(std::initializer_list<DateTokenKind> kinds) {
+    bool matches(std::initializer_list<DateTokenKind> kinds)
+    {
         if (m_t.size() - m_i != qsizetype(kinds.size()))
             return false;
         qsizetype j = m_i;
@@ -68,42 +71,43 @@ private:
         return true;
     }
 
-    Error notADate() const {
-        return Error{
-            QCoreApplication::translate(
-                "JapaneseDate",
-                "'%1' is not a date form Madoguchi reads; write for example 昭和50年4月1日, "
-                "S50.4.1, 3500401, 1975-04-01, 昭和40年頃 or 不詳")
-                .arg(m_input)};
+    Error notADate() const
+    {
+        return Error{QCoreApplication::translate("JapaneseDate",
+            "'%1' is not a date form Madoguchi reads; write for example 昭和50年4月1日, "
+            "S50.4.1, 3500401, 1975-04-01, 昭和40年頃 or 不詳")
+                         .arg(m_input)};
     }
 
     // Anything left over is an error; 頃 gets its own reason.
-    Result<DateParts> finish(Result<DateParts> parts) const {
+    Result<DateParts> finish(Result<DateParts> parts) const
+    {
         if (!parts || atEnd())
             return parts;
         if (at(DateTokenKind::Approx))
             return Error{QCoreApplication::translate(
-                             "JapaneseDate", "'%1': only a whole year can be approximate (頃)")
+                "JapaneseDate", "'%1': only a whole year can be approximate (頃)")
                              .arg(m_input)};
         return notADate();
     }
 
-    Result<int> yearValue(const DateToken& t, bool hasEra) const {
+    Result<int> yearValue(const DateToken& t, bool hasEra) const
+    {
         if (t.text.size() > kMaxDigits)
-            return Error{QCoreApplication::translate("JapaneseDate",
-                                                     "'%1': the number %2 has too many digits")
+            return Error{QCoreApplication::translate(
+                "JapaneseDate", "'%1': the number %2 has too many digits")
                              .arg(m_input, t.text)};
         // Two-digit Gregorian years are what the era is for: 50 could be 1950 or 2050.
         if (!hasEra && t.text.size() != 4)
-            return Error{
-                QCoreApplication::translate("JapaneseDate",
-                                            "'%1': a year without an era needs four digits (1975); "
-                                            "or give the era (S50, 昭和50年)")
-                    .arg(m_input)};
+            return Error{QCoreApplication::translate("JapaneseDate",
+                "'%1': a year without an era needs four digits (1975); "
+                "or give the era (S50, 昭和50年)")
+                             .arg(m_input)};
         return t.text.toInt();
     }
 
-    Result<DateParts> yearOnly(const DateToken& t, DateParts parts, DatePrecision precision) const {
+    Result<DateParts> yearOnly(const DateToken& t, DateParts parts, DatePrecision precision) const
+    {
         const Result<int> year = yearValue(t, parts.era.has_value());
         if (!year)
             return year.error();
@@ -113,18 +117,20 @@ private:
     }
 
     // A month or day has at most two digits (04, 4).
-    Result<int> smallValue(const DateToken& t, bool isMonth) const {
+    Result<int> smallValue(const DateToken& t, bool isMonth) const
+    {
         if (t.text.size() <= 2)
             return t.text.toInt();
         return Error{isMonth
-                         ? QCoreApplication::translate("JapaneseDate", "'%1': %2 is not a month")
-                               .arg(m_input, t.text)
-                         : QCoreApplication::translate("JapaneseDate", "'%1': %2 is not a day")
-                               .arg(m_input, t.text)};
+                ? QCoreApplication::translate("JapaneseDate", "'%1': %2 is not a month")
+                      .arg(m_input, t.text)
+                : QCoreApplication::translate("JapaneseDate", "'%1': %2 is not a day")
+                      .arg(m_input, t.text)};
     }
 
-    Result<DateParts> withMonthAndDay(DateParts parts, const DateToken* month,
-                                      const DateToken* day) const {
+    Result<DateParts> withMonthAndDay(
+        DateParts parts, const DateToken* month, const DateToken* day) const
+    {
         if (month) {
             const Result<int> m = smallValue(*month, true);
             if (!m)
@@ -141,7 +147,8 @@ private:
     }
 
     // One run of digits: 1975, S50, S500401, 3500401, 19750401.
-    Result<DateParts> compact(const DateToken& t, DateParts parts) const {
+    Result<DateParts> compact(const DateToken& t, DateParts parts) const
+    {
         const QString& d = t.text;
         if (parts.era && d.size() <= 3)
             return yearOnly(t, parts, DatePrecision::Year);
@@ -158,8 +165,8 @@ private:
             parts.era = eraFromCode(d.left(1).toInt());
             if (!parts.era)
                 return Error{QCoreApplication::translate("JapaneseDate",
-                                                         "'%1': the era digit %2 does not exist "
-                                                         "(1 明治, 2 大正, 3 昭和, 4 平成, 5 令和)")
+                    "'%1': the era digit %2 does not exist "
+                    "(1 明治, 2 大正, 3 昭和, 4 平成, 5 令和)")
                                  .arg(m_input, d.left(1))};
             parts.year = d.mid(1, 2).toInt();
             parts.month = d.mid(3, 2).toInt();
@@ -173,23 +180,21 @@ private:
             return parts;
         }
         if (!parts.era && d.size() == 6)
-            return Error{
-                QCoreApplication::translate(
-                    "JapaneseDate",
-                    "'%1': six digits do not say the era; write S500401, 3500401 or 19750401")
-                    .arg(m_input)};
+            return Error{QCoreApplication::translate("JapaneseDate",
+                "'%1': six digits do not say the era; write S500401, 3500401 or 19750401")
+                             .arg(m_input)};
         return notADate();
     }
 
     // S50.4.1, S50/04/01, 1975-04-01, 1975-04, S40.04上旬.
-    Result<DateParts> separated(const DateToken& first, DateParts parts) {
+    Result<DateParts> separated(const DateToken& first, DateParts parts)
+    {
         QList<const DateToken*> numbers{&first};
         const QString separator = m_t.at(m_i).text;
         while (at(DateTokenKind::Separator) && numbers.size() < 3) {
             if (m_t.at(m_i).text != separator)
                 return Error{QCoreApplication::translate(
-                                 "JapaneseDate",
-                                 "'%1': mixed separators %2 and %3; use one of . / - throughout")
+                    "JapaneseDate", "'%1': mixed separators %2 and %3; use one of . / - throughout")
                                  .arg(m_input, separator, m_t.at(m_i).text)};
             ++m_i;
             if (!at(DateTokenKind::Number))
@@ -209,13 +214,14 @@ private:
 
     // After 年: 昭和40年, 昭和40年頃, 昭和40年4月, 昭和40年4月上旬, 昭和40年4月1日,
     // with 月日不詳 / 日不詳 / 不詳 allowed where parts are unknown.
-    Result<DateParts> kanji(const DateToken& yearToken, DateParts parts) {
+    Result<DateParts> kanji(const DateToken& yearToken, DateParts parts)
+    {
         if (at(DateTokenKind::Approx)) {
             ++m_i;
             return finish(yearOnly(yearToken, parts, DatePrecision::ApproximateYear));
         }
-        if (atEnd() || matches({DateTokenKind::Unknown}) ||
-            matches({DateTokenKind::MonthMark, DateTokenKind::DayMark, DateTokenKind::Unknown}))
+        if (atEnd() || matches({DateTokenKind::Unknown})
+            || matches({DateTokenKind::MonthMark, DateTokenKind::DayMark, DateTokenKind::Unknown}))
             return yearOnly(yearToken, parts, DatePrecision::Year);
         if (!at(DateTokenKind::Number))
             return notADate();
@@ -230,8 +236,8 @@ private:
         const DateToken* day = nullptr;
         if (at(DateTokenKind::TenDays)) {
             result.value().precision = m_t.at(m_i++).tenDays;
-        } else if (matches({DateTokenKind::Unknown}) ||
-                   matches({DateTokenKind::DayMark, DateTokenKind::Unknown})) {
+        } else if (matches({DateTokenKind::Unknown})
+            || matches({DateTokenKind::DayMark, DateTokenKind::Unknown})) {
             // 昭和40年4月日不詳: the month is what we know.
         } else if (at(DateTokenKind::Number)) {
             day = &m_t.at(m_i++);
@@ -250,12 +256,13 @@ private:
 
 } // namespace
 
-Result<JapaneseDate> parseJapaneseDate(QStringView raw) {
+Result<JapaneseDate> parseJapaneseDate(QStringView raw)
+{
     const QStringView input = raw.trimmed();
     if (input.isEmpty())
-        return Error{QCoreApplication::translate(
-            "JapaneseDate", "no date given; write for example 昭和50年4月1日, S50.4.1, 3500401, "
-                            "1975-04-01, or 不詳")};
+        return Error{QCoreApplication::translate("JapaneseDate",
+            "no date given; write for example 昭和50年4月1日, S50.4.1, 3500401, "
+            "1975-04-01, or 不詳")};
     const Result<QList<DateToken>> tokens = tokenizeDate(input);
     if (!tokens)
         return tokens.error();

@@ -18,7 +18,8 @@ struct DatePeriod {
 // The days a value of `precision` covers; `year` is Gregorian and valid,
 // `month`/`day` are valid where the precision uses them. 頃 counts as its
 // year here. Not for DatePrecision::Unknown.
-inline DatePeriod periodOf(DatePrecision precision, int year, int month, int day) {
+inline DatePeriod periodOf(DatePrecision precision, int year, int month, int day)
+{
     switch (precision) {
     case DatePrecision::Unknown:
     case DatePrecision::ApproximateYear:
@@ -41,7 +42,8 @@ inline DatePeriod periodOf(DatePrecision precision, int year, int month, int day
 }
 
 // The eras that share at least one day with the period, oldest first.
-inline QList<Era> erasTouching(const DatePeriod& period) {
+inline QList<Era> erasTouching(const DatePeriod& period)
+{
     QList<Era> eras;
     for (Era era : kAllEras) {
         if (eraIntersects(era, period.first, period.last))

@@ -12,13 +12,15 @@ namespace madoguchi::text {
 namespace {
 
 // Sorts after every digit, so 不詳 sorts after all dates.
-QString unknownStorage() {
+QString unknownStorage()
+{
     return QStringLiteral("XXXX-XX-XX");
 }
 
 } // namespace
 
-QString JapaneseDate::toStorageString() const {
+QString JapaneseDate::toStorageString() const
+{
     if (isUnknown())
         return unknownStorage();
     const QString year = QString::number(m_year).rightJustified(4, QLatin1Char('0'));
@@ -51,7 +53,8 @@ QString JapaneseDate::toStorageString() const {
     return s;
 }
 
-Result<JapaneseDate> JapaneseDate::fromStorageString(QStringView storage) {
+Result<JapaneseDate> JapaneseDate::fromStorageString(QStringView storage)
+{
     if (storage == unknownStorage())
         return JapaneseDate();
     // year, then one of: "~" | "-MM" | "-MM-DD" | "-MM-DD/YYYY-MM-DD"; then "@E".
@@ -76,9 +79,9 @@ Result<JapaneseDate> JapaneseDate::fromStorageString(QStringView storage) {
     else if (!storage.contains(QLatin1Char('/')))
         parts.precision = DatePrecision::Day;
     else // a 旬: its first day says which; the round trip below checks the rest
-        parts.precision = parts.day <= 1    ? DatePrecision::EarlyMonth
-                          : parts.day <= 11 ? DatePrecision::MidMonth
-                                            : DatePrecision::LateMonth;
+        parts.precision = parts.day <= 1 ? DatePrecision::EarlyMonth
+            : parts.day <= 11            ? DatePrecision::MidMonth
+                                         : DatePrecision::LateMonth;
     if (m.hasCaptured(5)) {
         parts.era = eraFromLetter(m.capturedView(5).front());
         parts.year = eraYearOf(*parts.era, parts.year);
@@ -92,7 +95,7 @@ Result<JapaneseDate> JapaneseDate::fromStorageString(QStringView storage) {
     const QString canonical = date->toStorageString();
     if (canonical != storage)
         return Error{QCoreApplication::translate(
-                         "JapaneseDate", "'%1' is not a stored date (the stored form is '%2')")
+            "JapaneseDate", "'%1' is not a stored date (the stored form is '%2')")
                          .arg(storage.toString(), canonical)};
     return date;
 }

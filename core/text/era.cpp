@@ -23,48 +23,57 @@ constexpr std::array<EraRow, 5> kEras{{
     {Era::Reiwa, u"令和", u'令', 'R', 2019, 5, 1, 0, 0, 0},
 }};
 
-const EraRow& row(Era era) {
+const EraRow& row(Era era)
+{
     return kEras[size_t(int(era) - 1)];
 }
 
 } // namespace
 
-QDate firstSupportedDay() {
+QDate firstSupportedDay()
+{
     return QDate(1873, 1, 1);
 }
 
-QString eraName(Era era) {
+QString eraName(Era era)
+{
     return QString::fromUtf16(row(era).name);
 }
 
-QChar eraLetter(Era era) {
+QChar eraLetter(Era era)
+{
     return QLatin1Char(row(era).letter);
 }
 
-int eraCode(Era era) {
+int eraCode(Era era)
+{
     return int(era);
 }
 
-QDate eraFirstDay(Era era) {
+QDate eraFirstDay(Era era)
+{
     const EraRow& r = row(era);
     return QDate(r.firstYear, r.firstMonth, r.firstDay);
 }
 
-QDate eraLastDay(Era era) {
+QDate eraLastDay(Era era)
+{
     const EraRow& r = row(era);
     return r.lastYear == 0 ? QDate() : QDate(r.lastYear, r.lastMonth, r.lastDay);
 }
 
-std::optional<Era> eraFromName(QStringView name) {
+std::optional<Era> eraFromName(QStringView name)
+{
     for (const EraRow& r : kEras) {
-        if (name == QStringView(r.name) ||
-            (name.size() == 1 && name.front() == QChar(r.abbreviation)))
+        if (name == QStringView(r.name)
+            || (name.size() == 1 && name.front() == QChar(r.abbreviation)))
             return r.era;
     }
     return std::nullopt;
 }
 
-std::optional<Era> eraFromLetter(QChar letter) {
+std::optional<Era> eraFromLetter(QChar letter)
+{
     char16_t c = letter.unicode();
     if (c >= u'Ａ' && c <= u'ｚ') // full-width Latin → ASCII
         c = char16_t(c - 0xFEE0);
@@ -77,31 +86,37 @@ std::optional<Era> eraFromLetter(QChar letter) {
     return std::nullopt;
 }
 
-std::optional<Era> eraFromCode(int code) {
+std::optional<Era> eraFromCode(int code)
+{
     if (code < 1 || code > int(kEras.size()))
         return std::nullopt;
     return Era(code);
 }
 
-int gregorianYear(Era era, int eraYear) {
+int gregorianYear(Era era, int eraYear)
+{
     return row(era).firstYear + eraYear - 1;
 }
 
-int eraYearOf(Era era, int gregorianYear) {
+int eraYearOf(Era era, int gregorianYear)
+{
     return gregorianYear - row(era).firstYear + 1;
 }
 
-bool eraCovers(Era era, QDate day) {
+bool eraCovers(Era era, QDate day)
+{
     const QDate last = eraLastDay(era);
     return day >= eraFirstDay(era) && (last.isNull() || day <= last);
 }
 
-bool eraIntersects(Era era, QDate first, QDate last) {
+bool eraIntersects(Era era, QDate first, QDate last)
+{
     const QDate eraLast = eraLastDay(era);
     return last >= eraFirstDay(era) && (eraLast.isNull() || first <= eraLast);
 }
 
-std::optional<Era> eraOn(QDate day) {
+std::optional<Era> eraOn(QDate day)
+{
     for (auto it = kEras.rbegin(); it != kEras.rend(); ++it) {
         if (eraCovers(it->era, day))
             return it->era;

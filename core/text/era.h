@@ -14,8 +14,8 @@ namespace madoguchi::text {
 // Japanese era, so the table lives here (era.cpp, docs/dates-and-identifiers.md).
 enum class Era : int { Meiji = 1, Taisho = 2, Showa = 3, Heisei = 4, Reiwa = 5 };
 
-inline constexpr std::array<Era, 5> kAllEras{Era::Meiji, Era::Taisho, Era::Showa, Era::Heisei,
-                                             Era::Reiwa};
+inline constexpr std::array<Era, 5> kAllEras{
+    Era::Meiji, Era::Taisho, Era::Showa, Era::Heisei, Era::Reiwa};
 
 // Before this day Japan used the lunisolar calendar (明治5年12月2日 was followed by
 // 明治6年1月1日 = 1873-01-01). We do not convert lunisolar dates, so nothing
@@ -27,7 +27,7 @@ inline constexpr int kLastSupportedYear = 2999;
 
 QString eraName(Era era); // 昭和
 QChar eraLetter(Era era); // S (upper case)
-int eraCode(Era era);     // 3
+int eraCode(Era era); // 3
 QDate eraFirstDay(Era era);
 // The last day, or a null QDate for the era in force (令和).
 QDate eraLastDay(Era era);

@@ -14,12 +14,14 @@
 namespace madoguchi::text {
 namespace {
 
-bool isKanji(char32_t c) {
+bool isKanji(char32_t c)
+{
     return QChar::script(c) == QChar::Script_Han;
 }
 
 // Rule 3: characters that never count.
-bool isIgnored(char32_t c) {
+bool isIgnored(char32_t c)
+{
     if (QChar::isSpace(c))
         return true;
     switch (QChar::category(c)) {
@@ -29,17 +31,18 @@ bool isIgnored(char32_t c) {
     default:
         break;
     }
-    return (c >= 0xFE00 && c <= 0xFE0F)             // variation selectors
-           || (c >= 0xE0100 && c <= 0xE01EF)        // ideographic variation selectors (IVS)
-           || (c >= 0x180B && c <= 0x180F)          // Mongolian variation selectors
-           || c == U'・' || c == U'゠' || c == U'=' // name separators (NFKC made ･ ＝ these)
-           || (c >= 0x3099 && c <= 0x309C)          // voiced marks left alone by NFKC
-           || (c >= 0x0300 && c <= 0x036F);         // diacritics NFKC could not attach
+    return (c >= 0xFE00 && c <= 0xFE0F) // variation selectors
+        || (c >= 0xE0100 && c <= 0xE01EF) // ideographic variation selectors (IVS)
+        || (c >= 0x180B && c <= 0x180F) // Mongolian variation selectors
+        || c == U'・' || c == U'゠' || c == U'=' // name separators (NFKC made ･ ＝ these)
+        || (c >= 0x3099 && c <= 0x309C) // voiced marks left alone by NFKC
+        || (c >= 0x0300 && c <= 0x036F); // diacritics NFKC could not attach
 }
 
 // Rule 8: the long-vowel marks and every dash clerks type for them. NFKC has
 // already made ｰ into ー and － ﹣ into -.
-bool isDash(char32_t c) {
+bool isDash(char32_t c)
+{
     switch (c) {
     case U'ー':
     case U'-':
@@ -61,12 +64,14 @@ bool isDash(char32_t c) {
     }
 }
 
-bool isKatakanaLetter(char32_t c) {
+bool isKatakanaLetter(char32_t c)
+{
     return (c >= U'ァ' && c <= U'ヺ') || (c >= 0x31F0 && c <= 0x31FF);
 }
 
 // Rule 4: hiragana (and ゝゞ) sit 0x60 below their katakana.
-char32_t toKatakana(char32_t c) {
+char32_t toKatakana(char32_t c)
+{
     if ((c >= U'ぁ' && c <= U'ゖ') || c == U'ゝ' || c == U'ゞ')
         return c + 0x60;
     return c;
@@ -74,16 +79,42 @@ char32_t toKatakana(char32_t c) {
 
 // Rule 6: small and obsolete kana.
 constexpr std::array<std::pair<char32_t, char32_t>, 31> kLargeForm{{
-    {U'ァ', U'ア'}, {U'ィ', U'イ'}, {U'ゥ', U'ウ'}, {U'ェ', U'エ'}, {U'ォ', U'オ'}, {U'ッ', U'ツ'},
-    {U'ャ', U'ヤ'}, {U'ュ', U'ユ'}, {U'ョ', U'ヨ'}, {U'ヮ', U'ワ'}, {U'ヵ', U'カ'}, {U'ヶ', U'ケ'},
-    {U'ヰ', U'イ'}, {U'ヱ', U'エ'}, {U'ヲ', U'オ'}, {U'ㇰ', U'ク'}, {U'ㇱ', U'シ'}, {U'ㇲ', U'ス'},
-    {U'ㇳ', U'ト'}, {U'ㇴ', U'ヌ'}, {U'ㇵ', U'ハ'}, {U'ㇶ', U'ヒ'}, {U'ㇷ', U'フ'}, {U'ㇸ', U'ヘ'},
-    {U'ㇹ', U'ホ'}, {U'ㇺ', U'ム'}, {U'ㇻ', U'ラ'}, {U'ㇼ', U'リ'}, {U'ㇽ', U'ル'}, {U'ㇾ', U'レ'},
+    {U'ァ', U'ア'},
+    {U'ィ', U'イ'},
+    {U'ゥ', U'ウ'},
+    {U'ェ', U'エ'},
+    {U'ォ', U'オ'},
+    {U'ッ', U'ツ'},
+    {U'ャ', U'ヤ'},
+    {U'ュ', U'ユ'},
+    {U'ョ', U'ヨ'},
+    {U'ヮ', U'ワ'},
+    {U'ヵ', U'カ'},
+    {U'ヶ', U'ケ'},
+    {U'ヰ', U'イ'},
+    {U'ヱ', U'エ'},
+    {U'ヲ', U'オ'},
+    {U'ㇰ', U'ク'},
+    {U'ㇱ', U'シ'},
+    {U'ㇲ', U'ス'},
+    {U'ㇳ', U'ト'},
+    {U'ㇴ', U'ヌ'},
+    {U'ㇵ', U'ハ'},
+    {U'ㇶ', U'ヒ'},
+    {U'ㇷ', U'フ'},
+    {U'ㇸ', U'ヘ'},
+    {U'ㇹ', U'ホ'},
+    {U'ㇺ', U'ム'},
+    {U'ㇻ', U'ラ'},
+    {U'ㇼ', U'リ'},
+    {U'ㇽ', U'ル'},
+    {U'ㇾ', U'レ'},
     {U'ㇿ', U'ロ'},
 }};
 
 // Rules 5 and 6 for one katakana letter.
-char32_t baseKatakana(char32_t c) {
+char32_t baseKatakana(char32_t c)
+{
     switch (c) { // the voiced pairs that must meet their usual spelling first
     case U'ヂ':
         return U'シ';
@@ -107,7 +138,8 @@ char32_t baseKatakana(char32_t c) {
 }
 
 // The vowel of a folded kana (ア イ ウ エ オ), or 0 for ン and non-kana.
-char32_t vowelOf(char32_t c) {
+char32_t vowelOf(char32_t c)
+{
     static constexpr std::array<std::pair<std::u32string_view, char32_t>, 5> kRows{{
         {U"アカサタナハマヤラワ", U'ア'},
         {U"イキシチニヒミリ", U'イ'},
@@ -122,12 +154,14 @@ char32_t vowelOf(char32_t c) {
     return 0;
 }
 
-bool isFoldedKana(char32_t c) {
+bool isFoldedKana(char32_t c)
+{
     return c >= U'ァ' && c <= U'ヺ';
 }
 
 // Rule 2: é → e. Only Latin letters, so that no other script loses a mark.
-bool appendWithoutDiacritics(char32_t c, std::u32string* out) {
+bool appendWithoutDiacritics(char32_t c, std::u32string* out)
+{
     if (!((c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF)))
         return false;
     const QString decomposed = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_D);
@@ -138,7 +172,8 @@ bool appendWithoutDiacritics(char32_t c, std::u32string* out) {
     return true;
 }
 
-void appendCodePoint(char32_t c, QString* out) {
+void appendCodePoint(char32_t c, QString* out)
+{
     if (QChar::requiresSurrogates(c)) {
         out->append(QChar(QChar::highSurrogate(c)));
         out->append(QChar(QChar::lowSurrogate(c)));
@@ -147,7 +182,8 @@ void appendCodePoint(char32_t c, QString* out) {
     }
 }
 
-QString fold(QStringView input, const KanjiVariants* variants) {
+QString fold(QStringView input, const KanjiVariants* variants)
+{
     // Rules 1 and 2 (case). NFKC again after case folding, because a folded
     // letter can have a compatibility form of its own.
     const QString prepared = input.toString()
@@ -159,8 +195,8 @@ QString fold(QStringView input, const KanjiVariants* variants) {
     bool afterDash = false; // "サトーー" is one long vowel, not two
     for (qsizetype i = 0; i < prepared.size(); ++i) {
         char32_t c = prepared.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < prepared.size() &&
-            prepared.at(i + 1).isLowSurrogate()) {
+        if (QChar::isHighSurrogate(c) && i + 1 < prepared.size()
+            && prepared.at(i + 1).isLowSurrogate()) {
             c = QChar::surrogateToUcs4(prepared.at(i), prepared.at(i + 1));
             ++i;
         }
@@ -209,19 +245,23 @@ QString fold(QStringView input, const KanjiVariants* variants) {
 
 } // namespace
 
-QString foldKana(QStringView input) {
+QString foldKana(QStringView input)
+{
     return fold(input, nullptr);
 }
 
-QString searchKey(QStringView input) {
+QString searchKey(QStringView input)
+{
     return fold(input, &KanjiVariants::builtIn());
 }
 
-QString searchKey(QStringView input, const KanjiVariants& variants) {
+QString searchKey(QStringView input, const KanjiVariants& variants)
+{
     return fold(input, &variants);
 }
 
-QStringList splitName(QStringView name) {
+QStringList splitName(QStringView name)
+{
     QStringList parts;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= name.size(); ++i) {

@@ -11,12 +11,14 @@
 namespace madoguchi::text {
 namespace {
 
-QString iso(QDate d) {
+QString iso(QDate d)
+{
     return d.toString(Qt::ISODate);
 }
 
 // How the parts read, for messages: 令和2年2月30日, 2019年2月30日, 昭和40年4月上旬.
-QString writtenForm(const DateParts& p) {
+QString writtenForm(const DateParts& p)
+{
     QString s = p.era ? eraName(*p.era) : QString();
     s += QString::number(p.year) + QChar(u'年');
     if (p.precision == DatePrecision::ApproximateYear)
@@ -38,13 +40,15 @@ QString writtenForm(const DateParts& p) {
     }
 }
 
-bool hasMonth(DatePrecision p) {
+bool hasMonth(DatePrecision p)
+{
     return p >= DatePrecision::Month;
 }
 
 } // namespace
 
-Result<JapaneseDate> JapaneseDate::fromParts(const DateParts& p) {
+Result<JapaneseDate> JapaneseDate::fromParts(const DateParts& p)
+{
     if (p.precision == DatePrecision::Unknown)
         return JapaneseDate();
     const QString written = writtenForm(p);
@@ -52,22 +56,20 @@ Result<JapaneseDate> JapaneseDate::fromParts(const DateParts& p) {
     // Bounds first, so the arithmetic below cannot overflow.
     if (p.era && p.year < 1)
         return Error{QCoreApplication::translate(
-                         "JapaneseDate", "%1 does not exist: an era starts with year 1 (元年)")
+            "JapaneseDate", "%1 does not exist: an era starts with year 1 (元年)")
                          .arg(written)};
-    const int gy = p.era ? (p.year > kLastSupportedYear ? kLastSupportedYear + 1
-                                                        : gregorianYear(*p.era, p.year))
-                         : p.year;
+    const int gy = p.era
+        ? (p.year > kLastSupportedYear ? kLastSupportedYear + 1 : gregorianYear(*p.era, p.year))
+        : p.year;
     if (gy > kLastSupportedYear)
-        return Error{
-            QCoreApplication::translate(
-                "JapaneseDate", "%1: the year is out of range (the last supported year is %2)")
-                .arg(written)
-                .arg(kLastSupportedYear)};
-    if (gy < firstSupportedDay().year())
         return Error{QCoreApplication::translate(
-                         "JapaneseDate",
-                         "%1 is before 1873-01-01: earlier dates are in the old lunisolar "
-                         "calendar, which is not supported")
+            "JapaneseDate", "%1: the year is out of range (the last supported year is %2)")
+                         .arg(written)
+                         .arg(kLastSupportedYear)};
+    if (gy < firstSupportedDay().year())
+        return Error{QCoreApplication::translate("JapaneseDate",
+            "%1 is before 1873-01-01: earlier dates are in the old lunisolar "
+            "calendar, which is not supported")
                          .arg(written)};
     if (hasMonth(p.precision) && (p.month < 1 || p.month > 12))
         return Error{QCoreApplication::translate("JapaneseDate", "%1: there is no month %2")
@@ -101,11 +103,11 @@ Result<JapaneseDate> JapaneseDate::fromParts(const DateParts& p) {
                              .arg(written, eraName(era), iso(eraFirstDay(era)))};
         if (!last.isNull() && gy > last.year())
             return Error{
-                QCoreApplication::translate("JapaneseDate",
-                                            "%1 does not exist: %2 ended in %3 (%4)")
+                QCoreApplication::translate(
+                    "JapaneseDate", "%1 does not exist: %2 ended in %3 (%4)")
                     .arg(written, eraName(era),
-                         eraName(era) + QString::number(eraYearOf(era, last.year())) + QChar(u'年'),
-                         iso(last))};
+                        eraName(era) + QString::number(eraYearOf(era, last.year())) + QChar(u'年'),
+                        iso(last))};
         if (!last.isNull() && period.first > last)
             return Error{QCoreApplication::translate("JapaneseDate", "%1 is after %2 ended (%3)")
                              .arg(written, eraName(era), iso(last))};
@@ -119,29 +121,35 @@ Result<JapaneseDate> JapaneseDate::fromParts(const DateParts& p) {
     return date;
 }
 
-Result<JapaneseDate> JapaneseDate::fromDate(QDate d) {
+Result<JapaneseDate> JapaneseDate::fromDate(QDate d)
+{
     if (!d.isValid())
         return Error{QCoreApplication::translate("JapaneseDate", "not a valid date")};
     return fromParts({DatePrecision::Day, std::nullopt, d.year(), d.month(), d.day()});
 }
 
-std::optional<int> JapaneseDate::year() const {
+std::optional<int> JapaneseDate::year() const
+{
     return isUnknown() ? std::nullopt : std::optional<int>(m_year);
 }
 
-std::optional<int> JapaneseDate::month() const {
+std::optional<int> JapaneseDate::month() const
+{
     return hasMonth(m_precision) ? std::optional<int>(m_month) : std::nullopt;
 }
 
-std::optional<int> JapaneseDate::day() const {
+std::optional<int> JapaneseDate::day() const
+{
     return isExact() ? std::optional<int>(m_day) : std::nullopt;
 }
 
-std::optional<QDate> JapaneseDate::exactDate() const {
+std::optional<QDate> JapaneseDate::exactDate() const
+{
     return isExact() ? std::optional<QDate>(QDate(m_year, m_month, m_day)) : std::nullopt;
 }
 
-std::optional<Era> JapaneseDate::displayEra() const {
+std::optional<Era> JapaneseDate::displayEra() const
+{
     if (isUnknown())
         return std::nullopt;
     if (m_era)
@@ -150,14 +158,16 @@ std::optional<Era> JapaneseDate::displayEra() const {
     return eras.isEmpty() ? std::nullopt : std::optional<Era>(eras.last());
 }
 
-std::optional<QDate> JapaneseDate::earliest() const {
+std::optional<QDate> JapaneseDate::earliest() const
+{
     if (isUnknown() || m_precision == DatePrecision::ApproximateYear)
         return std::nullopt;
     const DatePeriod period = periodOf(m_precision, m_year, m_month, m_day);
     return m_era ? std::max(period.first, eraFirstDay(*m_era)) : period.first;
 }
 
-std::optional<QDate> JapaneseDate::latest() const {
+std::optional<QDate> JapaneseDate::latest() const
+{
     if (isUnknown() || m_precision == DatePrecision::ApproximateYear)
         return std::nullopt;
     const DatePeriod period = periodOf(m_precision, m_year, m_month, m_day);
@@ -165,7 +175,8 @@ std::optional<QDate> JapaneseDate::latest() const {
     return eraLast.isNull() ? period.last : std::min(period.last, eraLast);
 }
 
-QString precisionKeyword(DatePrecision precision) {
+QString precisionKeyword(DatePrecision precision)
+{
     switch (precision) {
     case DatePrecision::Unknown:
         return QStringLiteral("unknown");
@@ -187,7 +198,8 @@ QString precisionKeyword(DatePrecision precision) {
     return QString();
 }
 
-QString precisionDescription(DatePrecision precision) {
+QString precisionDescription(DatePrecision precision)
+{
     switch (precision) {
     case DatePrecision::Unknown:
         return QCoreApplication::translate("JapaneseDate", "date unknown (年月日不詳)");
@@ -200,11 +212,11 @@ QString precisionDescription(DatePrecision precision) {
     case DatePrecision::EarlyMonth:
         return QCoreApplication::translate("JapaneseDate", "early in the month (上旬, days 1–10)");
     case DatePrecision::MidMonth:
-        return QCoreApplication::translate("JapaneseDate",
-                                           "middle of the month (中旬, days 11–20)");
+        return QCoreApplication::translate(
+            "JapaneseDate", "middle of the month (中旬, days 11–20)");
     case DatePrecision::LateMonth:
-        return QCoreApplication::translate("JapaneseDate",
-                                           "late in the month (下旬, day 21 to the end)");
+        return QCoreApplication::translate(
+            "JapaneseDate", "late in the month (下旬, day 21 to the end)");
     case DatePrecision::Day:
         return QCoreApplication::translate("JapaneseDate", "exact day");
     }

@@ -15,14 +15,14 @@ namespace madoguchi::text {
 // says, and that is sometimes only a year, or nothing (年月日不詳); the
 // unknown parts are never filled with a made-up day.
 enum class DatePrecision : std::uint8_t {
-    Unknown,         // 年月日不詳
+    Unknown, // 年月日不詳
     ApproximateYear, // 昭和40年頃
-    Year,            // 昭和40年 (月日不詳)
-    Month,           // 昭和40年4月 (日不詳)
-    EarlyMonth,      // 昭和40年4月上旬: days 1–10
-    MidMonth,        // 昭和40年4月中旬: days 11–20
-    LateMonth,       // 昭和40年4月下旬: day 21 to the month's end
-    Day,             // 昭和40年4月1日
+    Year, // 昭和40年 (月日不詳)
+    Month, // 昭和40年4月 (日不詳)
+    EarlyMonth, // 昭和40年4月上旬: days 1–10
+    MidMonth, // 昭和40年4月中旬: days 11–20
+    LateMonth, // 昭和40年4月下旬: day 21 to the month's end
+    Day, // 昭和40年4月1日
 };
 
 // A date as someone wrote it, before validation. `year` is an era year when

@@ -72,10 +72,10 @@ private:
 
     Status addText(QStringView text, const QString& sourceName, Origin origin);
     static Status parse(QStringView text, const QString& sourceName, Origin origin,
-                        QHash<char32_t, Pair>* pairs, int* serial);
+        QHash<char32_t, Pair>* pairs, int* serial);
     static Result<QHash<char32_t, char32_t>> resolve(const QHash<char32_t, Pair>& pairs);
 
-    QHash<char32_t, Pair> m_pairs;        // as listed, after overrides
+    QHash<char32_t, Pair> m_pairs; // as listed, after overrides
     QHash<char32_t, char32_t> m_resolved; // variant → end of its chain
     int m_serial = 0;
 };

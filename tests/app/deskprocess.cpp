@@ -6,13 +6,14 @@
 
 namespace madoguchi::testing {
 
-DeskProcess::DeskProcess() : m_env(QProcessEnvironment::systemEnvironment())
+DeskProcess::DeskProcess()
+    : m_env(QProcessEnvironment::systemEnvironment())
 {
     const QString home = m_dir.path();
     for (const char* sub : {"config", "data", "cache", "runtime"})
         QDir(home).mkpath(QString::fromLatin1(sub));
     QFile::setPermissions(path(QStringLiteral("runtime")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_env.insert(QStringLiteral("HOME"), home);
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
@@ -32,7 +33,10 @@ DeskProcess::~DeskProcess()
     }
 }
 
-QString DeskProcess::binary() { return QStringLiteral(MADOGUCHI_BINARY_DIR "/app/desk/madoguchi"); }
+QString DeskProcess::binary()
+{
+    return QStringLiteral(MADOGUCHI_BINARY_DIR "/app/desk/madoguchi");
+}
 
 void DeskProcess::start(const QStringList& arguments)
 {
@@ -51,7 +55,8 @@ bool DeskProcess::waitForLine(const QByteArray& line, int timeoutMs)
             return true;
         if (m_process.state() == QProcess::NotRunning || deadline.hasExpired())
             return false;
-        m_process.waitForReadyRead(static_cast<int>(std::min<qint64>(200, deadline.remainingTime())));
+        m_process.waitForReadyRead(
+            static_cast<int>(std::min<qint64>(200, deadline.remainingTime())));
     }
 }
 

@@ -6,9 +6,8 @@
 #include <QFile>
 #include <QSize>
 #include <QtEndian>
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 
 using madoguchi::testing::DeskProcess;
 
@@ -26,7 +25,8 @@ QSize pngSize(const QString& file)
     const QByteArray head = png.read(24);
     if (head.size() < 24 || !head.startsWith("\x89PNG\r\n\x1a\n") || head.mid(12, 4) != "IHDR")
         return {};
-    return QSize(qFromBigEndian<qint32>(head.constData() + 16), qFromBigEndian<qint32>(head.constData() + 20));
+    return QSize(qFromBigEndian<qint32>(head.constData() + 16),
+        qFromBigEndian<qint32>(head.constData() + 20));
 }
 
 void expectCleanQuitOn(int signalNumber)
@@ -35,17 +35,25 @@ void expectCleanQuitOn(int signalNumber)
     const QString db = desk.path(QStringLiteral("smoke.sqlite"));
     desk.start({QStringLiteral("--db"), db});
     ASSERT_TRUE(desk.waitForLine("madoguchi: ready", kStartMs))
-        << "no 'madoguchi: ready'; stdout: " << desk.out().toStdString() << "\nstderr: " << desk.err().toStdString();
+        << "no 'madoguchi: ready'; stdout: " << desk.out().toStdString()
+        << "\nstderr: " << desk.err().toStdString();
     ASSERT_EQ(::kill(static_cast<pid_t>(desk.process().processId()), signalNumber), 0);
-    ASSERT_TRUE(desk.finish(kQuitMs)) << "still running " << kQuitMs << " ms after signal " << signalNumber;
+    ASSERT_TRUE(desk.finish(kQuitMs))
+        << "still running " << kQuitMs << " ms after signal " << signalNumber;
     EXPECT_TRUE(desk.exitedNormally()) << "stderr: " << desk.err().toStdString();
     EXPECT_EQ(desk.exitCode(), 0) << "stderr: " << desk.err().toStdString();
     EXPECT_TRUE(QFile::exists(db));
 }
 
-TEST(DeskSmoke, StartsOffscreenAndQuitsCleanlyOnSigterm) { expectCleanQuitOn(SIGTERM); }
+TEST(DeskSmoke, StartsOffscreenAndQuitsCleanlyOnSigterm)
+{
+    expectCleanQuitOn(SIGTERM);
+}
 
-TEST(DeskSmoke, QuitsCleanlyOnSigint) { expectCleanQuitOn(SIGINT); }
+TEST(DeskSmoke, QuitsCleanlyOnSigint)
+{
+    expectCleanQuitOn(SIGINT);
+}
 
 TEST(DeskSmoke, WithoutDbUsesTheFileInTheDataFolder)
 {
@@ -63,7 +71,7 @@ TEST(DeskSmoke, ScreenshotWritesAPngOfTheFixedSize)
     DeskProcess desk;
     const QString png = desk.path(QStringLiteral("shot.png"));
     ASSERT_TRUE(desk.run({QStringLiteral("--db"), desk.path(QStringLiteral("shot.sqlite")),
-                          QStringLiteral("--screenshot"), png}));
+        QStringLiteral("--screenshot"), png}));
     EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
     EXPECT_EQ(pngSize(png), QSize(1280, 800));
 }
@@ -75,7 +83,7 @@ TEST(DeskSmoke, ScreenshotNeedsNoDisplayAtAll)
         desk.environment().remove(QString::fromLatin1(name));
     const QString png = desk.path(QStringLiteral("headless.png"));
     ASSERT_TRUE(desk.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                          desk.path(QStringLiteral("h.sqlite")), QStringLiteral("--screenshot"), png}));
+        desk.path(QStringLiteral("h.sqlite")), QStringLiteral("--screenshot"), png}));
     EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
     EXPECT_EQ(pngSize(png), QSize(1280, 800));
 }
@@ -85,7 +93,7 @@ TEST(DeskSmoke, ScreenshotToAnUnwritablePlaceFailsWithAMessage)
     DeskProcess desk;
     const QString png = desk.path(QStringLiteral("no/such/folder/shot.png"));
     ASSERT_TRUE(desk.run({QStringLiteral("--db"), desk.path(QStringLiteral("s.sqlite")),
-                          QStringLiteral("--screenshot"), png}));
+        QStringLiteral("--screenshot"), png}));
     EXPECT_NE(desk.exitCode(), 0);
     EXPECT_TRUE(desk.err().contains(png)) << desk.err().toStdString();
     EXPECT_FALSE(QFile::exists(png));
@@ -96,8 +104,8 @@ TEST(DeskSmoke, ScreenshotOfADatabaseThatCannotOpenFailsWithTheReason)
     DeskProcess desk;
     const QString folder = desk.path(QStringLiteral("a-folder"));
     ASSERT_TRUE(QDir().mkpath(folder));
-    ASSERT_TRUE(desk.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), folder,
-                          QStringLiteral("--screenshot"), desk.path(QStringLiteral("x.png"))}));
+    ASSERT_TRUE(desk.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+        folder, QStringLiteral("--screenshot"), desk.path(QStringLiteral("x.png"))}));
     EXPECT_EQ(desk.exitCode(), 1);
     EXPECT_TRUE(desk.err().contains(folder)) << desk.err().toStdString();
     EXPECT_FALSE(QFile::exists(desk.path(QStringLiteral("x.png"))));
@@ -109,9 +117,11 @@ TEST(DeskSmoke, WithoutADisplayExplainsHowToRunIt)
     for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
         desk.environment().remove(QString::fromLatin1(name));
     ASSERT_TRUE(desk.run({QStringLiteral("--db"), desk.path(QStringLiteral("d.sqlite"))}));
-    EXPECT_TRUE(desk.exitedNormally()) << "Qt aborted instead of explaining: " << desk.err().toStdString();
+    EXPECT_TRUE(desk.exitedNormally())
+        << "Qt aborted instead of explaining: " << desk.err().toStdString();
     EXPECT_EQ(desk.exitCode(), 1);
-    EXPECT_TRUE(desk.err().contains(QStringLiteral("xvfb-run -a madoguchi"))) << desk.err().toStdString();
+    EXPECT_TRUE(desk.err().contains(QStringLiteral("xvfb-run -a madoguchi")))
+        << desk.err().toStdString();
     EXPECT_TRUE(desk.err().contains(QStringLiteral("--screenshot"))) << desk.err().toStdString();
     EXPECT_FALSE(QFile::exists(desk.path(QStringLiteral("d.sqlite"))));
 }
@@ -124,7 +134,8 @@ TEST(DeskSmoke, HelpNamesTheDefaultDatabaseAndNeedsNoDisplay)
     ASSERT_TRUE(desk.run({QStringLiteral("--help")}));
     EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
     const QString help = desk.out();
-    EXPECT_TRUE(help.contains(desk.path(QStringLiteral("data/madoguchi/madoguchi.sqlite")))) << help.toStdString();
+    EXPECT_TRUE(help.contains(desk.path(QStringLiteral("data/madoguchi/madoguchi.sqlite"))))
+        << help.toStdString();
     for (const char* option : {"--db", "--lang", "--screenshot", "--version"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
@@ -138,7 +149,8 @@ TEST(DeskSmoke, HelpShowsTheDatabaseSettingWithoutItsPassword)
     ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
     conf.write("[database]\nlocation=postgresql://clerk:hunter2@db.example:5433/madoguchi\n");
     conf.close();
-    ASSERT_TRUE(desk.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}));
+    ASSERT_TRUE(
+        desk.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}));
     EXPECT_EQ(desk.exitCode(), 0);
     EXPECT_TRUE(desk.out().contains(QStringLiteral("postgresql://clerk@db.example:5433/madoguchi")))
         << desk.out().toStdString();

@@ -39,7 +39,8 @@ TEST(Cli, UnknownCommandIsAUsageErrorOnStderr)
     auto run = runCli({QStringLiteral("frobnicate"), QStringLiteral("now")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.out.isEmpty());
-    EXPECT_TRUE(run.err.contains(QStringLiteral("unknown command 'frobnicate now'"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("unknown command 'frobnicate now'")))
+        << run.err.toStdString();
 }
 
 TEST(Cli, CommandHelpShowsItsOptions)
@@ -54,7 +55,8 @@ TEST(Cli, UnknownOptionIsAUsageError)
 {
     auto run = runCli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--frob")});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("madoguchi-cli db info:"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("madoguchi-cli db info:")))
+        << run.err.toStdString();
 }
 
 TEST(Cli, MissingRequiredOptionIsAUsageError)
@@ -68,7 +70,7 @@ TEST(Cli, FailureIsExitCodeOneWithTheReason)
 {
     QTemporaryDir dir;
     auto run = runCli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--db"),
-                       dir.filePath(QStringLiteral("absent.sqlite"))});
+        dir.filePath(QStringLiteral("absent.sqlite"))});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
@@ -78,10 +80,11 @@ TEST(Cli, MigrateThenInfoAsJson)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.sqlite"));
-    auto migrate = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
+    auto migrate
+        = runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db});
     ASSERT_EQ(migrate.exitCode, 0) << migrate.err.toStdString();
     auto info = runCli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--db"), db,
-                        QStringLiteral("--json")});
+        QStringLiteral("--json")});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(info.out.toUtf8(), &error);

@@ -26,11 +26,13 @@ inline const QDate kAsOf(2026, 11, 26);
 inline constexpr std::int64_t kResidents = 2500;
 inline constexpr std::uint64_t kSeed = 20261126;
 
-inline demo::DemoOptions options(std::int64_t residents = kResidents, std::uint64_t seed = kSeed) {
+inline demo::DemoOptions options(std::int64_t residents = kResidents, std::uint64_t seed = kSeed)
+{
     return {residents, seed, kAsOf};
 }
 
-inline QList<Row> readRows(storage::Database& db, const QString& sql) {
+inline QList<Row> readRows(storage::Database& db, const QString& sql)
+{
     QList<Row> rows;
     QSqlQuery query(db.sql());
     query.setForwardOnly(true);
@@ -48,7 +50,8 @@ inline QList<Row> readRows(storage::Database& db, const QString& sql) {
     return rows;
 }
 
-inline QString scalar(storage::Database& db, const QString& sql) {
+inline QString scalar(storage::Database& db, const QString& sql)
+{
     QSqlQuery query(db.sql());
     if (!query.exec(sql) || !query.next()) {
         ADD_FAILURE() << sql.toStdString() << ": " << query.lastError().text().toStdString();
@@ -59,7 +62,8 @@ inline QString scalar(storage::Database& db, const QString& sql) {
 
 // Every row of every table the seed writes, in a fixed order, as text
 // (NULL written \N): equal dumps mean equal cities.
-inline QByteArray dumpHash(storage::Database& db) {
+inline QByteArray dumpHash(storage::Database& db)
+{
     static const char* const kQueries[] = {
         "SELECT * FROM households ORDER BY id",
         "SELECT * FROM persons ORDER BY id",
@@ -91,7 +95,8 @@ inline QByteArray dumpHash(storage::Database& db) {
     return hash.result().toHex();
 }
 
-inline std::optional<int> ageOn(const QString& birth, QDate on) {
+inline std::optional<int> ageOn(const QString& birth, QDate on)
+{
     const QDate b = QDate::fromString(birth, Qt::ISODate);
     if (birth.size() != 10 || !b.isValid())
         return std::nullopt;
@@ -101,7 +106,8 @@ inline std::optional<int> ageOn(const QString& birth, QDate on) {
     return age;
 }
 
-inline QDate date(const QVariant& v) {
+inline QDate date(const QVariant& v)
+{
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 

@@ -33,7 +33,8 @@ struct SeededCity {
 };
 
 // One seeded city per engine, shared by the read-only tests below.
-std::map<Engine, SeededCity>& cities() {
+std::map<Engine, SeededCity>& cities()
+{
     static std::map<Engine, SeededCity> seeded;
     return seeded;
 }
@@ -42,7 +43,8 @@ class DemoCityTest : public ::testing::TestWithParam<Engine> {
 protected:
     static void TearDownTestSuite() { cities().clear(); }
 
-    SeededCity& city() {
+    SeededCity& city()
+    {
         SeededCity& c = cities()[GetParam()];
         if (!c.testDb) {
             c.testDb = std::make_unique<TestDatabase>(GetParam());
@@ -60,17 +62,18 @@ protected:
         return c;
     }
 
-    storage::Database* db() {
+    storage::Database* db()
+    {
         SeededCity& c = city();
         EXPECT_TRUE(c.error.isEmpty()) << c.error.toStdString();
         return c.error.isEmpty() ? c.db.get() : nullptr;
     }
 
     // Persons with their entitlements, by id.
-    QMap<qint64, Row> persons() {
+    QMap<qint64, Row> persons()
+    {
         QMap<qint64, Row> byId;
-        for (const Row& r : readRows(
-                 *db(),
+        for (const Row& r : readRows(*db(),
                  QStringLiteral(
                      "SELECT p.*, e.insurance, e.insurance_since, e.kaigo, e.kaigo_care_level, "
                      "e.nenkin_category, e.jidou_teate_recipient, e.jidou_teate_since, "
@@ -82,7 +85,8 @@ protected:
         return byId;
     }
 
-    QMap<qint64, QList<Row>> byHousehold() {
+    QMap<qint64, QList<Row>> byHousehold()
+    {
         QMap<qint64, QList<Row>> members;
         const QMap<qint64, Row> all = persons();
         for (const Row& r : all)
@@ -91,41 +95,46 @@ protected:
     }
 };
 
-QString str(const Row& r, const char* column) {
+QString str(const Row& r, const char* column)
+{
     return r.value(QLatin1String(column)).toString();
 }
-bool isNull(const Row& r, const char* column) {
+bool isNull(const Row& r, const char* column)
+{
     return r.value(QLatin1String(column)).isNull();
 }
-int age(const Row& r) {
+int age(const Row& r)
+{
     return ageOn(str(r, "birth_date"), kAsOf).value_or(-1);
 }
-bool isChild(const Row& r) {
+bool isChild(const Row& r)
+{
     const QDate birth = date(r.value(QStringLiteral("birth_date")));
     return birth.isValid() && kAsOf <= demo::EntitlementRules::childSupportEnds(birth);
 }
 
 } // namespace
 
-TEST_P(DemoCityTest, WritesExactlyTheRequestedResidentsAndTheMetaRows) {
+TEST_P(DemoCityTest, WritesExactlyTheRequestedResidentsAndTheMetaRows)
+{
     storage::Database* d = db();
     ASSERT_TRUE(d);
     const demo::DemoSummary& s = city().summary;
     EXPECT_EQ(s.residents, kResidents);
-    EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM persons")),
-              QString::number(kResidents));
+    EXPECT_EQ(
+        scalar(*d, QStringLiteral("SELECT COUNT(*) FROM persons")), QString::number(kResidents));
     EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM entitlements")),
-              QString::number(kResidents));
+        QString::number(kResidents));
     EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM households")),
-              QString::number(s.households));
+        QString::number(s.households));
     EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM support_measures")),
-              QString::number(s.supportMeasures));
+        QString::number(s.supportMeasures));
     EXPECT_EQ(
         scalar(*d, QStringLiteral("SELECT COUNT(*) FROM persons WHERE nationality IS NOT NULL")),
         QString::number(s.foreignResidents));
     auto meta = [&](const char* key) {
         auto query = storage::exec(d->sql(), QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                                   {QString::fromLatin1(key)});
+            {QString::fromLatin1(key)});
         return query && query->next() ? query->value(0).toString() : QStringLiteral("<missing>");
     };
     EXPECT_EQ(meta("city_name"), QStringLiteral("みどり野市"));
@@ -138,7 +147,8 @@ TEST_P(DemoCityTest, WritesExactlyTheRequestedResidentsAndTheMetaRows) {
     EXPECT_EQ(meta("demo_as_of"), QStringLiteral("2026-11-26"));
 }
 
-TEST_P(DemoCityTest, EveryNumberHasAValidCheckDigitAndIsUnique) {
+TEST_P(DemoCityTest, EveryNumberHasAValidCheckDigitAndIsUnique)
+{
     ASSERT_TRUE(db());
     QSet<QString> atena, myNumbers, residentCodes, cards;
     for (const Row& p : persons()) {
@@ -168,7 +178,8 @@ TEST_P(DemoCityTest, EveryNumberHasAValidCheckDigitAndIsUnique) {
     EXPECT_EQ(setai.size(), city().summary.households);
 }
 
-TEST_P(DemoCityTest, EachHouseholdHasOneHeadFirstAndAnAddressInTheCity) {
+TEST_P(DemoCityTest, EachHouseholdHasOneHeadFirstAndAnAddressInTheCity)
+{
     ASSERT_TRUE(db());
     const Result<demo::NameData> data = demo::NameData::load();
     ASSERT_TRUE(data);
@@ -203,13 +214,14 @@ TEST_P(DemoCityTest, EachHouseholdHasOneHeadFirstAndAnAddressInTheCity) {
         EXPECT_TRUE(dogs >= 0 && dogs <= 2);
     }
     // A good share of households live in apartments (方書).
-    const double withKatagaki =
-        scalar(*db(), QStringLiteral("SELECT COUNT(*) FROM households WHERE katagaki <> ''"))
-            .toDouble();
+    const double withKatagaki
+        = scalar(*db(), QStringLiteral("SELECT COUNT(*) FROM households WHERE katagaki <> ''"))
+              .toDouble();
     EXPECT_GT(withKatagaki / double(rows.size()), 0.25);
 }
 
-TEST_P(DemoCityTest, NamesAreFamilySpaceGivenAndReadingsAreKatakana) {
+TEST_P(DemoCityTest, NamesAreFamilySpaceGivenAndReadingsAreKatakana)
+{
     ASSERT_TRUE(db());
     for (const Row& p : persons()) {
         const QString kanji = str(p, "name_kanji");
@@ -227,7 +239,8 @@ TEST_P(DemoCityTest, NamesAreFamilySpaceGivenAndReadingsAreKatakana) {
         EXPECT_TRUE(demo::isKatakanaName(str(n, "name_kana"))) << str(n, "name_kana").toStdString();
 }
 
-TEST_P(DemoCityTest, BirthDatesAreInTheStorageFormAndAgesArePlausible) {
+TEST_P(DemoCityTest, BirthDatesAreInTheStorageFormAndAgesArePlausible)
+{
     ASSERT_TRUE(db());
     QMap<int, int> byAgeBand;
     for (const Row& p : persons()) {
@@ -244,9 +257,9 @@ TEST_P(DemoCityTest, BirthDatesAreInTheStorageFormAndAgesArePlausible) {
         EXPECT_LE(date(p.value(QStringLiteral("became_resident_on"))), kAsOf);
         EXPECT_LE(date(p.value(QStringLiteral("moved_in_on"))), kAsOf);
         EXPECT_GE(date(p.value(QStringLiteral("became_resident_on"))),
-                  date(p.value(QStringLiteral("birth_date"))));
+            date(p.value(QStringLiteral("birth_date"))));
         EXPECT_GE(date(p.value(QStringLiteral("notified_on"))),
-                  date(p.value(QStringLiteral("moved_in_on"))));
+            date(p.value(QStringLiteral("moved_in_on"))));
     }
     // A pyramid like Japan's: about 11% children, 29% over 64.
     const double total = kResidents;
@@ -254,15 +267,16 @@ TEST_P(DemoCityTest, BirthDatesAreInTheStorageFormAndAgesArePlausible) {
     EXPECT_NEAR(byAgeBand[2] / total, 0.27, 0.06);
 }
 
-TEST_P(DemoCityTest, SpousesAndParentsHavePlausibleAges) {
+TEST_P(DemoCityTest, SpousesAndParentsHavePlausibleAges)
+{
     ASSERT_TRUE(db());
     for (const QList<Row>& members : byHousehold()) {
         const Row& head = members.front();
         std::optional<Row> mother;
         for (const Row& m : members) {
             const QString rel = str(m, "relationship");
-            if ((rel == QStringLiteral("妻") || rel == QStringLiteral("夫")) && age(head) >= 0 &&
-                age(m) >= 0) {
+            if ((rel == QStringLiteral("妻") || rel == QStringLiteral("夫")) && age(head) >= 0
+                && age(m) >= 0) {
                 const int gap = std::abs(age(head) - age(m));
                 EXPECT_LE(gap, 16) << str(head, "name_kanji").toStdString();
                 mother = rel == QStringLiteral("妻") ? m : head;
@@ -274,8 +288,8 @@ TEST_P(DemoCityTest, SpousesAndParentsHavePlausibleAges) {
         for (const Row& c : members) {
             if (str(c, "relationship") != QStringLiteral("子") || !motherBirth.isValid())
                 continue;
-            const auto at = ageOn(motherBirth.toString(Qt::ISODate),
-                                  date(c.value(QStringLiteral("birth_date"))));
+            const auto at = ageOn(
+                motherBirth.toString(Qt::ISODate), date(c.value(QStringLiteral("birth_date"))));
             ASSERT_TRUE(at.has_value());
             EXPECT_GE(*at, 20) << str(c, "name_kanji").toStdString();
             EXPECT_LE(*at, 45) << str(c, "name_kanji").toStdString();
@@ -283,7 +297,8 @@ TEST_P(DemoCityTest, SpousesAndParentsHavePlausibleAges) {
     }
 }
 
-TEST_P(DemoCityTest, TheHittoushaIsAJapaneseMemberOfTheHousehold) {
+TEST_P(DemoCityTest, TheHittoushaIsAJapaneseMemberOfTheHousehold)
+{
     ASSERT_TRUE(db());
     for (const QList<Row>& members : byHousehold()) {
         QSet<QString> japanese;
@@ -300,13 +315,13 @@ TEST_P(DemoCityTest, TheHittoushaIsAJapaneseMemberOfTheHousehold) {
     }
 }
 
-TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold) {
+TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold)
+{
     ASSERT_TRUE(db());
     const QMap<qint64, QList<Row>> households = byHousehold();
     static const QSet<QString> levels{QStringLiteral("要支援1"), QStringLiteral("要支援2"),
-                                      QStringLiteral("要介護1"), QStringLiteral("要介護2"),
-                                      QStringLiteral("要介護3"), QStringLiteral("要介護4"),
-                                      QStringLiteral("要介護5")};
+        QStringLiteral("要介護1"), QStringLiteral("要介護2"), QStringLiteral("要介護3"),
+        QStringLiteral("要介護4"), QStringLiteral("要介護5")};
     int nenkin3 = 0;
     for (const QList<Row>& members : households) {
         // 生活保護 is granted to the whole household.
@@ -323,20 +338,19 @@ TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold) {
             const QString kaigo = str(p, "kaigo");
             const QString nenkin = str(p, "nenkin_category");
             if (a >= 75) {
-                EXPECT_TRUE(insurance == QStringLiteral("kouki") ||
-                            insurance == QStringLiteral("seiho"));
+                EXPECT_TRUE(
+                    insurance == QStringLiteral("kouki") || insurance == QStringLiteral("seiho"));
             }
             if (insurance == QStringLiteral("kouki")) {
-                EXPECT_TRUE(
-                    a >= 75 ||
-                    (a >= 65 && p.value(QStringLiteral("disability_certificate")).toInt() == 1));
+                EXPECT_TRUE(a >= 75
+                    || (a >= 65 && p.value(QStringLiteral("disability_certificate")).toInt() == 1));
             }
             if (a >= 65) {
-                EXPECT_TRUE(kaigo == QStringLiteral("insured") ||
-                            kaigo == QStringLiteral("certified"));
+                EXPECT_TRUE(
+                    kaigo == QStringLiteral("insured") || kaigo == QStringLiteral("certified"));
             } else if (a >= 40) {
-                EXPECT_TRUE(kaigo == QStringLiteral("none") ||
-                            kaigo == QStringLiteral("certified"));
+                EXPECT_TRUE(
+                    kaigo == QStringLiteral("none") || kaigo == QStringLiteral("certified"));
             } else {
                 EXPECT_EQ(kaigo, QStringLiteral("none"));
             }
@@ -350,8 +364,8 @@ TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold) {
             if (a < 20) {
                 EXPECT_EQ(nenkin, QStringLiteral("none"));
             } else if (a < 60) {
-                EXPECT_TRUE(nenkin == QStringLiteral("1") || nenkin == QStringLiteral("2") ||
-                            nenkin == QStringLiteral("3"));
+                EXPECT_TRUE(nenkin == QStringLiteral("1") || nenkin == QStringLiteral("2")
+                    || nenkin == QStringLiteral("3"));
             } else if (a >= 65) {
                 EXPECT_EQ(nenkin, QStringLiteral("recipient"));
             }
@@ -365,10 +379,10 @@ TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold) {
                 const QString rel = str(p, "relationship");
                 QStringList spouseRelations;
                 if (rel == QStringLiteral("世帯主"))
-                    spouseRelations = {QStringLiteral("妻"), QStringLiteral("夫"),
-                                       QStringLiteral("妻（未届）")};
-                else if (rel == QStringLiteral("妻") || rel == QStringLiteral("夫") ||
-                         rel == QStringLiteral("妻（未届）"))
+                    spouseRelations = {
+                        QStringLiteral("妻"), QStringLiteral("夫"), QStringLiteral("妻（未届）")};
+                else if (rel == QStringLiteral("妻") || rel == QStringLiteral("夫")
+                    || rel == QStringLiteral("妻（未届）"))
                     spouseRelations = {QStringLiteral("世帯主")};
                 else if (rel == QStringLiteral("子の妻"))
                     spouseRelations = {QStringLiteral("子")};
@@ -378,8 +392,9 @@ TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold) {
                     spouseRelations = {QStringLiteral("母")};
                 bool earner = false;
                 for (const Row& s : members)
-                    earner = earner || (spouseRelations.contains(str(s, "relationship")) &&
-                                        str(s, "nenkin_category") == QStringLiteral("2"));
+                    earner = earner
+                        || (spouseRelations.contains(str(s, "relationship"))
+                            && str(s, "nenkin_category") == QStringLiteral("2"));
                 EXPECT_TRUE(earner) << str(p, "name_kanji").toStdString();
             }
             if (p.value(QStringLiteral("seal_registered")).toInt() == 1) {
@@ -395,7 +410,8 @@ TEST_P(DemoCityTest, InsuranceCareAndPensionFollowAgeAndHousehold) {
     EXPECT_GT(nenkin3, 0);
 }
 
-TEST_P(DemoCityTest, ChildAllowanceAndChildMedicalGoWithChildren) {
+TEST_P(DemoCityTest, ChildAllowanceAndChildMedicalGoWithChildren)
+{
     ASSERT_TRUE(db());
     int recipients = 0;
     int cards = 0, disabled = 0, total = 0;
@@ -420,8 +436,8 @@ TEST_P(DemoCityTest, ChildAllowanceAndChildMedicalGoWithChildren) {
         // Children who live with a parent make that parent a recipient.
         bool childOfHead = false;
         for (const Row& m : members)
-            childOfHead =
-                childOfHead || (isChild(m) && str(m, "relationship") == QStringLiteral("子"));
+            childOfHead
+                = childOfHead || (isChild(m) && str(m, "relationship") == QStringLiteral("子"));
         if (childOfHead) {
             int here = 0;
             for (const Row& m : members)
@@ -434,7 +450,8 @@ TEST_P(DemoCityTest, ChildAllowanceAndChildMedicalGoWithChildren) {
     EXPECT_NEAR(double(disabled) / total, 0.04, 0.025);
 }
 
-TEST_P(DemoCityTest, ForeignResidentsHaveTheirResidenceData) {
+TEST_P(DemoCityTest, ForeignResidentsHaveTheirResidenceData)
+{
     ASSERT_TRUE(db());
     static const QRegularExpression card(QStringLiteral("^[A-Z]{2}[0-9]{8}[A-Z]{2}$"));
     int foreign = 0;
@@ -464,7 +481,8 @@ TEST_P(DemoCityTest, ForeignResidentsHaveTheirResidenceData) {
     EXPECT_GE(nationalities.size(), 5);
 }
 
-TEST_P(DemoCityTest, SupportMeasuresHistoryAndPreviousAddressesAreConsistent) {
+TEST_P(DemoCityTest, SupportMeasuresHistoryAndPreviousAddressesAreConsistent)
+{
     ASSERT_TRUE(db());
     const QMap<qint64, Row> all = persons();
     const QList<Row> measures = readRows(*db(), QStringLiteral("SELECT * FROM support_measures"));
@@ -474,7 +492,7 @@ TEST_P(DemoCityTest, SupportMeasuresHistoryAndPreviousAddressesAreConsistent) {
         const QString level = str(m, "level");
         EXPECT_TRUE(level == QStringLiteral("alert") || level == QStringLiteral("error"));
         EXPECT_EQ(date(m.value(QStringLiteral("ends_on"))),
-                  date(m.value(QStringLiteral("starts_on"))).addYears(1).addDays(-1));
+            date(m.value(QStringLiteral("starts_on"))).addYears(1).addDays(-1));
         EXPECT_LE(date(m.value(QStringLiteral("starts_on"))), kAsOf);
         EXPECT_FALSE(str(m, "restricted_party").isEmpty());
     }
@@ -486,7 +504,7 @@ TEST_P(DemoCityTest, SupportMeasuresHistoryAndPreviousAddressesAreConsistent) {
         EXPECT_NE(str(n, "name_kanji"), str(p, "name_kanji"));
         // The city knows only changes made while the person lived here.
         EXPECT_GE(date(n.value(QStringLiteral("until_on"))),
-                  date(p.value(QStringLiteral("became_resident_on"))));
+            date(p.value(QStringLiteral("became_resident_on"))));
     }
     QMultiHash<qint64, QString> history;
     for (const Row& a : readRows(*db(), QStringLiteral("SELECT * FROM address_history")))
@@ -503,7 +521,8 @@ TEST_P(DemoCityTest, SupportMeasuresHistoryAndPreviousAddressesAreConsistent) {
     EXPECT_GT(movedIn, kResidents / 4);
 }
 
-TEST_P(DemoCityTest, TheSameSeedGivesTheSameCityAndAnotherSeedAnother) {
+TEST_P(DemoCityTest, TheSameSeedGivesTheSameCityAndAnotherSeedAnother)
+{
     storage::Database* first = db();
     ASSERT_TRUE(first);
     const QByteArray expected = dumpHash(*first);
@@ -520,7 +539,8 @@ TEST_P(DemoCityTest, TheSameSeedGivesTheSameCityAndAnotherSeedAnother) {
     EXPECT_NE(dumpHash(*third), expected);
 }
 
-TEST_P(DemoCityTest, ANonEmptyRegisterIsRefusedAndLeftAlone) {
+TEST_P(DemoCityTest, ANonEmptyRegisterIsRefusedAndLeftAlone)
+{
     storage::Database* d = db();
     ASSERT_TRUE(d);
     const QByteArray before = dumpHash(*d);
@@ -531,5 +551,5 @@ TEST_P(DemoCityTest, ANonEmptyRegisterIsRefusedAndLeftAlone) {
     EXPECT_EQ(dumpHash(*d), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DemoCityTest, madoguchi::testing::kBothEngines,
-                         madoguchi::testing::EngineParamName());
+INSTANTIATE_TEST_SUITE_P(
+    Engines, DemoCityTest, madoguchi::testing::kBothEngines, madoguchi::testing::EngineParamName());

@@ -16,7 +16,8 @@
 using namespace madoguchi;
 using namespace madoguchi::demo;
 
-TEST(DemoRandom, SplitMix64MatchesThePublishedSequence) {
+TEST(DemoRandom, SplitMix64MatchesThePublishedSequence)
+{
     // The reference values of Vigna's splitmix64.c for seed 1234567.
     SplitMix64 s(1234567);
     EXPECT_EQ(s.next(), 6457827717110365317ULL);
@@ -24,7 +25,8 @@ TEST(DemoRandom, SplitMix64MatchesThePublishedSequence) {
     EXPECT_EQ(s.next(), 9817491932198370423ULL);
 }
 
-TEST(DemoRandom, Xoshiro256StarStarIsPinned) {
+TEST(DemoRandom, Xoshiro256StarStarIsPinned)
+{
     // Computed independently from the published algorithm; a change here
     // changes every demo city, so bump kGeneratorVersion with it.
     Random r(42);
@@ -33,7 +35,8 @@ TEST(DemoRandom, Xoshiro256StarStarIsPinned) {
     EXPECT_EQ(r.next(), 12544586762248559009ULL);
 }
 
-TEST(DemoRandom, BoundedDrawsStayInRangeAndCoverIt) {
+TEST(DemoRandom, BoundedDrawsStayInRangeAndCoverIt)
+{
     Random r(7);
     std::array<int, 7> seen{};
     for (int i = 0; i < 7000; ++i) {
@@ -52,7 +55,8 @@ TEST(DemoRandom, BoundedDrawsStayInRangeAndCoverIt) {
     EXPECT_EQ(r.between(5, 5), 5);
 }
 
-TEST(DemoRandom, ChanceAndWeightsRespectTheirEnds) {
+TEST(DemoRandom, ChanceAndWeightsRespectTheirEnds)
+{
     Random r(9);
     for (int i = 0; i < 1000; ++i) {
         EXPECT_FALSE(r.percent(0));
@@ -69,7 +73,8 @@ TEST(DemoRandom, ChanceAndWeightsRespectTheirEnds) {
         EXPECT_EQ(table.pick(r), 1U);
 }
 
-TEST(DemoRandom, TheSameSeedGivesTheSameStream) {
+TEST(DemoRandom, TheSameSeedGivesTheSameStream)
+{
     Random a(123456789), b(123456789), c(123456790);
     bool differs = false;
     for (int i = 0; i < 100; ++i) {
@@ -80,7 +85,8 @@ TEST(DemoRandom, TheSameSeedGivesTheSameStream) {
     EXPECT_TRUE(differs);
 }
 
-TEST(DemoIdentifiers, PermutationIsABijection) {
+TEST(DemoIdentifiers, PermutationIsABijection)
+{
     for (const std::uint64_t size : {1ULL, 2ULL, 10ULL, 1000ULL, 4097ULL}) {
         std::vector<bool> hit(size, false);
         for (std::uint64_t v = 0; v < size; ++v) {
@@ -92,7 +98,8 @@ TEST(DemoIdentifiers, PermutationIsABijection) {
     }
 }
 
-TEST(DemoIdentifiers, NumbersCarryValidCheckDigitsAndDoNotRepeat) {
+TEST(DemoIdentifiers, NumbersCarryValidCheckDigitsAndDoNotRepeat)
+{
     const IdentifierMaker ids(2024);
     QSet<QString> myNumbers, residentCodes, atena, setai, cards;
     for (std::int64_t id = 1; id <= 3000; ++id) {
@@ -124,30 +131,34 @@ TEST(DemoIdentifiers, NumbersCarryValidCheckDigitsAndDoNotRepeat) {
     EXPECT_NE(IdentifierMaker(2025).myNumber(1), ids.myNumber(1));
 }
 
-TEST(DemoIdentifiers, TheCityCodeHasItsCheckDigit) {
+TEST(DemoIdentifiers, TheCityCodeHasItsCheckDigit)
+{
     const QString code = IdentifierMaker::localGovernmentCode(QStringLiteral("13291"));
     EXPECT_EQ(code, QStringLiteral("132918"));
     EXPECT_TRUE(text::validateLocalGovernmentCode(code));
 }
 
-TEST(DemoRules, ChildSupportEndsOnTheMarch31AfterTheEighteenthBirthday) {
+TEST(DemoRules, ChildSupportEndsOnTheMarch31AfterTheEighteenthBirthday)
+{
     // Born 1 April: reaches 18 on 31 March (the day before the birthday).
     EXPECT_EQ(EntitlementRules::childSupportEnds(QDate(2008, 4, 1)), QDate(2026, 3, 31));
     EXPECT_EQ(EntitlementRules::childSupportEnds(QDate(2008, 4, 2)), QDate(2027, 3, 31));
     EXPECT_EQ(EntitlementRules::childSupportEnds(QDate(2008, 1, 15)), QDate(2026, 3, 31));
 }
 
-TEST(DemoRules, MyNumberCardsExpireOnTheTenthOrFifthBirthdayAfterIssue) {
+TEST(DemoRules, MyNumberCardsExpireOnTheTenthOrFifthBirthdayAfterIssue)
+{
     EXPECT_EQ(EntitlementRules::myNumberCardExpiry(QDate(1980, 7, 15), QDate(2020, 6, 1)),
-              QDate(2029, 7, 15));
+        QDate(2029, 7, 15));
     EXPECT_EQ(EntitlementRules::myNumberCardExpiry(QDate(1980, 5, 15), QDate(2020, 6, 1)),
-              QDate(2030, 5, 15));
+        QDate(2030, 5, 15));
     // Under 18 at issue: the fifth birthday.
     EXPECT_EQ(EntitlementRules::myNumberCardExpiry(QDate(2015, 3, 10), QDate(2020, 6, 1)),
-              QDate(2025, 3, 10));
+        QDate(2025, 3, 10));
 }
 
-TEST(DemoNames, TheWordListsLoadAndAreBigEnough) {
+TEST(DemoNames, TheWordListsLoadAndAreBigEnough)
+{
     const Result<NameData> data = NameData::load();
     ASSERT_TRUE(data) << data.error().message.toStdString();
     QSet<QString> families;
@@ -170,7 +181,8 @@ TEST(DemoNames, TheWordListsLoadAndAreBigEnough) {
     EXPECT_GE(data->nationalities.size(), 7);
 }
 
-TEST(DemoNames, VariantCharactersShareTheReadingsOfTheirStandardForms) {
+TEST(DemoNames, VariantCharactersShareTheReadingsOfTheirStandardForms)
+{
     const Result<NameData> data = NameData::load();
     ASSERT_TRUE(data);
     auto readingOf = [&](const QString& written) {
@@ -179,10 +191,10 @@ TEST(DemoNames, VariantCharactersShareTheReadingsOfTheirStandardForms) {
                 return n.kana;
         return QString();
     };
-    const std::pair<const char16_t*, const char16_t*> pairs[] = {
-        {u"髙橋", u"高橋"}, {u"齋藤", u"斎藤"}, {u"齊藤", u"斉藤"}, {u"渡邊", u"渡辺"},
-        {u"渡邉", u"渡辺"}, {u"濱田", u"浜田"}, {u"山﨑", u"山崎"}, {u"德田", u"徳田"},
-        {u"澤田", u"沢田"}, {u"廣瀬", u"広瀬"}, {u"櫻井", u"桜井"}, {u"𠮷田", u"吉田"}};
+    const std::pair<const char16_t*, const char16_t*> pairs[]
+        = {{u"髙橋", u"高橋"}, {u"齋藤", u"斎藤"}, {u"齊藤", u"斉藤"}, {u"渡邊", u"渡辺"},
+            {u"渡邉", u"渡辺"}, {u"濱田", u"浜田"}, {u"山﨑", u"山崎"}, {u"德田", u"徳田"},
+            {u"澤田", u"沢田"}, {u"廣瀬", u"広瀬"}, {u"櫻井", u"桜井"}, {u"𠮷田", u"吉田"}};
     for (const auto& [variant, standard] : pairs) {
         const QString v = QString::fromUtf16(variant);
         EXPECT_FALSE(readingOf(v).isEmpty()) << v.toStdString();
@@ -192,7 +204,8 @@ TEST(DemoNames, VariantCharactersShareTheReadingsOfTheirStandardForms) {
     EXPECT_EQ(QString::fromUtf16(u"𠮷田").size(), 3);
 }
 
-TEST(DemoNames, KatakanaCheck) {
+TEST(DemoNames, KatakanaCheck)
+{
     EXPECT_TRUE(isKatakanaName(QStringLiteral("サトウ タロウ")));
     EXPECT_TRUE(isKatakanaName(QStringLiteral("グエン ヴァン・アン")));
     EXPECT_FALSE(isKatakanaName(QStringLiteral("さとう たろう")));

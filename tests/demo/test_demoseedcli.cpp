@@ -13,9 +13,10 @@ namespace {
 
 using madoguchi::testing::CliRun;
 
-CliRun cli(const QStringList& arguments) {
-    return madoguchi::testing::runCli(QStringList{QStringLiteral("demo"), QStringLiteral("seed")} +
-                                      arguments);
+CliRun cli(const QStringList& arguments)
+{
+    return madoguchi::testing::runCli(
+        QStringList{QStringLiteral("demo"), QStringLiteral("seed")} + arguments);
 }
 
 class DemoSeedCli : public ::testing::Test {
@@ -26,7 +27,8 @@ protected:
 
 } // namespace
 
-TEST_F(DemoSeedCli, BadArgumentsAreUsageErrors) {
+TEST_F(DemoSeedCli, BadArgumentsAreUsageErrors)
+{
     const QList<QStringList> cases = {
         {}, // no --db
         {QStringLiteral("--db"), db(), QStringLiteral("--residents"), QStringLiteral("0")},
@@ -36,7 +38,7 @@ TEST_F(DemoSeedCli, BadArgumentsAreUsageErrors) {
         {QStringLiteral("--db"), db(), QStringLiteral("--seed"), QStringLiteral("abc")},
         {QStringLiteral("--db"), db(), QStringLiteral("--seed"), QStringLiteral("-1")},
         {QStringLiteral("--db"), db(), QStringLiteral("--seed"),
-         QStringLiteral("18446744073709551616")},
+            QStringLiteral("18446744073709551616")},
         {QStringLiteral("--db"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-02-30")},
         {QStringLiteral("--db"), db(), QStringLiteral("--as-of"), QStringLiteral("26-1-1")},
         {QStringLiteral("--db"), db(), QStringLiteral("--as-of"), QStringLiteral("tomorrow")},
@@ -57,12 +59,11 @@ TEST_F(DemoSeedCli, BadArgumentsAreUsageErrors) {
     EXPECT_FALSE(QFile::exists(db())); // nothing was created
 }
 
-TEST_F(DemoSeedCli, SeedsPrintsJsonAndRefusesASecondSeed) {
-    const QStringList args{QStringLiteral("--db"),        db(),
-                           QStringLiteral("--residents"), QStringLiteral("600"),
-                           QStringLiteral("--seed"),      QStringLiteral("18446744073709551615"),
-                           QStringLiteral("--as-of"),     QStringLiteral("2026-04-01"),
-                           QStringLiteral("--json")};
+TEST_F(DemoSeedCli, SeedsPrintsJsonAndRefusesASecondSeed)
+{
+    const QStringList args{QStringLiteral("--db"), db(), QStringLiteral("--residents"),
+        QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("18446744073709551615"),
+        QStringLiteral("--as-of"), QStringLiteral("2026-04-01"), QStringLiteral("--json")};
     const CliRun first = cli(args);
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const QJsonObject result = QJsonDocument::fromJson(first.out.toUtf8()).object();
@@ -72,8 +73,8 @@ TEST_F(DemoSeedCli, SeedsPrintsJsonAndRefusesASecondSeed) {
     EXPECT_GE(result.value(QStringLiteral("supportMeasures")).toInteger(), 0);
     EXPECT_GT(result.value(QStringLiteral("databaseBytes")).toInteger(), 0);
     EXPECT_TRUE(result.value(QStringLiteral("seconds")).isDouble());
-    EXPECT_EQ(result.value(QStringLiteral("seed")).toString(),
-              QStringLiteral("18446744073709551615"));
+    EXPECT_EQ(
+        result.value(QStringLiteral("seed")).toString(), QStringLiteral("18446744073709551615"));
     EXPECT_EQ(result.value(QStringLiteral("asOf")).toString(), QStringLiteral("2026-04-01"));
     EXPECT_EQ(result.value(QStringLiteral("city")).toString(), QStringLiteral("みどり野市"));
     EXPECT_EQ(result.value(QStringLiteral("cityCode")).toString(), QStringLiteral("132918"));
@@ -85,23 +86,24 @@ TEST_F(DemoSeedCli, SeedsPrintsJsonAndRefusesASecondSeed) {
     EXPECT_TRUE(second.out.isEmpty());
 }
 
-TEST_F(DemoSeedCli, PlainOutputIsASummary) {
-    const CliRun run =
-        cli({QStringLiteral("--db"), db(), QStringLiteral("--residents"), QStringLiteral("50"),
-             QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
+TEST_F(DemoSeedCli, PlainOutputIsASummary)
+{
+    const CliRun run = cli({QStringLiteral("--db"), db(), QStringLiteral("--residents"),
+        QStringLiteral("50"), QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     for (const char* word : {"residents:", "households:", "foreign residents:", "support measures:",
-                             "seconds", "MB", "みどり野市"})
+             "seconds", "MB", "みどり野市"})
         EXPECT_TRUE(run.out.contains(QString::fromUtf8(word))) << word << "\n"
                                                                << run.out.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString(); // no progress when not a terminal
 }
 
-TEST_F(DemoSeedCli, SeedsPostgreSql) {
+TEST_F(DemoSeedCli, SeedsPostgreSql)
+{
     madoguchi::testing::TestDatabase pg(madoguchi::storage::Engine::PostgreSql);
     ASSERT_FALSE(pg.location().isEmpty()) << pg.error().toStdString();
     const CliRun run = cli({QStringLiteral("--db"), pg.location(), QStringLiteral("--residents"),
-                            QStringLiteral("300"), QStringLiteral("--json")});
+        QStringLiteral("300"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(result.value(QStringLiteral("residents")).toInteger(), 300);

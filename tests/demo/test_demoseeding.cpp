@@ -16,15 +16,17 @@ using madoguchi::testing::TestDatabase;
 
 namespace {
 
-QString str(const Row& r, const char* column) {
+QString str(const Row& r, const char* column)
+{
     return r.value(QLatin1String(column)).toString();
 }
 
-class DemoSeedingTest : public ::testing::TestWithParam<Engine> {};
+class DemoSeedingTest : public ::testing::TestWithParam<Engine> { };
 
 } // namespace
 
-TEST_P(DemoSeedingTest, SmallAndOddCountsAreHitExactly) {
+TEST_P(DemoSeedingTest, SmallAndOddCountsAreHitExactly)
+{
     for (const std::int64_t n : {1, 2, 7, 1001}) {
         TestDatabase fresh(GetParam());
         auto d = fresh.open();
@@ -33,14 +35,13 @@ TEST_P(DemoSeedingTest, SmallAndOddCountsAreHitExactly) {
         ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
         EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM persons")), QString::number(n));
         EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM households")),
-                  scalar(*d, QStringLiteral(
-                                 "SELECT COUNT(*) FROM persons WHERE relationship = '世帯主'")));
-        EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM support_measures")) !=
-                      QStringLiteral("0"),
-                  n >= 1000);
+            scalar(
+                *d, QStringLiteral("SELECT COUNT(*) FROM persons WHERE relationship = '世帯主'")));
+        EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM support_measures"))
+                != QStringLiteral("0"),
+            n >= 1000);
         // The register keeps working: new rows get fresh ids after ours.
-        const auto inserted = storage::exec(
-            d->sql(),
+        const auto inserted = storage::exec(d->sql(),
             QStringLiteral("INSERT INTO households (setai_no, address_code, postal_code, address) "
                            "VALUES ('99999999999', '13291001001', '1890001', 'x')"));
         EXPECT_TRUE(inserted) << (inserted ? std::string()
@@ -48,7 +49,8 @@ TEST_P(DemoSeedingTest, SmallAndOddCountsAreHitExactly) {
     }
 }
 
-TEST_P(DemoSeedingTest, BadOptionsAreRejected) {
+TEST_P(DemoSeedingTest, BadOptionsAreRejected)
+{
     TestDatabase fresh(GetParam());
     auto d = fresh.open();
     ASSERT_TRUE(d);
@@ -59,9 +61,10 @@ TEST_P(DemoSeedingTest, BadOptionsAreRejected) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DemoSeedingTest, madoguchi::testing::kBothEngines,
-                         madoguchi::testing::EngineParamName());
+    madoguchi::testing::EngineParamName());
 
-TEST(DemoCity, IsTheSameOnSqliteAndPostgreSql) {
+TEST(DemoCity, IsTheSameOnSqliteAndPostgreSql)
+{
     TestDatabase sqlite(Engine::Sqlite);
     TestDatabase postgres(Engine::PostgreSql);
     auto a = sqlite.open();
@@ -72,7 +75,8 @@ TEST(DemoCity, IsTheSameOnSqliteAndPostgreSql) {
     EXPECT_EQ(dumpHash(*a), dumpHash(*b));
 }
 
-TEST(DemoCity, VariantKanjiIncludingNonBmpOnesAppear) {
+TEST(DemoCity, VariantKanjiIncludingNonBmpOnesAppear)
+{
     TestDatabase sqlite(Engine::Sqlite);
     auto d = sqlite.open();
     ASSERT_TRUE(d);
@@ -80,25 +84,26 @@ TEST(DemoCity, VariantKanjiIncludingNonBmpOnesAppear) {
     // in 3,000), so this seed is one where 𠮷 shows up at this size.
     ASSERT_TRUE(demo::seedDemoCity(*d, options(3000, 11)));
     QString names;
-    for (const Row& r : readRows(*d, QStringLiteral("SELECT name_kanji FROM persons UNION ALL "
-                                                    "SELECT name_kanji FROM name_history")))
+    for (const Row& r : readRows(*d,
+             QStringLiteral("SELECT name_kanji FROM persons UNION ALL "
+                            "SELECT name_kanji FROM name_history")))
         names += str(r, "name_kanji");
     int variants = 0;
     for (const char16_t* v :
-         {u"髙", u"齋", u"齊", u"邊", u"邉", u"濱", u"﨑", u"德", u"澤", u"廣", u"櫻"})
+        {u"髙", u"齋", u"齊", u"邊", u"邉", u"濱", u"﨑", u"德", u"澤", u"廣", u"櫻"})
         variants += names.contains(QString::fromUtf16(v));
     EXPECT_GE(variants, 6);
     EXPECT_TRUE(names.contains(QString::fromUtf16(u"𠮷"))); // outside the BMP
 }
 
-TEST(DemoCity, AFailureHalfWayLeavesTheRegisterEmpty) {
+TEST(DemoCity, AFailureHalfWayLeavesTheRegisterEmpty)
+{
     // Transactions of 100 households commit before a trigger makes a later
     // one fail; the seed must take the committed ones back out.
     TestDatabase sqlite(Engine::Sqlite);
     auto d = sqlite.open();
     ASSERT_TRUE(d);
-    ASSERT_TRUE(storage::exec(
-        d->sql(),
+    ASSERT_TRUE(storage::exec(d->sql(),
         QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON persons WHEN NEW.id > 2500 "
                        "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
     demo::DemoOptions o = options(3000, 1);
@@ -108,15 +113,16 @@ TEST(DemoCity, AFailureHalfWayLeavesTheRegisterEmpty) {
     EXPECT_TRUE(seeded.error().message.contains(QStringLiteral("disk full (simulated)")))
         << seeded.error().message.toStdString();
     for (const char* table : {"households", "persons", "entitlements", "name_history",
-                              "address_history", "support_measures"})
+             "address_history", "support_measures"})
         EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)),
-                  QStringLiteral("0"))
+            QStringLiteral("0"))
             << table;
     EXPECT_EQ(scalar(*d, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'demo%'")),
-              QStringLiteral("0"));
+        QStringLiteral("0"));
 }
 
-TEST(DemoCity, TransactionSizeDoesNotChangeTheCity) {
+TEST(DemoCity, TransactionSizeDoesNotChangeTheCity)
+{
     TestDatabase one(Engine::Sqlite), other(Engine::Sqlite);
     auto a = one.open();
     auto b = other.open();

@@ -41,7 +41,7 @@ TEST_P(DatabaseTest, OpenCreatesAndMigratesToTheLatestVersion)
     EXPECT_GE(migrator.latestVersion(), 1);
     EXPECT_EQ(db->schemaVersion(), migrator.latestVersion());
     for (const char* table : {"meta", "households", "persons", "entitlements", "support_measures",
-                              "name_history", "address_history", "register_changes", "schema_version"})
+             "name_history", "address_history", "register_changes", "schema_version"})
         EXPECT_TRUE(db->sql().tables().contains(QString::fromLatin1(table))) << table;
 }
 
@@ -54,7 +54,7 @@ TEST_P(DatabaseTest, ReopeningDoesNotApplyMigrationsTwice)
     auto db = testDb.open();
     ASSERT_TRUE(db);
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM schema_version")),
-              QString::number(Migrator(*db).latestVersion()));
+        QString::number(Migrator(*db).latestVersion()));
 }
 
 TEST_P(DatabaseTest, ADatabaseNewerThanTheBinaryIsRefused)
@@ -63,9 +63,9 @@ TEST_P(DatabaseTest, ADatabaseNewerThanTheBinaryIsRefused)
         auto db = testDb.open();
         ASSERT_TRUE(db);
         auto inserted = exec(db->sql(),
-                             QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
-                                            "VALUES (?, ?, ?)"),
-                             {9999, QStringLiteral("from_the_future"), QStringLiteral("2030-01-01")});
+            QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                           "VALUES (?, ?, ?)"),
+            {9999, QStringLiteral("from_the_future"), QStringLiteral("2030-01-01")});
         ASSERT_TRUE(inserted.ok()) << inserted.error().message.toStdString();
     }
     auto reopened = Database::open(testDb.location());
@@ -80,12 +80,12 @@ TEST_P(DatabaseTest, ForeignKeysAreEnforced)
     auto db = testDb.open();
     ASSERT_TRUE(db);
     auto inserted = exec(db->sql(),
-                         QStringLiteral("INSERT INTO persons (atena_no, household_id, relationship, "
-                                        "name_kanji, name_kana, birth_date, sex) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {QStringLiteral("00000000018"), 424242, QStringLiteral("世帯主"),
-                          QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
-                          QStringLiteral("1975-04-01"), 1});
+        QStringLiteral("INSERT INTO persons (atena_no, household_id, relationship, "
+                       "name_kanji, name_kana, birth_date, sex) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QStringLiteral("00000000018"), 424242, QStringLiteral("世帯主"),
+            QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
+            QStringLiteral("1975-04-01"), 1});
     EXPECT_FALSE(inserted.ok());
 }
 
@@ -95,9 +95,10 @@ TEST_P(DatabaseTest, JapaneseTextRoundTrips)
     ASSERT_TRUE(db);
     const QString value = QStringLiteral("髙橋 𠮷太郎 ｶﾀｶﾅ 〒100-0001");
     ASSERT_TRUE(exec(db->sql(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
-                     {QStringLiteral("probe"), value}).ok());
+        {QStringLiteral("probe"), value})
+                    .ok());
     auto read = exec(db->sql(), QStringLiteral("SELECT value FROM meta WHERE key = ?"),
-                     {QStringLiteral("probe")});
+        {QStringLiteral("probe")});
     ASSERT_TRUE(read.ok());
     ASSERT_TRUE(read.value().next());
     EXPECT_EQ(read.value().value(0).toString(), value);
@@ -109,13 +110,14 @@ TEST_P(DatabaseTest, SqlMetacharactersAreOnlyData)
     ASSERT_TRUE(db);
     const QString hostile = QStringLiteral("x'); DROP TABLE persons; --");
     ASSERT_TRUE(exec(db->sql(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
-                     {hostile, hostile}).ok());
+        {hostile, hostile})
+                    .ok());
     EXPECT_TRUE(db->sql().tables().contains(QStringLiteral("persons")));
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM meta")), QStringLiteral("1"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DatabaseTest, madoguchi::testing::kBothEngines,
-                         madoguchi::testing::EngineParamName());
+INSTANTIATE_TEST_SUITE_P(
+    Engines, DatabaseTest, madoguchi::testing::kBothEngines, madoguchi::testing::EngineParamName());
 
 // SQLite-only policy (STYLE.md).
 TEST(SqliteDatabase, PolicyIsApplied)
@@ -175,7 +177,8 @@ TEST(SqliteDatabase, MissingFoldersAreCreated)
 TEST(PostgresDatabase, UnreachableServerIsAClearError)
 {
     // Port 1 on loopback: nothing listens there.
-    auto db = Database::open(QStringLiteral("postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2"));
+    auto db = Database::open(
+        QStringLiteral("postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2"));
     ASSERT_FALSE(db.ok());
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("postgresql://nobody@127.0.0.1:1/none")))
         << db.error().message.toStdString();

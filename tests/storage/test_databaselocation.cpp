@@ -11,7 +11,8 @@ TEST(DatabaseLocation, PathMeansSqliteAndIsMadeAbsolute)
     auto location = parseDatabaseLocation(QStringLiteral("data/city.sqlite"));
     ASSERT_TRUE(location.ok());
     EXPECT_EQ(location->engine, Engine::Sqlite);
-    EXPECT_EQ(location->sqlitePath, QDir::current().absoluteFilePath(QStringLiteral("data/city.sqlite")));
+    EXPECT_EQ(
+        location->sqlitePath, QDir::current().absoluteFilePath(QStringLiteral("data/city.sqlite")));
     EXPECT_EQ(location->displayName(), location->sqlitePath);
 }
 
@@ -57,7 +58,7 @@ struct BadLocation {
     const char* expectedInMessage;
 };
 
-class DatabaseLocationErrors : public ::testing::TestWithParam<BadLocation> {};
+class DatabaseLocationErrors : public ::testing::TestWithParam<BadLocation> { };
 
 TEST_P(DatabaseLocationErrors, AreExplained)
 {
@@ -68,11 +69,10 @@ TEST_P(DatabaseLocationErrors, AreExplained)
     EXPECT_FALSE(location.error().message.contains(QStringLiteral("hunter2")));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, DatabaseLocationErrors,
+INSTANTIATE_TEST_SUITE_P(Cases, DatabaseLocationErrors,
     ::testing::Values(BadLocation{"", "no database given"}, BadLocation{"   ", "no database given"},
-                      BadLocation{"http://example/db", "neither a file path"},
-                      BadLocation{"postgresql://u:hunter2@host", "must name one database"},
-                      BadLocation{"postgresql://u:hunter2@host/a/b", "must name one database"},
-                      BadLocation{"postgresql://host/db?sslmod=require", "unknown option 'sslmod'"},
-                      BadLocation{"postgresql://u:hunter2@host:99999/db", "not valid"}));
+        BadLocation{"http://example/db", "neither a file path"},
+        BadLocation{"postgresql://u:hunter2@host", "must name one database"},
+        BadLocation{"postgresql://u:hunter2@host/a/b", "must name one database"},
+        BadLocation{"postgresql://host/db?sslmod=require", "unknown option 'sslmod'"},
+        BadLocation{"postgresql://u:hunter2@host:99999/db", "not valid"}));

@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QVariant>
 #include <gtest/gtest.h>
-
 #include <thread>
 
 using namespace madoguchi;
@@ -35,12 +34,15 @@ protected:
     {
         ASSERT_TRUE(steps.isValid());
         writeFile(steps, "0001_first.sql",
-                  "-- a comment line\nCREATE TABLE alpha (id {{ID}}, name TEXT NOT NULL);\n"
-                  "INSERT INTO alpha (name) VALUES ('one;two');\n");
+            "-- a comment line\nCREATE TABLE alpha (id {{ID}}, name TEXT NOT NULL);\n"
+            "INSERT INTO alpha (name) VALUES ('one;two');\n");
         writeFile(steps, "README.txt", "not a step");
     }
 
-    std::unique_ptr<Database> openUnmigrated() { return testDb.open({.create = true, .migrate = false}); }
+    std::unique_ptr<Database> openUnmigrated()
+    {
+        return testDb.open({.create = true, .migrate = false});
+    }
 
     TestDatabase testDb{GetParam()};
     QTemporaryDir steps;
@@ -94,7 +96,7 @@ TEST_P(MigratorTest, AppliesStepsInOrderAndRecordsThem)
 TEST_P(MigratorTest, AFailedStepLeavesThePreviousVersionIntact)
 {
     writeFile(steps, "0002_broken.sql",
-              "CREATE TABLE gamma (id {{ID}});\nINSERT INTO no_such_table VALUES (1);\n");
+        "CREATE TABLE gamma (id {{ID}});\nINSERT INTO no_such_table VALUES (1);\n");
     auto db = openUnmigrated();
     ASSERT_TRUE(db);
     Status done = Migrator(*db, steps.path()).migrate();
@@ -153,8 +155,8 @@ TEST_P(MigratorTest, CountersStartingTogetherMigrateOnce)
     EXPECT_EQ(query.value(0).toInt(), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MigratorTest, madoguchi::testing::kBothEngines,
-                         madoguchi::testing::EngineParamName());
+INSTANTIATE_TEST_SUITE_P(
+    Engines, MigratorTest, madoguchi::testing::kBothEngines, madoguchi::testing::EngineParamName());
 
 TEST(SqliteMigrator, AnExistingFileIsBackedUpBeforeItIsMigrated)
 {

@@ -19,13 +19,13 @@ protected:
     {
         QSqlQuery query(db->sql());
         return query.exec(QStringLiteral("SELECT COUNT(*) FROM meta")) && query.next()
-                   ? query.value(0).toInt()
-                   : -1;
+            ? query.value(0).toInt()
+            : -1;
     }
     void insert(const char* key)
     {
         auto r = exec(db->sql(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, 'v')"),
-                      {QString::fromLatin1(key)});
+            {QString::fromLatin1(key)});
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     }
 
@@ -59,4 +59,4 @@ TEST_P(TransactionTest, AnAbandonedTransactionRollsBack)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, TransactionTest, madoguchi::testing::kBothEngines,
-                         madoguchi::testing::EngineParamName());
+    madoguchi::testing::EngineParamName());

@@ -11,7 +11,10 @@
 namespace madoguchi::testing {
 namespace {
 
-QString adminUrl() { return qEnvironmentVariable("MADOGUCHI_TEST_PG_URL"); }
+QString adminUrl()
+{
+    return qEnvironmentVariable("MADOGUCHI_TEST_PG_URL");
+}
 
 // Runs one statement on the server's maintenance database.
 QString runAdminStatement(const QString& statement)
@@ -29,24 +32,29 @@ QString runAdminStatement(const QString& statement)
 
 QString engineName(storage::Engine engine)
 {
-    return engine == storage::Engine::Sqlite ? QStringLiteral("Sqlite") : QStringLiteral("PostgreSql");
+    return engine == storage::Engine::Sqlite ? QStringLiteral("Sqlite")
+                                             : QStringLiteral("PostgreSql");
 }
 
-TestDatabase::TestDatabase(storage::Engine engine) : m_engine(engine)
+TestDatabase::TestDatabase(storage::Engine engine)
+    : m_engine(engine)
 {
     if (engine == storage::Engine::Sqlite) {
         m_location = m_dir.filePath(QStringLiteral("test.sqlite"));
         return;
     }
     if (adminUrl().isEmpty()) {
-        m_error = QStringLiteral("MADOGUCHI_TEST_PG_URL is not set: run the tests with scripts/test, "
-                                 "which starts a PostgreSQL server for them");
+        m_error
+            = QStringLiteral("MADOGUCHI_TEST_PG_URL is not set: run the tests with scripts/test, "
+                             "which starts a PostgreSQL server for them");
         return;
     }
-    m_pgName = QStringLiteral("madoguchi_test_")
-               + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    m_error = runAdminStatement(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
-                                               "LC_COLLATE 'C' LC_CTYPE 'C'").arg(m_pgName));
+    m_pgName
+        = QStringLiteral("madoguchi_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    m_error
+        = runAdminStatement(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                                           "LC_COLLATE 'C' LC_CTYPE 'C'")
+                                .arg(m_pgName));
     if (!m_error.isEmpty())
         return;
     QUrl url(adminUrl());

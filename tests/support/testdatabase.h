@@ -5,7 +5,6 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace madoguchi::testing {
@@ -47,6 +46,7 @@ struct EngineParamName {
         return engineName(info.param).toStdString();
     }
 };
-inline const auto kBothEngines = ::testing::Values(storage::Engine::Sqlite, storage::Engine::PostgreSql);
+inline const auto kBothEngines
+    = ::testing::Values(storage::Engine::Sqlite, storage::Engine::PostgreSql);
 
 } // namespace madoguchi::testing

@@ -9,12 +9,14 @@
 
 namespace madoguchi::text::datetest {
 
-inline QString str(const char16_t* s) {
+inline QString str(const char16_t* s)
+{
     return QString::fromUtf16(s);
 }
 
 // The value of an input that must parse; a failed expectation otherwise.
-inline JapaneseDate parsed(const char16_t* input) {
+inline JapaneseDate parsed(const char16_t* input)
+{
     const auto r = parseJapaneseDate(str(input));
     EXPECT_TRUE(r.ok()) << QString::fromUtf16(input).toStdString() << ": "
                         << (r.ok() ? std::string() : r.error().message.toStdString());

@@ -9,12 +9,14 @@ using namespace madoguchi::text;
 
 namespace {
 
-QString str(const char16_t* s) {
+QString str(const char16_t* s)
+{
     return QString::fromUtf16(s);
 }
 
 // The My Number rule written out independently of the production code.
-int referenceRemainder(const QString& body) {
+int referenceRemainder(const QString& body)
+{
     int sum = 0;
     for (int n = 1; n <= 11; ++n) {
         const int p = body.at(body.size() - n).digitValue();
@@ -22,17 +24,20 @@ int referenceRemainder(const QString& body) {
     }
     return sum % 11;
 }
-int referenceCheck(int r) {
+int referenceCheck(int r)
+{
     return r <= 1 ? 0 : 11 - r;
 }
 // The common bug: the test is made on 11 − r instead of r.
-int buggyCheck(int r) {
+int buggyCheck(int r)
+{
     return 11 - r <= 1 ? 0 : 11 - r;
 }
 
 // --- 個人番号 ----------------------------------------------------------------
 
-TEST(MyNumber, KnownValidNumber) {
+TEST(MyNumber, KnownValidNumber)
+{
     EXPECT_EQ(myNumberCheckDigit(u"12345678901"), 8);
     EXPECT_EQ(validateMyNumber(u"123456789018").value(), str(u"123456789018"));
 }
@@ -43,11 +48,12 @@ struct Body {
     int check;
 };
 
-TEST(MyNumber, RemaindersWhereTheCommonBugDiffers) {
+TEST(MyNumber, RemaindersWhereTheCommonBugDiffers)
+{
     // Found by search (r = 0, 1, 10: the only remainders where the two rules differ).
     const Body table[] = {
-        {u"99826808035", 0, 0},  // the bug gives 11, not even a digit
-        {u"29157344790", 1, 0},  // the bug gives 10
+        {u"99826808035", 0, 0}, // the bug gives 11, not even a digit
+        {u"29157344790", 1, 0}, // the bug gives 10
         {u"92079639062", 10, 1}, // the bug gives 0
     };
     for (const Body& b : table) {
@@ -59,14 +65,15 @@ TEST(MyNumber, RemaindersWhereTheCommonBugDiffers) {
     }
 }
 
-TEST(MyNumber, AgreesWithTheReferenceOverManyBodies) {
+TEST(MyNumber, AgreesWithTheReferenceOverManyBodies)
+{
     // A deterministic walk over bodies (a linear congruential sequence).
     quint64 x = 12345;
     int differences = 0;
     for (int i = 0; i < 20000; ++i) {
         x = (x * 6364136223846793005ULL + 1442695040888963407ULL);
-        const QString body =
-            QString::number((x >> 11) % 100000000000ULL).rightJustified(11, QLatin1Char('0'));
+        const QString body
+            = QString::number((x >> 11) % 100000000000ULL).rightJustified(11, QLatin1Char('0'));
         const int r = referenceRemainder(body);
         ASSERT_EQ(myNumberCheckDigit(body), referenceCheck(r)) << body.toStdString();
         // Q(n) is the 2–7 cycle, so the generic mod-11 rule gives the same digit.
@@ -79,10 +86,11 @@ TEST(MyNumber, AgreesWithTheReferenceOverManyBodies) {
 struct Input {
     const char16_t* input;
     const char16_t* normalized; // empty: rejected
-    const char16_t* reason;     // a substring of the error
+    const char16_t* reason; // a substring of the error
 };
 
-void expectValidation(IdentifierKind kind, const Input& c) {
+void expectValidation(IdentifierKind kind, const Input& c)
+{
     SCOPED_TRACE(QString::fromUtf16(c.input).toStdString());
     const auto r = validateIdentifier(kind, str(c.input));
     if (*c.normalized) {
@@ -94,7 +102,8 @@ void expectValidation(IdentifierKind kind, const Input& c) {
     }
 }
 
-TEST(MyNumber, ValidationTable) {
+TEST(MyNumber, ValidationTable)
+{
     const Input table[] = {
         {u"123456789018", u"123456789018", u""},
         {u"  123456789018  ", u"123456789018", u""},
@@ -108,7 +117,7 @@ TEST(MyNumber, ValidationTable) {
         {u"123456789010", u"", u"expected 8, got 0"},
         {u"99826808035"
          u"11",
-         u"", u"has 12 digits, this has 13"},
+            u"", u"has 12 digits, this has 13"},
         {u"12345678901", u"", u"has 12 digits, this has 11"},
         {u"1234567890180", u"", u"has 12 digits, this has 13"},
         {u"1234567890123456789012345678901234567890", u"", u"this has 40"},
@@ -124,7 +133,8 @@ TEST(MyNumber, ValidationTable) {
         expectValidation(IdentifierKind::MyNumber, c);
 }
 
-TEST(MyNumber, BodyFunctionRejectsWhatIsNotAnAsciiBody) {
+TEST(MyNumber, BodyFunctionRejectsWhatIsNotAnAsciiBody)
+{
     EXPECT_EQ(myNumberCheckDigit(u""), -1);
     EXPECT_EQ(myNumberCheckDigit(u"1234567890"), -1);
     EXPECT_EQ(myNumberCheckDigit(u"123456789012"), -1);
@@ -134,18 +144,12 @@ TEST(MyNumber, BodyFunctionRejectsWhatIsNotAnAsciiBody) {
 
 // --- 宛名番号 / 世帯番号 -------------------------------------------------------
 
-TEST(Mod11, CheckDigits) {
+TEST(Mod11, CheckDigits)
+{
     const Body table[] = {
-        {u"1234567890", 8, 3},
-        {u"0000000001", 2, 9},
-        {u"0000012345", 6, 5},
-        {u"7648620483", 0, 0},
-        {u"4141555364", 1, 0},
-        {u"4454486618", 10, 1},
-        {u"0000000000", 0, 0},
-        {u"1", 2, 9},
-        {u"9", 7, 4},
-        {u"99", 1, 0},
+        {u"1234567890", 8, 3}, {u"0000000001", 2, 9}, {u"0000012345", 6, 5}, {u"7648620483", 0, 0},
+        {u"4141555364", 1, 0}, {u"4454486618", 10, 1}, {u"0000000000", 0, 0}, {u"1", 2, 9},
+        {u"9", 7, 4}, {u"99", 1, 0},
         {u"12345678901234567890", 0, 0}, // any length: the weights cycle 2–7
     };
     for (const Body& b : table) {
@@ -155,7 +159,8 @@ TEST(Mod11, CheckDigits) {
     }
 }
 
-TEST(Mod11, BodyFunctionsRejectWhatIsNotAnAsciiBody) {
+TEST(Mod11, BodyFunctionsRejectWhatIsNotAnAsciiBody)
+{
     for (const char16_t* body : {u"", u"12a", u"１２", u" 12", u"1-2"}) {
         SCOPED_TRACE(QString::fromUtf16(body).toStdString());
         EXPECT_EQ(mod11CheckDigit(body), -1);
@@ -163,7 +168,8 @@ TEST(Mod11, BodyFunctionsRejectWhatIsNotAnAsciiBody) {
     }
 }
 
-TEST(AtenaNumber, ValidationTable) {
+TEST(AtenaNumber, ValidationTable)
+{
     const Input table[] = {
         {u"12345678903", u"12345678903", u""},
         {u"1234567890-3", u"12345678903", u""},
@@ -181,7 +187,8 @@ TEST(AtenaNumber, ValidationTable) {
         expectValidation(IdentifierKind::AtenaNumber, c);
 }
 
-TEST(SetaiNumber, SameRuleAsAtena) {
+TEST(SetaiNumber, SameRuleAsAtena)
+{
     EXPECT_TRUE(validateSetaiNumber(u"00000000019").ok());
     EXPECT_TRUE(validateSetaiNumber(appendMod11CheckDigit(u"0000012345")).ok());
     const auto wrong = validateSetaiNumber(u"00000000018");
@@ -192,7 +199,8 @@ TEST(SetaiNumber, SameRuleAsAtena) {
 
 // --- 全国地方公共団体コード ----------------------------------------------------
 
-TEST(LocalGovernmentCode, ValidationTable) {
+TEST(LocalGovernmentCode, ValidationTable)
+{
     const Input table[] = {
         {u"012084", u"012084", u""}, // 北見市
         {u"011002", u"011002", u""}, // 札幌市
@@ -219,7 +227,8 @@ TEST(LocalGovernmentCode, ValidationTable) {
         expectValidation(IdentifierKind::LocalGovernmentCode, c);
 }
 
-TEST(LocalGovernmentCode, CheckDigitIsTheLastDigitOfElevenMinusRemainder) {
+TEST(LocalGovernmentCode, CheckDigitIsTheLastDigitOfElevenMinusRemainder)
+{
     EXPECT_EQ(localGovernmentCodeCheckDigit(u"01208"), 4);
     EXPECT_EQ(localGovernmentCodeCheckDigit(u"01003"), 1); // 11 − 0 = 11 → 1
     EXPECT_EQ(localGovernmentCodeCheckDigit(u"01009"), 0); // 11 − 1 = 10 → 0
@@ -228,7 +237,8 @@ TEST(LocalGovernmentCode, CheckDigitIsTheLastDigitOfElevenMinusRemainder) {
     EXPECT_EQ(localGovernmentCodeCheckDigit(u"0120x"), -1);
 }
 
-TEST(Identifier, LengthsAndNames) {
+TEST(Identifier, LengthsAndNames)
+{
     EXPECT_EQ(identifierLength(IdentifierKind::MyNumber), 12);
     EXPECT_EQ(identifierLength(IdentifierKind::AtenaNumber), 11);
     EXPECT_EQ(identifierLength(IdentifierKind::SetaiNumber), 11);

@@ -19,7 +19,8 @@ struct Accepted {
     DatePrecision precision;
 };
 
-void PrintTo(const Accepted& c, std::ostream* os) {
+void PrintTo(const Accepted& c, std::ostream* os)
+{
     *os << QString::fromUtf16(c.input).toStdString();
 }
 
@@ -116,12 +117,13 @@ const Accepted kAccepted[] = {
     {u"平成31年4月", u"2019-04", u"平成31年4月", DatePrecision::Month},
     {u"令和元年5月", u"2019-05", u"令和元年5月", DatePrecision::Month},
     {u"大正15年12月下旬", u"1926-12-21/1926-12-31@T", u"大正15年12月下旬",
-     DatePrecision::LateMonth},
+        DatePrecision::LateMonth},
 };
 
-class AcceptedDate : public ::testing::TestWithParam<Accepted> {};
+class AcceptedDate : public ::testing::TestWithParam<Accepted> { };
 
-TEST_P(AcceptedDate, ParsesToStorageAndWareki) {
+TEST_P(AcceptedDate, ParsesToStorageAndWareki)
+{
     const Accepted& c = GetParam();
     const auto r = parseJapaneseDate(str(c.input));
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
@@ -130,27 +132,30 @@ TEST_P(AcceptedDate, ParsesToStorageAndWareki) {
     EXPECT_EQ(r->precision(), c.precision);
 }
 
-TEST_P(AcceptedDate, StorageStringRoundTrips) {
+TEST_P(AcceptedDate, StorageStringRoundTrips)
+{
     const JapaneseDate date = parsed(GetParam().input);
     const auto back = JapaneseDate::fromStorageString(date.toStorageString());
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
     EXPECT_EQ(back.value(), date);
 }
 
-TEST_P(AcceptedDate, LongAndShortFormsParseBack) {
+TEST_P(AcceptedDate, LongAndShortFormsParseBack)
+{
     const JapaneseDate date = parsed(GetParam().input);
     // A Gregorian year or month that two eras share has no exact 和暦 name:
     // 1989 shows as 平成元年, which reads back as the narrower 1989-01-08…12-31,
     // the part of the period that lies in the era shown.
-    const bool sharedPeriod =
-        !date.writtenEra() && date.earliest() && eraOn(*date.earliest()) != date.displayEra();
+    const bool sharedPeriod
+        = !date.writtenEra() && date.earliest() && eraOn(*date.earliest()) != date.displayEra();
     for (const QString& text :
-         {formatWareki(date), formatWareki(date, UnknownParts::Mark), formatWarekiShort(date)}) {
+        {formatWareki(date), formatWareki(date, UnknownParts::Mark), formatWarekiShort(date)}) {
         const auto back = parseJapaneseDate(text);
         ASSERT_TRUE(back.ok()) << text.toStdString() << ": " << back.error().message.toStdString();
         if (sharedPeriod) {
             ASSERT_TRUE(date.displayEra().has_value());
-            EXPECT_EQ(back.value().earliest(), eraFirstDay(*date.displayEra())) << text.toStdString();
+            EXPECT_EQ(back.value().earliest(), eraFirstDay(*date.displayEra()))
+                << text.toStdString();
             EXPECT_EQ(back.value().latest(), date.latest()) << text.toStdString();
             EXPECT_EQ(back.value().precision(), date.precision()) << text.toStdString();
         } else {
@@ -168,7 +173,8 @@ struct Rejected {
     const char16_t* reason; // a substring of the message
 };
 
-void PrintTo(const Rejected& c, std::ostream* os) {
+void PrintTo(const Rejected& c, std::ostream* os)
+{
     *os << QString::fromUtf16(c.input).toStdString();
 }
 
@@ -246,9 +252,10 @@ const Rejected kRejected[] = {
     {u"S5004", u"is not a date form"},
 };
 
-class RejectedDate : public ::testing::TestWithParam<Rejected> {};
+class RejectedDate : public ::testing::TestWithParam<Rejected> { };
 
-TEST_P(RejectedDate, SaysWhy) {
+TEST_P(RejectedDate, SaysWhy)
+{
     const Rejected& c = GetParam();
     const auto r = parseJapaneseDate(str(c.input));
     ASSERT_FALSE(r.ok()) << "parsed as " << r->toStorageString().toStdString();
@@ -260,12 +267,12 @@ INSTANTIATE_TEST_SUITE_P(Table, RejectedDate, ::testing::ValuesIn(kRejected));
 
 // --- Random token soup: whatever is accepted must be a consistent value. ---
 
-TEST(ParseDate, RandomInputsAreRejectedOrConsistent) {
-    const char16_t* pieces[] = {
-        u"昭和", u"平成", u"令和", u"明治", u"大正", u"S",    u"h",  u"Ｒ", u"元", u"年",
-        u"月",   u"日",   u"上旬", u"下旬", u"頃",   u"不詳", u".",  u"/",  u"-",  u"－",
-        u" ",    u"0",    u"1",    u"2",    u"3",    u"4",    u"5",  u"9",  u"12", u"31",
-        u"64",   u"1989", u"１",   u"十",   u"五",   u"百",   u"〇", u"x",  u"~",  u"@"};
+TEST(ParseDate, RandomInputsAreRejectedOrConsistent)
+{
+    const char16_t* pieces[] = {u"昭和", u"平成", u"令和", u"明治", u"大正", u"S", u"h", u"Ｒ",
+        u"元", u"年", u"月", u"日", u"上旬", u"下旬", u"頃", u"不詳", u".", u"/", u"-", u"－", u" ",
+        u"0", u"1", u"2", u"3", u"4", u"5", u"9", u"12", u"31", u"64", u"1989", u"１", u"十", u"五",
+        u"百", u"〇", u"x", u"~", u"@"};
     const int count = int(std::size(pieces));
     quint32 x = 2024;
     int accepted = 0;

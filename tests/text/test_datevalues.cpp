@@ -20,7 +20,7 @@ struct Formats {
     const char16_t* longMarked;
     const char16_t* shortForm;
     const char16_t* eraCode; // empty: none
-    const char16_t* iso;     // empty: none
+    const char16_t* iso; // empty: none
     const char16_t* western;
 };
 
@@ -28,9 +28,9 @@ const Formats kFormats[] = {
     {u"S50.4.1", u"昭和50年4月1日", u"S50.04.01", u"3500401", u"1975-04-01", u"1975年4月1日"},
     {u"R1.5.1", u"令和元年5月1日", u"R01.05.01", u"5010501", u"2019-05-01", u"2019年5月1日"},
     {u"明治45年7月30日", u"明治45年7月30日", u"M45.07.30", u"1450730", u"1912-07-30",
-     u"1912年7月30日"},
+        u"1912年7月30日"},
     {u"大正元年7月30日", u"大正元年7月30日", u"T01.07.30", u"2010730", u"1912-07-30",
-     u"1912年7月30日"},
+        u"1912年7月30日"},
     {u"昭和40年頃", u"昭和40年頃", u"S40頃", u"", u"", u"1965年頃"},
     {u"昭和40年", u"昭和40年月日不詳", u"S40", u"", u"", u"1965年"},
     {u"昭和40年4月", u"昭和40年4月日不詳", u"S40.04", u"", u"", u"1965年4月"},
@@ -38,7 +38,8 @@ const Formats kFormats[] = {
     {u"不詳", u"年月日不詳", u"不詳", u"", u"", u"年月日不詳"},
 };
 
-TEST(DateFormat, AllForms) {
+TEST(DateFormat, AllForms)
+{
     for (const Formats& f : kFormats) {
         SCOPED_TRACE(QString::fromUtf16(f.input).toStdString());
         const JapaneseDate d = parsed(f.input);
@@ -50,13 +51,15 @@ TEST(DateFormat, AllForms) {
     }
 }
 
-TEST(DateFormat, WesternMarksUnknownParts) {
+TEST(DateFormat, WesternMarksUnknownParts)
+{
     EXPECT_EQ(formatWestern(parsed(u"1965-04"), UnknownParts::Mark), str(u"1965年4月日不詳"));
 }
 
 // --- The value itself. -----------------------------------------------------
 
-TEST(JapaneseDate, DefaultIsUnknownNotAFakeDay) {
+TEST(JapaneseDate, DefaultIsUnknownNotAFakeDay)
+{
     const JapaneseDate d;
     EXPECT_TRUE(d.isUnknown());
     EXPECT_FALSE(d.exactDate().has_value());
@@ -66,7 +69,8 @@ TEST(JapaneseDate, DefaultIsUnknownNotAFakeDay) {
     EXPECT_EQ(d, JapaneseDate::unknown());
 }
 
-TEST(JapaneseDate, PartsOfPartialDates) {
+TEST(JapaneseDate, PartsOfPartialDates)
+{
     const JapaneseDate month = parsed(u"昭和40年4月");
     EXPECT_EQ(month.year(), 1965);
     EXPECT_EQ(month.month(), 4);
@@ -81,7 +85,8 @@ struct Bounds {
     QDate earliest, latest; // null: none
 };
 
-TEST(JapaneseDate, EarliestAndLatestClipToTheWrittenEra) {
+TEST(JapaneseDate, EarliestAndLatestClipToTheWrittenEra)
+{
     const Bounds table[] = {
         {u"昭和64年", QDate(1989, 1, 1), QDate(1989, 1, 7)},
         {u"平成元年", QDate(1989, 1, 8), QDate(1989, 12, 31)},
@@ -101,7 +106,8 @@ TEST(JapaneseDate, EarliestAndLatestClipToTheWrittenEra) {
     }
 }
 
-TEST(JapaneseDate, OverlapDayIsOneDayUnderTwoNames) {
+TEST(JapaneseDate, OverlapDayIsOneDayUnderTwoNames)
+{
     const JapaneseDate meiji = parsed(u"明治45年7月30日");
     const JapaneseDate taisho = parsed(u"大正元年7月30日");
     EXPECT_NE(meiji, taisho); // the older name is remembered
@@ -116,7 +122,8 @@ TEST(JapaneseDate, OverlapDayIsOneDayUnderTwoNames) {
     EXPECT_FALSE(parsed(u"S50.4.1").writtenEra().has_value()); // nothing to remember
 }
 
-TEST(JapaneseDate, FromDate) {
+TEST(JapaneseDate, FromDate)
+{
     EXPECT_EQ(JapaneseDate::fromDate(QDate(1975, 4, 1))->toStorageString(), str(u"1975-04-01"));
     EXPECT_FALSE(JapaneseDate::fromDate(QDate()).ok());
     EXPECT_FALSE(JapaneseDate::fromDate(QDate(1872, 12, 31)).ok());
@@ -125,7 +132,8 @@ TEST(JapaneseDate, FromDate) {
     EXPECT_TRUE(JapaneseDate::fromDate(QDate(2999, 12, 31)).ok());
 }
 
-TEST(JapaneseDate, FromPartsValidatesLikeTheParser) {
+TEST(JapaneseDate, FromPartsValidatesLikeTheParser)
+{
     EXPECT_FALSE(JapaneseDate::fromParts({DatePrecision::Day, Era::Heisei, 31, 5, 1}).ok());
     EXPECT_FALSE(JapaneseDate::fromParts({DatePrecision::Month, std::nullopt, 2020, 13, 0}).ok());
     EXPECT_FALSE(JapaneseDate::fromParts({DatePrecision::Year, Era::Reiwa, -5, 0, 0}).ok());
@@ -137,35 +145,18 @@ TEST(JapaneseDate, FromPartsValidatesLikeTheParser) {
 
 // --- Storage strings that are not ours. ------------------------------------
 
-TEST(DateStorage, RejectsAnythingButTheCanonicalForm) {
+TEST(DateStorage, RejectsAnythingButTheCanonicalForm)
+{
     const char16_t* bad[] = {
-        u"",
-        u" 1975-04-01",
-        u"1975-04-01 ",
-        u"1975-4-1",
-        u"19750401",
-        u"abcd",
-        u"XXXX",
-        u"xxxx-xx-xx",
-        u"XXXX-XX-XX@S",
+        u"", u" 1975-04-01", u"1975-04-01 ", u"1975-4-1", u"19750401", u"abcd", u"XXXX",
+        u"xxxx-xx-xx", u"XXXX-XX-XX@S",
         u"1975-04-01@S", // the era adds nothing to this day
-        u"1989@X",
-        u"1989@s",
-        u"1872",
-        u"1965-13",
-        u"1965-04-31",
-        u"1965-04-00",
-        u"1965-04-01/1965-04-11",
-        u"1965-04-02/1965-04-10",
-        u"1965-04-21/1965-04-31",
-        u"1965-04-21/1965-05-01",
-        u"1965~~",
-        u"1965-04~",
-        u"S50.4.1",
-        u"10000",
+        u"1989@X", u"1989@s", u"1872", u"1965-13", u"1965-04-31", u"1965-04-00",
+        u"1965-04-01/1965-04-11", u"1965-04-02/1965-04-10", u"1965-04-21/1965-04-31",
+        u"1965-04-21/1965-05-01", u"1965~~", u"1965-04~", u"S50.4.1", u"10000",
         u"1912-07-30@H", // 平成 was not in force then
         u"1912-07-30@T", // 大正 is how that day is shown anyway
-        u"1965@S",       // 1965 is 昭和 only
+        u"1965@S", // 1965 is 昭和 only
     };
     for (const char16_t* s : bad) {
         SCOPED_TRACE(QString::fromUtf16(s).toStdString());
@@ -173,19 +164,17 @@ TEST(DateStorage, RejectsAnythingButTheCanonicalForm) {
     }
 }
 
-TEST(DateStorage, PlainStringOrderIsByYearThenMonthThenFirstDay) {
+TEST(DateStorage, PlainStringOrderIsByYearThenMonthThenFirstDay)
+{
     QStringList stored;
-    for (const char16_t* in :
-         {u"不詳", u"平成元年", u"昭和64年", u"S40頃", u"S40.4.15", u"S40.4中旬", u"S40.4", u"S40",
-          u"S39.12.31", u"S41.1.1", u"S40.5上旬", u"1989-01-07"})
+    for (const char16_t* in : {u"不詳", u"平成元年", u"昭和64年", u"S40頃", u"S40.4.15",
+             u"S40.4中旬", u"S40.4", u"S40", u"S39.12.31", u"S41.1.1", u"S40.5上旬", u"1989-01-07"})
         stored << parsed(in).toStorageString();
     std::sort(stored.begin(), stored.end());
-    const QStringList expected{str(u"1964-12-31"), str(u"1965"),
-                               str(u"1965-04"),    str(u"1965-04-11/1965-04-20"),
-                               str(u"1965-04-15"), str(u"1965-05-01/1965-05-10"),
-                               str(u"1965~"),      str(u"1966-01-01"),
-                               str(u"1989-01-07"), str(u"1989@H"),
-                               str(u"1989@S"),     str(u"XXXX-XX-XX")};
+    const QStringList expected{str(u"1964-12-31"), str(u"1965"), str(u"1965-04"),
+        str(u"1965-04-11/1965-04-20"), str(u"1965-04-15"), str(u"1965-05-01/1965-05-10"),
+        str(u"1965~"), str(u"1966-01-01"), str(u"1989-01-07"), str(u"1989@H"), str(u"1989@S"),
+        str(u"XXXX-XX-XX")};
     EXPECT_EQ(stored, expected);
 }
 
@@ -196,7 +185,8 @@ struct AgeCase {
     int age; // -1: none
 };
 
-TEST(Age, CompletedYears) {
+TEST(Age, CompletedYears)
+{
     const AgeCase table[] = {
         {QDate(2000, 4, 1), QDate(2024, 3, 31), 23},
         {QDate(2000, 4, 1), QDate(2024, 4, 1), 24},
@@ -211,13 +201,14 @@ TEST(Age, CompletedYears) {
         {QDate(2000, 1, 1), QDate(), -1},
     };
     for (const AgeCase& c : table) {
-        SCOPED_TRACE(c.birth.toString(Qt::ISODate).toStdString() + " on " +
-                     c.on.toString(Qt::ISODate).toStdString());
+        SCOPED_TRACE(c.birth.toString(Qt::ISODate).toStdString() + " on "
+            + c.on.toString(Qt::ISODate).toStdString());
         EXPECT_EQ(ageOn(c.birth, c.on).value_or(-1), c.age);
     }
 }
 
-TEST(Age, PartialBirthDatesGiveAnAgeOnlyWhenItIsCertain) {
+TEST(Age, PartialBirthDatesGiveAnAgeOnlyWhenItIsCertain)
+{
     EXPECT_EQ(ageOn(parsed(u"昭和40年4月上旬"), QDate(2024, 5, 1)), 59);
     EXPECT_FALSE(ageOn(parsed(u"昭和40年4月上旬"), QDate(2024, 4, 5)).has_value());
     EXPECT_FALSE(ageOn(parsed(u"昭和40年"), QDate(2024, 6, 1)).has_value());
@@ -228,7 +219,8 @@ TEST(Age, PartialBirthDatesGiveAnAgeOnlyWhenItIsCertain) {
     EXPECT_FALSE(ageOn(JapaneseDate(), QDate(2030, 1, 1)).has_value());
 }
 
-TEST(Age, LawReachesTheAgeTheDayBeforeTheBirthday) {
+TEST(Age, LawReachesTheAgeTheDayBeforeTheBirthday)
+{
     EXPECT_EQ(ageReachedOn(QDate(2018, 4, 1), 6), QDate(2024, 3, 31));
     EXPECT_EQ(ageReachedOn(QDate(2018, 4, 2), 6), QDate(2024, 4, 1));
     EXPECT_EQ(ageReachedOn(QDate(2000, 2, 29), 1), QDate(2001, 2, 28));
@@ -237,7 +229,8 @@ TEST(Age, LawReachesTheAgeTheDayBeforeTheBirthday) {
     EXPECT_FALSE(ageReachedOn(QDate(), 6).isValid());
 }
 
-TEST(Age, SchoolEntryCutsBetweenFirstAndSecondOfApril) {
+TEST(Age, SchoolEntryCutsBetweenFirstAndSecondOfApril)
+{
     EXPECT_EQ(primarySchoolEntryYear(QDate(2018, 4, 1)), 2024); // 早生まれ: a year early
     EXPECT_EQ(primarySchoolEntryYear(QDate(2018, 4, 2)), 2025);
     EXPECT_EQ(primarySchoolEntryYear(QDate(2018, 3, 31)), 2024);

@@ -14,7 +14,8 @@ using namespace madoguchi::text;
 
 namespace {
 
-QString s(const char16_t* text) {
+QString s(const char16_t* text)
+{
     return QString::fromUtf16(text);
 }
 
@@ -24,11 +25,13 @@ struct KeyCase {
     QString key;
 };
 
-void PrintTo(const KeyCase& c, std::ostream* os) {
+void PrintTo(const KeyCase& c, std::ostream* os)
+{
     *os << c.rule << ": \"" << c.input.toStdString() << "\" → \"" << c.key.toStdString() << '"';
 }
 
-const std::vector<KeyCase>& keyCases() {
+const std::vector<KeyCase>& keyCases()
+{
     static const std::vector<KeyCase> cases{
         // 1. width and compatibility forms
         {"HalfWidthKatakana", s(u"ｻﾄｳ"), s(u"サトオ")},
@@ -142,14 +145,16 @@ const std::vector<KeyCase>& keyCases() {
     return cases;
 }
 
-class SearchKeyRule : public ::testing::TestWithParam<KeyCase> {};
+class SearchKeyRule : public ::testing::TestWithParam<KeyCase> { };
 
-TEST_P(SearchKeyRule, GivesTheExpectedKey) {
+TEST_P(SearchKeyRule, GivesTheExpectedKey)
+{
     const KeyCase& c = GetParam();
     EXPECT_EQ(searchKey(c.input), c.key);
 }
 
-TEST_P(SearchKeyRule, IsIdempotent) {
+TEST_P(SearchKeyRule, IsIdempotent)
+{
     const QString key = searchKey(GetParam().input);
     EXPECT_EQ(searchKey(key), key);
     const QString kana = foldKana(GetParam().input);
@@ -157,16 +162,15 @@ TEST_P(SearchKeyRule, IsIdempotent) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, SearchKeyRule, ::testing::ValuesIn(keyCases()),
-                         [](const ::testing::TestParamInfo<KeyCase>& row) {
-                             return std::string(row.param.rule);
-                         });
+    [](const ::testing::TestParamInfo<KeyCase>& row) { return std::string(row.param.rule); });
 
 // Spellings a clerk may type for the same person.
-TEST(SearchKey, SpellingsThatMustMeet) {
+TEST(SearchKey, SpellingsThatMustMeet)
+{
     const std::vector<std::vector<QString>> groups{
         {s(u"サトウ"), s(u"サトオ"), s(u"サトー"), s(u"さとう"), s(u"ｻﾄｳ"), s(u"ｻﾄｰ"), s(u"サト―"),
-         s(u"サト－"), s(u"サト‐"), s(u"サト-"), s(u"サト‑"), s(u"サト–"), s(u"サト—"), s(u"サト─"),
-         s(u"サト−")},
+            s(u"サト－"), s(u"サト‐"), s(u"サト-"), s(u"サト‑"), s(u"サト–"), s(u"サト—"),
+            s(u"サト─"), s(u"サト−")},
         {s(u"ユウコ"), s(u"ユーコ"), s(u"ゆうこ"), s(u"ﾕｰｺ")},
         {s(u"ジュン"), s(u"ヂュン"), s(u"シュン"), s(u"じゅん")},
         {s(u"スズキ"), s(u"スヅキ"), s(u"すずき"), s(u"ｽｽﾞｷ")},
@@ -186,23 +190,26 @@ TEST(SearchKey, SpellingsThatMustMeet) {
 }
 
 // Different names that the rules must not merge.
-TEST(SearchKey, NamesThatStayApart) {
+TEST(SearchKey, NamesThatStayApart)
+{
     const std::vector<std::pair<QString, QString>> pairs{
-        {s(u"ユウキ"), s(u"ユキ")},   {s(u"オオノ"), s(u"オノ")}, {s(u"サトウ"), s(u"サト")},
-        {s(u"斎藤"), s(u"斉藤")},     {s(u"チ"), s(u"ヂ")},       {s(u"ツ"), s(u"ヅ")},
+        {s(u"ユウキ"), s(u"ユキ")}, {s(u"オオノ"), s(u"オノ")}, {s(u"サトウ"), s(u"サト")},
+        {s(u"斎藤"), s(u"斉藤")}, {s(u"チ"), s(u"ヂ")}, {s(u"ツ"), s(u"ヅ")},
         {s(u"ケイコ"), s(u"ケーコ")}, // only ウ after the オ row is a long vowel
     };
     for (const auto& [a, b] : pairs)
         EXPECT_NE(searchKey(a), searchKey(b)) << a.toStdString() << " / " << b.toStdString();
 }
 
-TEST(FoldKana, LeavesKanjiVariantsAlone) {
+TEST(FoldKana, LeavesKanjiVariantsAlone)
+{
     EXPECT_EQ(foldKana(s(u"髙橋 たろう")), s(u"髙橋タロオ"));
     EXPECT_EQ(foldKana(s(u"𠮷田")), s(u"𠮷田"));
     EXPECT_EQ(foldKana(s(u"\uF9DC")), s(u"隆")); // NFKC is rule 1, not a variant table
 }
 
-TEST(SearchKey, UsesACitysTable) {
+TEST(SearchKey, UsesACitysTable)
+{
     madoguchi::text::KanjiVariants city = KanjiVariants::load().value();
     ASSERT_TRUE(
         city.addText(s(u"龍\t龍\tkept apart in this city\n"), QStringLiteral("city.tsv")).ok());
@@ -210,17 +217,19 @@ TEST(SearchKey, UsesACitysTable) {
     EXPECT_EQ(searchKey(s(u"龍田")), s(u"竜田"));
 }
 
-TEST(SplitName, SplitsOnEverySpace) {
+TEST(SplitName, SplitsOnEverySpace)
+{
     EXPECT_EQ(splitName(s(u"佐藤 花子")), (QStringList{s(u"佐藤"), s(u"花子")}));
     EXPECT_EQ(splitName(s(u"佐藤　花子")), (QStringList{s(u"佐藤"), s(u"花子")}));
     EXPECT_EQ(splitName(s(u"\t スミス\u3000 ジョン・ポール ")),
-              (QStringList{s(u"スミス"), s(u"ジョン・ポール")}));
+        (QStringList{s(u"スミス"), s(u"ジョン・ポール")}));
     EXPECT_EQ(splitName(s(u"佐藤花子")), QStringList{s(u"佐藤花子")});
     EXPECT_TRUE(splitName(QString()).isEmpty());
     EXPECT_TRUE(splitName(s(u" \u3000\t")).isEmpty());
 }
 
-TEST(SplitName, GivenNameAloneKeepsItsFirstU) {
+TEST(SplitName, GivenNameAloneKeepsItsFirstU)
+{
     const QStringList parts = splitName(s(u"サトウ ウタ"));
     ASSERT_EQ(parts.size(), 2);
     EXPECT_EQ(searchKey(parts.at(1)), s(u"ウタ"));
@@ -229,7 +238,8 @@ TEST(SplitName, GivenNameAloneKeepsItsFirstU) {
 
 // Random strings over an alphabet of every kind of character the rules
 // treat specially: the key of a key is the key.
-TEST(SearchKey, IsIdempotentOnRandomMixedInput) {
+TEST(SearchKey, IsIdempotentOnRandomMixedInput)
+{
     const std::u32string alphabet = U"アウオコトヨロヲンーヽヾゝゞウゥォョッヶヵヂヅヴガパカケハ"
                                     U"ｱｳｵｶｹｰﾞﾟ･ぁあうおかがこごとどよろをんゔ"
                                     U"゛゜\u3099\u309A－‐―-–— \u3000\t\u200B\uFEFF・＝"

@@ -16,17 +16,20 @@ using madoguchi::text::KanjiVariants;
 
 namespace {
 
-QString s(const char16_t* text) {
+QString s(const char16_t* text)
+{
     return QString::fromUtf16(text);
 }
 
-char32_t cp(const char16_t* one) {
+char32_t cp(const char16_t* one)
+{
     const QList<uint> ucs4 = QString::fromUtf16(one).toUcs4();
     return ucs4.size() == 1 ? char32_t(ucs4.first()) : 0;
 }
 
 // The pair lines of a table file: {variant, standard} as strings.
-QList<QStringList> pairLines(const QString& text) {
+QList<QStringList> pairLines(const QString& text)
+{
     QList<QStringList> out;
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -36,7 +39,8 @@ QList<QStringList> pairLines(const QString& text) {
     return out;
 }
 
-QString builtInText() {
+QString builtInText()
+{
     QFile file(KanjiVariants::builtInPath());
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
@@ -44,7 +48,8 @@ QString builtInText() {
 class CityFile {
 public:
     // Writes `bytes` as city.tsv in a fresh folder.
-    explicit CityFile(const QByteArray& bytes) {
+    explicit CityFile(const QByteArray& bytes)
+    {
         QFile file(path());
         if (file.open(QIODevice::WriteOnly))
             file.write(bytes);
@@ -55,13 +60,15 @@ private:
     QTemporaryDir m_dir;
 };
 
-TEST(KanjiVariantsBuiltIn, ResourceIsLinkedIntoTheExecutable) {
+TEST(KanjiVariantsBuiltIn, ResourceIsLinkedIntoTheExecutable)
+{
     // madoguchi_core is a static library: its resources must still register.
     EXPECT_TRUE(QFile::exists(QStringLiteral(":/text/kanji-variants.tsv")));
     EXPECT_FALSE(builtInText().isEmpty());
 }
 
-TEST(KanjiVariantsBuiltIn, LoadsAtLeast300Pairs) {
+TEST(KanjiVariantsBuiltIn, LoadsAtLeast300Pairs)
+{
     const auto loaded = KanjiVariants::load();
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
     EXPECT_GE(loaded->size(), 300);
@@ -69,7 +76,8 @@ TEST(KanjiVariantsBuiltIn, LoadsAtLeast300Pairs) {
     EXPECT_EQ(KanjiVariants::builtIn().size(), loaded->size());
 }
 
-TEST(KanjiVariantsBuiltIn, IsOneToOneWithoutChainsOrCycles) {
+TEST(KanjiVariantsBuiltIn, IsOneToOneWithoutChainsOrCycles)
+{
     const QList<QStringList> pairs = pairLines(builtInText());
     QSet<QString> variants;
     for (const QStringList& p : pairs) {
@@ -88,18 +96,18 @@ struct Pair {
     const char16_t* standard;
 };
 
-TEST(KanjiVariantsBuiltIn, FoldsThePairsNamesNeed) {
+TEST(KanjiVariantsBuiltIn, FoldsThePairsNamesNeed)
+{
     const Pair required[] = {
-        {u"髙", u"高"},     {u"﨑", u"崎"}, {u"邊", u"辺"},     {u"邉", u"辺"},
-        {u"濱", u"浜"},     {u"濵", u"浜"}, {u"齋", u"斎"},     {u"齊", u"斉"},
-        {u"德", u"徳"},     {u"澤", u"沢"}, {u"櫻", u"桜"},     {u"廣", u"広"},
-        {u"國", u"国"},     {u"藏", u"蔵"}, {u"惠", u"恵"},     {u"淺", u"浅"},
-        {u"嶋", u"島"},     {u"嶌", u"島"}, {u"冨", u"富"},     {u"篭", u"籠"},
-        {u"曻", u"昇"},     {u"瀨", u"瀬"}, {u"槇", u"槙"},     {u"彌", u"弥"},
-        {u"壽", u"寿"},     {u"龍", u"竜"}, {u"峯", u"峰"},     {u"舘", u"館"},
-        {u"𠮷", u"吉"},     {u"𡈽", u"土"}, {u"\uF9DC", u"隆"}, // compatibility ideograph, folded
-                                                                // like NFKC
-        {u"\uFA10", u"塚"}, {u"高", u"高"}, {u"斎", u"斎"},     {u"斉", u"斉"},
+        {u"髙", u"高"}, {u"﨑", u"崎"}, {u"邊", u"辺"}, {u"邉", u"辺"}, {u"濱", u"浜"},
+        {u"濵", u"浜"}, {u"齋", u"斎"}, {u"齊", u"斉"}, {u"德", u"徳"}, {u"澤", u"沢"},
+        {u"櫻", u"桜"}, {u"廣", u"広"}, {u"國", u"国"}, {u"藏", u"蔵"}, {u"惠", u"恵"},
+        {u"淺", u"浅"}, {u"嶋", u"島"}, {u"嶌", u"島"}, {u"冨", u"富"}, {u"篭", u"籠"},
+        {u"曻", u"昇"}, {u"瀨", u"瀬"}, {u"槇", u"槙"}, {u"彌", u"弥"}, {u"壽", u"寿"},
+        {u"龍", u"竜"}, {u"峯", u"峰"}, {u"舘", u"館"}, {u"𠮷", u"吉"}, {u"𡈽", u"土"},
+        {u"\uF9DC", u"隆"}, // compatibility ideograph, folded
+                            // like NFKC
+        {u"\uFA10", u"塚"}, {u"高", u"高"}, {u"斎", u"斎"}, {u"斉", u"斉"},
         {u"吉", u"吉"}, // standards stay
     };
     const KanjiVariants& table = KanjiVariants::builtIn();
@@ -109,7 +117,8 @@ TEST(KanjiVariantsBuiltIn, FoldsThePairsNamesNeed) {
     }
 }
 
-TEST(KanjiVariantsBuiltIn, FoldsByCodePoint) {
+TEST(KanjiVariantsBuiltIn, FoldsByCodePoint)
+{
     const KanjiVariants& table = KanjiVariants::builtIn();
     EXPECT_EQ(table.fold(s(u"𠮷田𡈽屋 髙橋")), s(u"吉田土屋 高橋"));
     EXPECT_EQ(table.fold(s(u"サトウ abc")), s(u"サトウ abc"));
@@ -118,7 +127,8 @@ TEST(KanjiVariantsBuiltIn, FoldsByCodePoint) {
     EXPECT_EQ(table.fold(lone), QString(QChar(0xD842)) + s(u"高"));
 }
 
-TEST(KanjiVariantsBuiltIn, IsSharedSafelyBetweenThreads) {
+TEST(KanjiVariantsBuiltIn, IsSharedSafelyBetweenThreads)
+{
     std::vector<const KanjiVariants*> seen(8, nullptr);
     std::vector<QString> folded(8);
     std::vector<std::thread> threads;
@@ -136,13 +146,15 @@ TEST(KanjiVariantsBuiltIn, IsSharedSafelyBetweenThreads) {
     }
 }
 
-TEST(KanjiVariantsEmpty, FoldsOnlyCompatibilityIdeographs) {
+TEST(KanjiVariantsEmpty, FoldsOnlyCompatibilityIdeographs)
+{
     const KanjiVariants empty;
     EXPECT_EQ(empty.size(), 0);
     EXPECT_EQ(empty.fold(s(u"髙\uF9DC")), s(u"髙隆"));
 }
 
-TEST(KanjiVariantsCity, AddsOverridesAndRemoves) {
+TEST(KanjiVariantsCity, AddsOverridesAndRemoves)
+{
     const CityFile city(QStringLiteral("# 市の追加表\n"
                                        "嵩\t崇\tadded by the city\n"
                                        "碕\t埼\treplaces the built-in 碕→崎\n"
@@ -156,11 +168,12 @@ TEST(KanjiVariantsCity, AddsOverridesAndRemoves) {
     EXPECT_EQ(loaded->fold(cp(u"碕")), cp(u"埼"));
     EXPECT_EQ(loaded->fold(cp(u"龍")), cp(u"龍"));
     EXPECT_EQ(loaded->fold(cp(u"﨑")), cp(u"埼"));
-    EXPECT_EQ(loaded->fold(cp(u"髙")), cp(u"高"));      // the rest of the built-in table stays
+    EXPECT_EQ(loaded->fold(cp(u"髙")), cp(u"高")); // the rest of the built-in table stays
     EXPECT_EQ(loaded->size(), builtIn->size() + 2 - 1); // 嵩 and 崎 added, 龍 removed
 }
 
-TEST(KanjiVariantsCity, AcceptsCrLfBomAndTwoFields) {
+TEST(KanjiVariantsCity, AcceptsCrLfBomAndTwoFields)
+{
     const CityFile city(QByteArray("\xEF\xBB\xBF# BOM, CRLF, no note\r\n\r\n嵩\t崇\r\n"));
     const auto loaded = KanjiVariants::load(city.path());
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
@@ -170,54 +183,55 @@ TEST(KanjiVariantsCity, AcceptsCrLfBomAndTwoFields) {
 struct BadFile {
     const char* name;
     QByteArray bytes;
-    int line;           // the line the error must name
+    int line; // the line the error must name
     const char* reason; // a piece of the message
 };
 
-void PrintTo(const BadFile& b, std::ostream* os) {
+void PrintTo(const BadFile& b, std::ostream* os)
+{
     *os << b.name;
 }
 
-class KanjiVariantsBadCityFile : public ::testing::TestWithParam<BadFile> {};
+class KanjiVariantsBadCityFile : public ::testing::TestWithParam<BadFile> { };
 
-TEST_P(KanjiVariantsBadCityFile, IsRefusedNamingFileAndLine) {
+TEST_P(KanjiVariantsBadCityFile, IsRefusedNamingFileAndLine)
+{
     const BadFile& bad = GetParam();
     const CityFile city(bad.bytes);
     const auto loaded = KanjiVariants::load(city.path());
     ASSERT_FALSE(loaded.ok());
     const std::string message = loaded.error().message.toStdString();
-    const std::string where =
-        QStringLiteral("%1:%2: ").arg(city.path()).arg(bad.line).toStdString();
+    const std::string where
+        = QStringLiteral("%1:%2: ").arg(city.path()).arg(bad.line).toStdString();
     EXPECT_EQ(message.rfind(where, 0), 0u) << message;
     EXPECT_NE(message.find(bad.reason), std::string::npos) << message;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Errors, KanjiVariantsBadCityFile,
-    ::testing::Values(
-        BadFile{"NoTab", QStringLiteral("# c\n嵩\t崇\n髙高\n").toUtf8(), 3,
-                "expected VARIANT<TAB>STANDARD<TAB>NOTE"},
-        BadFile{"FourFields", QStringLiteral("嵩\t崇\tnote\textra\n").toUtf8(), 1,
-                "expected VARIANT"},
+INSTANTIATE_TEST_SUITE_P(Errors, KanjiVariantsBadCityFile,
+    ::testing::Values(BadFile{"NoTab", QStringLiteral("# c\n嵩\t崇\n髙高\n").toUtf8(), 3,
+                          "expected VARIANT<TAB>STANDARD<TAB>NOTE"},
+        BadFile{
+            "FourFields", QStringLiteral("嵩\t崇\tnote\textra\n").toUtf8(), 1, "expected VARIANT"},
         BadFile{"TwoCharacterVariant", QStringLiteral("\n髙髙\t高\n").toUtf8(), 2,
-                "must be exactly one kanji"},
+            "must be exactly one kanji"},
         BadFile{"EmptyStandard", QStringLiteral("髙\t\tnote\n").toUtf8(), 1,
-                "must be exactly one kanji"},
+            "must be exactly one kanji"},
         BadFile{"NotAKanji", QStringLiteral("a\t高\n").toUtf8(), 1, "is not a kanji"},
         BadFile{"KanaStandard", QStringLiteral("髙\tタ\n").toUtf8(), 1, "(U+30BF) is not a kanji"},
         BadFile{"CompatibilityVariant", QStringLiteral("\uF9DC\t隆\n").toUtf8(), 1,
-                "compatibility ideograph"},
+            "compatibility ideograph"},
         BadFile{"Duplicate", QStringLiteral("嵩\t崇\n#\n\n嵩\t高\n").toUtf8(), 4,
-                "already listed on line 1"},
+            "already listed on line 1"},
         BadFile{"InvalidUtf8", QByteArray("嵩\t崇\n\xff\xfe\t高\n"), 2, "not valid UTF-8"},
         BadFile{"CycleWithBuiltIn",
-                QStringLiteral("# 竜→龍 and the built-in 龍→竜\n竜\t龍\n").toUtf8(), 2,
-                "closes a cycle"},
-        BadFile{"CycleInCityFile", QStringLiteral("嵩\t崇\n崇\t嵩\n").toUtf8(), 2,
-                "closes a cycle"}),
+            QStringLiteral("# 竜→龍 and the built-in 龍→竜\n竜\t龍\n").toUtf8(), 2,
+            "closes a cycle"},
+        BadFile{
+            "CycleInCityFile", QStringLiteral("嵩\t崇\n崇\t嵩\n").toUtf8(), 2, "closes a cycle"}),
     [](const ::testing::TestParamInfo<BadFile>& row) { return std::string(row.param.name); });
 
-TEST(KanjiVariantsCity, MissingFileIsNamed) {
+TEST(KanjiVariantsCity, MissingFileIsNamed)
+{
     const QString path = QStringLiteral("/nonexistent/madoguchi/city.tsv");
     const auto loaded = KanjiVariants::load(path);
     ASSERT_FALSE(loaded.ok());
@@ -225,11 +239,12 @@ TEST(KanjiVariantsCity, MissingFileIsNamed) {
         << loaded.error().message.toStdString();
 }
 
-TEST(KanjiVariantsCity, ErrorLeavesTheTableUnchanged) {
+TEST(KanjiVariantsCity, ErrorLeavesTheTableUnchanged)
+{
     KanjiVariants table = KanjiVariants::load().value();
     const qsizetype before = table.size();
-    const madoguchi::Status status =
-        table.addText(s(u"嵩\t崇\n龍\t龍\nbad line\n"), QStringLiteral("city.tsv"));
+    const madoguchi::Status status
+        = table.addText(s(u"嵩\t崇\n龍\t龍\nbad line\n"), QStringLiteral("city.tsv"));
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().message.left(11), QStringLiteral("city.tsv:3:"));
     EXPECT_EQ(table.size(), before);
@@ -237,7 +252,8 @@ TEST(KanjiVariantsCity, ErrorLeavesTheTableUnchanged) {
     EXPECT_EQ(table.fold(cp(u"龍")), cp(u"竜"));
 }
 
-TEST(KanjiVariantsCity, IdentityPairRemovesAnEarlierPair) {
+TEST(KanjiVariantsCity, IdentityPairRemovesAnEarlierPair)
+{
     KanjiVariants table;
     ASSERT_TRUE(table.addText(s(u"髙\t高\n"), QStringLiteral("a.tsv")).ok());
     ASSERT_TRUE(table.addText(s(u"髙\t髙\n"), QStringLiteral("b.tsv")).ok());

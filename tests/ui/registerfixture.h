@@ -12,8 +12,8 @@ namespace madoguchi::testing {
 void setMeta(storage::Database& db, const QString& key, const QString& value);
 qint64 addHousehold(storage::Database& db, const QString& setaiNo, const QString& address);
 qint64 addPerson(storage::Database& db, qint64 householdId, const QString& atenaNo,
-                 const QString& relationship, const QString& nameKanji, const QString& nameKana,
-                 const QString& status = QStringLiteral("resident"));
+    const QString& relationship, const QString& nameKanji, const QString& nameKana,
+    const QString& status = QStringLiteral("resident"));
 
 // 北海道 北見市 (012084), a demo database: one household of three residents
 // and a second household whose only member moved out (消除). Residents 3,

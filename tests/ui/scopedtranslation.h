@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QTranslator>
-
 #include <memory>
 
 namespace madoguchi::testing {

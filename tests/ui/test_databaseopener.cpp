@@ -11,10 +11,9 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <gtest/gtest.h>
-
 #include <deque>
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace madoguchi;
 
@@ -25,7 +24,8 @@ namespace {
 class DialogAnswerer {
 public:
     using Handler = std::function<void(QWidget*)>;
-    explicit DialogAnswerer(std::deque<Handler> handlers) : m_handlers(std::move(handlers))
+    explicit DialogAnswerer(std::deque<Handler> handlers)
+        : m_handlers(std::move(handlers))
     {
         m_timer.setInterval(10);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {

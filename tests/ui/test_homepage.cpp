@@ -17,7 +17,8 @@ namespace {
 QString labelText(const QWidget& root, const char* objectName)
 {
     auto* label = root.findChild<QLabel*>(QString::fromLatin1(objectName));
-    return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(objectName));
+    return label ? label->text()
+                 : QStringLiteral("<no label %1>").arg(QString::fromLatin1(objectName));
 }
 
 bool labelShown(const QWidget& root, const char* objectName)
@@ -68,10 +69,10 @@ TEST(HomePage, RefreshReadsNewRows)
     ui::MainWindow window(std::move(db), QStringLiteral("en"));
     EXPECT_EQ(labelText(window, "residentCount"), QStringLiteral("0"));
 
-    const qint64 household =
-        fixture::addHousehold(window.database(), QStringLiteral("10000032"), QStringLiteral("北見市泉町1丁目"));
-    fixture::addPerson(window.database(), household, QStringLiteral("200000057"), QStringLiteral("世帯主"),
-                       QStringLiteral("鈴木 一"), QStringLiteral("スズキ ハジメ"));
+    const qint64 household = fixture::addHousehold(
+        window.database(), QStringLiteral("10000032"), QStringLiteral("北見市泉町1丁目"));
+    fixture::addPerson(window.database(), household, QStringLiteral("200000057"),
+        QStringLiteral("世帯主"), QStringLiteral("鈴木 一"), QStringLiteral("スズキ ハジメ"));
     window.refresh();
     EXPECT_EQ(labelText(window, "residentCount"), QStringLiteral("1"));
     EXPECT_EQ(labelText(window, "householdCount"), QStringLiteral("1"));
@@ -87,7 +88,8 @@ TEST(HomePage, AnErrorReplacesTheNumbers)
     page.showError(QStringLiteral("the table persons is missing"));
     EXPECT_NE(labelText(page, "residentCount"), QStringLiteral("12"));
     EXPECT_TRUE(labelShown(page, "summaryError"));
-    EXPECT_TRUE(labelText(page, "summaryError").contains(QStringLiteral("the table persons is missing")));
+    EXPECT_TRUE(
+        labelText(page, "summaryError").contains(QStringLiteral("the table persons is missing")));
 }
 
 } // namespace

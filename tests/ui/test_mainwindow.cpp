@@ -52,7 +52,8 @@ TEST(MainWindow, StatusBarShowsTheDatabaseTheModeAndTheSchema)
     auto window = windowOn(test, QStringLiteral("en"));
     ASSERT_TRUE(window);
     const ui::DatabaseStatusBar* status = window->databaseStatusBar();
-    EXPECT_TRUE(status->databaseText().contains(test.location())) << status->databaseText().toStdString();
+    EXPECT_TRUE(status->databaseText().contains(test.location()))
+        << status->databaseText().toStdString();
     EXPECT_TRUE(status->databaseText().contains(QStringLiteral("test.sqlite")));
     EXPECT_EQ(status->modeText(), QStringLiteral("Mode: Standalone"));
     const int version = window->database().schemaVersion();
@@ -68,7 +69,8 @@ TEST(MainWindow, JapaneseTranslationGivesJapaneseMenusAndStatus)
     auto window = windowOn(test, QStringLiteral("ja"));
     ASSERT_TRUE(window);
     EXPECT_EQ(menuTitles(*window),
-              (QStringList{QStringLiteral("ファイル"), QStringLiteral("表示"), QStringLiteral("ヘルプ")}));
+        (QStringList{
+            QStringLiteral("ファイル"), QStringLiteral("表示"), QStringLiteral("ヘルプ")}));
     EXPECT_TRUE(window->databaseStatusBar()->modeText().contains(QStringLiteral("スタンドアロン")))
         << window->databaseStatusBar()->modeText().toStdString();
     auto* open = window->findChild<QAction*>(QStringLiteral("openDatabaseAction"));
@@ -87,7 +89,7 @@ TEST(MainWindow, EnglishTranslationGivesEnglishMenus)
     auto window = windowOn(test, QStringLiteral("en"));
     ASSERT_TRUE(window);
     EXPECT_EQ(menuTitles(*window),
-              (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
+        (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
     EXPECT_EQ(window->databaseStatusBar()->modeText(), QStringLiteral("Mode: Standalone"));
 }
 

@@ -8,7 +8,10 @@
 
 namespace madoguchi::storage {
 // Readable test names and failure messages: "Sqlite", not "4-byte object".
-inline void PrintTo(Engine engine, std::ostream* os) { *os << testing::engineName(engine).toStdString(); }
+inline void PrintTo(Engine engine, std::ostream* os)
+{
+    *os << testing::engineName(engine).toStdString();
+}
 } // namespace madoguchi::storage
 
 using namespace madoguchi;
@@ -17,7 +20,7 @@ namespace fixture = madoguchi::testing;
 
 namespace {
 
-class RegisterSummaryTest : public ::testing::TestWithParam<storage::Engine> {};
+class RegisterSummaryTest : public ::testing::TestWithParam<storage::Engine> { };
 
 TEST_P(RegisterSummaryTest, EmptyDatabaseGivesZerosAndNoCity)
 {
@@ -46,7 +49,7 @@ TEST_P(RegisterSummaryTest, CountsResidentsAndTheirHouseholds)
     EXPECT_EQ(summary->cityName, QStringLiteral("北見市"));
     EXPECT_EQ(summary->prefecture, QStringLiteral("北海道"));
     EXPECT_EQ(summary->cityCode, QStringLiteral("012084"));
-    EXPECT_EQ(summary->residents, 3);  // the moved-out person is not counted
+    EXPECT_EQ(summary->residents, 3); // the moved-out person is not counted
     EXPECT_EQ(summary->households, 1); // nor the household left empty
     EXPECT_TRUE(summary->demo);
 }
@@ -75,7 +78,7 @@ TEST_P(RegisterSummaryTest, AMissingTableIsAnErrorNotACrash)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, RegisterSummaryTest,
-                         ::testing::Values(storage::Engine::Sqlite, storage::Engine::PostgreSql),
-                         [](const auto& param) { return fixture::engineName(param.param).toStdString(); });
+    ::testing::Values(storage::Engine::Sqlite, storage::Engine::PostgreSql),
+    [](const auto& param) { return fixture::engineName(param.param).toStdString(); });
 
 } // namespace
