@@ -93,23 +93,9 @@ void HouseholdPlanner::planForeign(Random& r, Household& h) const
 
     // 永住者, 特別永住者, 定住者: settled families of every age, shaped like
     // Japanese households.
-    switch (r.weighted(std::array{30, 20, 35, 8, 7})) {
-    case 0:
-        planSingle(r, h);
-        break;
-    case 1:
-        planCouple(r, h);
-        break;
-    case 2:
-        planCoupleWithChildren(r, h);
-        break;
-    case 3:
-        planSingleParent(r, h);
-        break;
-    default:
-        planThreeGenerations(r, h);
-        break;
-    }
+    // Weights for single, couple, couple with children, single parent and
+    // three generations (the first five kinds of planKind).
+    planKind(r.weighted(std::array{30, 20, 35, 8, 7}), r, h);
     for (std::size_t i = 0; i < h.members.size(); ++i) {
         Member& m = h.members[i];
         makeForeign(r, m, nationality, status);

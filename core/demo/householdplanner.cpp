@@ -77,35 +77,40 @@ HouseholdPlanner::HouseholdPlanner(const NameData& data, QDate asOf)
     , m_asOf(asOf)
 { }
 
+void HouseholdPlanner::planKind(std::size_t kind, Random& r, Household& h) const
+{
+    switch (kind) {
+    case 0:
+        planSingle(r, h);
+        break;
+    case 1:
+        planCouple(r, h);
+        break;
+    case 2:
+        planCoupleWithChildren(r, h);
+        break;
+    case 3:
+        planSingleParent(r, h);
+        break;
+    case 4:
+        planThreeGenerations(r, h);
+        break;
+    case 5:
+        planSiblings(r, h);
+        break;
+    default:
+        planWithLodger(r, h);
+        break;
+    }
+}
+
 Household HouseholdPlanner::plan(Random& r) const
 {
     Household h;
     if (r.perMille(kForeignHouseholdsPerMille)) {
         planForeign(r, h);
     } else {
-        switch (r.weighted(kKindWeights)) {
-        case 0:
-            planSingle(r, h);
-            break;
-        case 1:
-            planCouple(r, h);
-            break;
-        case 2:
-            planCoupleWithChildren(r, h);
-            break;
-        case 3:
-            planSingleParent(r, h);
-            break;
-        case 4:
-            planThreeGenerations(r, h);
-            break;
-        case 5:
-            planSiblings(r, h);
-            break;
-        default:
-            planWithLodger(r, h);
-            break;
-        }
+        planKind(r.weighted(kKindWeights), r, h);
     }
     assignWork(r, h);
     decideSeiho(r, h);

@@ -32,7 +32,10 @@ public:
     Household plan(Random& random) const;
 
 private:
-    // Japanese households, by kind (householdplanner.cpp).
+    // Japanese households, by kind (householdplanner.cpp). planKind takes
+    // the index into kKindWeights: single, couple, couple with children,
+    // single parent, three generations, siblings, with a lodger.
+    void planKind(std::size_t kind, Random& r, Household& h) const;
     void planSingle(Random& r, Household& h) const;
     void planCouple(Random& r, Household& h) const;
     void planCoupleWithChildren(Random& r, Household& h) const;
