@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace madoguchi::storage {
+class Database;
+}
+
+namespace madoguchi::registry {
+
+// The search keys of the register (docs/search.md), kept beside the rows
+// they describe. Every writer of persons, households, names or addresses
+// calls reindexPersons() for what it changed, inside its own transaction;
+// bulk loaders (demo seed) call rebuildSearchIndex() once at the end.
+
+// Recomputes the keys of these persons (inserted, updated or removed).
+Status reindexPersons(storage::Database& db, const QList<qint64>& personIds);
+
+// Drops and recomputes every key. `progress(done, total)` may be empty.
+Status rebuildSearchIndex(storage::Database& db,
+                          const std::function<void(qint64 done, qint64 total)>& progress = {});
+
+} // namespace madoguchi::registry
