@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BenchSearchCommand</name>
+    <message>
+        <source>drawing the bench queries</source>
+        <translation>drawing the bench queries</translation>
+    </message>
+    <message>
+        <source>running the naive search</source>
+        <translation>running the naive search</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Time the search on a fixed mix of queries against a naive baseline</source>
+        <translation>Time the search on a fixed mix of queries against a naive baseline</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Queries per class for the search (default 200).</source>
+        <translation>Queries per class for the search (default 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Of those, how many per class also run through the naive baseline (default 5).</source>
+        <translation>Of those, how many per class also run through the naive baseline (default 5).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The seed that draws the queries (default 1).</source>
+        <translation>The seed that draws the queries (default 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 %2</source>
+        <translation>Baseline: %1 %2</translation>
+    </message>
+    <message>
+        <source>class              queries   p50 ms   p95 ms   p99 ms | baseline p50 ms   speed-up</source>
+        <translation>class              queries   p50 ms   p95 ms   p99 ms | baseline p50 ms   speed-up</translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MiB, engine: %2</source>
+        <translation>peak RSS: %1 MiB, engine: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkInsert</name>
+    <message>
+        <source>preparing the rows for %1</source>
+        <translation>preparing the rows for %1</translation>
+    </message>
+    <message>
+        <source>writing %1: %2</source>
+        <translation>writing %1: %2</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>writing %1</translation>
+    </message>
+    <message>
+        <source>preparing %1: %2</source>
+        <translation>preparing %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigits</name>
     <message>
         <source>nothing given</source>
@@ -89,6 +175,25 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Print the result as JSON.</source>
         <translation>Print the result as JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>the quoted field that starts here is never closed</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>text after the closing quote of a field (write &quot;&quot; for a quote inside a quoted field)</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with a quote</source>
+        <translation>a quote inside a field that does not start with a quote</translation>
     </message>
 </context>
 <context>
@@ -422,18 +527,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>DemoWriter</name>
     <message>
-        <source>preparing the demo rows for %1</source>
-        <translation>preparing the demo rows for %1</translation>
-    </message>
-    <message>
-        <source>writing the demo %1: %2</source>
-        <translation>writing the demo %1: %2</translation>
-    </message>
-    <message>
-        <source>writing the demo %1</source>
-        <translation>writing the demo %1</translation>
-    </message>
-    <message>
         <source>preparing the demo data statements</source>
         <translation>preparing the demo data statements</translation>
     </message>
@@ -444,10 +537,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>moving the id sequence of %1</source>
         <translation>moving the id sequence of %1</translation>
-    </message>
-    <message>
-        <source>preparing %1: %2</source>
-        <translation>preparing %1: %2</translation>
     </message>
 </context>
 <context>
@@ -558,6 +647,120 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write the register as a resident extract (CSV)</source>
+        <translation>Write the register as a resident extract (CSV)</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or cp932.</source>
+        <translation>utf-8 (default) or cp932.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>name exactly one FILE to write</source>
+        <translation>name exactly one FILE to write</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or cp932, not &apos;%1&apos;</source>
+        <translation>--encoding must be utf-8 or cp932, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents</source>
+        <translation>Exported %1 residents</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents to %2 (%3)</source>
+        <translation>Exported %1 residents to %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <source>Import a resident extract (CSV, UTF-8 or CP932) into the register</source>
+        <translation>Import a resident extract (CSV, UTF-8 or CP932) into the register</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>utf-8 or cp932 (default: detected from the file).</source>
+        <translation>utf-8 or cp932 (default: detected from the file).</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>Also write the rejected rows (line, column, reason) to this CSV file.</source>
+        <translation>Also write the rejected rows (line, column, reason) to this CSV file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The extract (docs/import-format.md).</source>
+        <translation>The extract (docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>name exactly one FILE to import</source>
+        <translation>name exactly one FILE to import</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or cp932, not &apos;%1&apos;</source>
+        <translation>--encoding must be utf-8 or cp932, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Checking the file: %1%</source>
+        <translation>Checking the file: %1%</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Importing: %1%</translation>
+    </message>
+    <message>
+        <source>line %1%2: %3</source>
+        <translation>line %1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 updated, %4 removed, %5 unchanged, %6 rejected (%7)</source>
+        <translation>%1 rows read: %2 imported, %3 updated, %4 removed, %5 unchanged, %6 rejected (%7)</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1004,225 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Show a resident&apos;s profile: person, household, entitlements, history</source>
+        <translation>Show a resident&apos;s profile: person, household, entitlements, history</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号 (11 digits with its check digit).</source>
+        <translation>The resident&apos;s 宛名番号 (11 digits with its check digit).</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>--atena ATENA_NO is required</source>
+        <translation>--atena ATENA_NO is required</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>blocked: no copies, do not disclose the address</source>
+        <translation>blocked: no copies, do not disclose the address</translation>
+    </message>
+    <message>
+        <source>alert: check before issuing copies or disclosing the address</source>
+        <translation>alert: check before issuing copies or disclosing the address</translation>
+    </message>
+    <message>
+        <source>National Health Insurance (国保)</source>
+        <translation>National Health Insurance (国保)</translation>
+    </message>
+    <message>
+        <source>employee health insurance (社保)</source>
+        <translation>employee health insurance (社保)</translation>
+    </message>
+    <message>
+        <source>late-stage elderly medical care (後期高齢者医療)</source>
+        <translation>late-stage elderly medical care (後期高齢者医療)</translation>
+    </message>
+    <message>
+        <source>public assistance (生活保護)</source>
+        <translation>public assistance (生活保護)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>certified (%1)</source>
+        <translation>certified (%1)</translation>
+    </message>
+    <message>
+        <source>insured</source>
+        <translation>insured</translation>
+    </message>
+    <message>
+        <source>category %1 insured</source>
+        <translation>category %1 insured</translation>
+    </message>
+    <message>
+        <source>pension recipient</source>
+        <translation>pension recipient</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Entitlements:</source>
+        <translation>Entitlements:</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(no record)</translation>
+    </message>
+    <message>
+        <source>Health insurance: %1 (since %2)</source>
+        <translation>Health insurance: %1 (since %2)</translation>
+    </message>
+    <message>
+        <source>Long-term care: %1</source>
+        <translation>Long-term care: %1</translation>
+    </message>
+    <message>
+        <source>Pension: %1</source>
+        <translation>Pension: %1</translation>
+    </message>
+    <message>
+        <source>Child allowance recipient: %1</source>
+        <translation>Child allowance recipient: %1</translation>
+    </message>
+    <message>
+        <source>My Number card: %1 (expires %2)</source>
+        <translation>My Number card: %1 (expires %2)</translation>
+    </message>
+    <message>
+        <source>Disability certificate: %1, child medical: %2, single-parent medical: %3, seal registered: %4</source>
+        <translation>Disability certificate: %1, child medical: %2, single-parent medical: %3, seal registered: %4</translation>
+    </message>
+    <message>
+        <source>Household members (standard order):</source>
+        <translation>Household members (standard order):</translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <translation>[removed]</translation>
+    </message>
+    <message>
+        <source>← this resident</source>
+        <translation>← this resident</translation>
+    </message>
+    <message>
+        <source>Support measures:</source>
+        <translation>Support measures:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>ends within a month</source>
+        <translation>ends within a month</translation>
+    </message>
+    <message>
+        <source>Former names:</source>
+        <translation>Former names:</translation>
+    </message>
+    <message>
+        <source>Former addresses:</source>
+        <translation>Former addresses:</translation>
+    </message>
+    <message>
+        <source>Alphabet name: %1</source>
+        <translation>Alphabet name: %1</translation>
+    </message>
+    <message>
+        <source>Common name (通称): %1 (%2)</source>
+        <translation>Common name (通称): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Former surname (旧氏): %1 (%2)</source>
+        <translation>Former surname (旧氏): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>[removed] %1 %2</source>
+        <translation>[removed] %1 %2</translation>
+    </message>
+    <message>
+        <source>Atena no.: %1  Setai no.: %2</source>
+        <translation>Atena no.: %1  Setai no.: %2</translation>
+    </message>
+    <message>
+        <source>Born: %1  Sex: %2</source>
+        <translation>Born: %1  Sex: %2</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Relationship: %1</translation>
+    </message>
+    <message>
+        <source>Address: 〒%1 %2 %3</source>
+        <translation>Address: 〒%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Nationality: %1  Status: %2 (until %3)</source>
+        <translation>Nationality: %1  Status: %2 (until %3)</translation>
+    </message>
+    <message>
+        <source>My Number: %1</source>
+        <translation>My Number: %1</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>not on file</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSummary</name>
     <message>
         <source>reading the city from the meta table</source>
@@ -816,10 +1238,324 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>ResidentExport</name>
+    <message>
+        <source>reading the register for the export</source>
+        <translation>reading the register for the export</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>atena_no %1: a character of this resident cannot be written in %2; export in UTF-8</source>
+        <translation>atena_no %1: a character of this resident cannot be written in %2; export in UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImport</name>
+    <message>
+        <source>reading the last id of %1</source>
+        <translation>reading the last id of %1</translation>
+    </message>
+    <message>
+        <source>reserving ids for %1</source>
+        <translation>reserving ids for %1</translation>
+    </message>
+    <message>
+        <source>atena_no %1 already appears on line %2</source>
+        <translation>atena_no %1 already appears on line %2</translation>
+    </message>
+    <message>
+        <source>the same value is on line %1</source>
+        <translation>the same value is on line %1</translation>
+    </message>
+    <message>
+        <source>differs from line %1 of the same setai_no (one household, one address)</source>
+        <translation>differs from line %1 of the same setai_no (one household, one address)</translation>
+    </message>
+    <message>
+        <source>the head&apos;s row (line %1) was rejected</source>
+        <translation>the head&apos;s row (line %1) was rejected</translation>
+    </message>
+    <message>
+        <source>the head is removed on line %1</source>
+        <translation>the head is removed on line %1</translation>
+    </message>
+    <message>
+        <source>atena_no %1 (line %2) is not a 世帯主</source>
+        <translation>atena_no %1 (line %2) is not a 世帯主</translation>
+    </message>
+    <message>
+        <source>the head (line %1) is the 世帯主 of another setai_no</source>
+        <translation>the head (line %1) is the 世帯主 of another setai_no</translation>
+    </message>
+    <message>
+        <source>no 世帯主 %1 of setai_no %2 in the file or the register</source>
+        <translation>no 世帯主 %1 of setai_no %2 in the file or the register</translation>
+    </message>
+    <message>
+        <source>reading the register</source>
+        <translation>reading the register</translation>
+    </message>
+    <message>
+        <source>line %1: the header names the column %2 twice</source>
+        <translation>line %1: the header names the column %2 twice</translation>
+    </message>
+    <message>
+        <source>line %1: the header lacks the column(s) %2; is this a resident extract (docs/import-format.md)?</source>
+        <translation>line %1: the header lacks the column(s) %2; is this a resident extract (docs/import-format.md)?</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a resident extract starts with its header row</source>
+        <translation>%1 is empty: a resident extract starts with its header row</translation>
+    </message>
+    <message>
+        <source>%1 was refused, nothing was imported: %2</source>
+        <translation>%1 was refused, nothing was imported: %2</translation>
+    </message>
+    <message>
+        <source>the import stopped at line %1: %2 (rows up to line %3 are committed)</source>
+        <translation>the import stopped at line %1: %2 (rows up to line %3 are committed)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos; (allowed: %2)</source>
+        <translation>unknown code &apos;%1&apos; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>&apos;%1&apos; is not 0 or 1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not A, U, D or empty</source>
+        <translation>&apos;%1&apos; is not A, U, D or empty</translation>
+    </message>
+    <message>
+        <source>unknown 続柄 &apos;%1&apos;</source>
+        <translation>unknown 続柄 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a 世帯主 must name itself as head_atena_no</source>
+        <translation>a 世帯主 must name itself as head_atena_no</translation>
+    </message>
+    <message>
+        <source>names the row itself as head, but its 続柄 is not 世帯主</source>
+        <translation>names the row itself as head, but its 続柄 is not 世帯主</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 1 (male), 2 (female) or 9</source>
+        <translation>&apos;%1&apos; is not 1 (male), 2 (female) or 9</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not katakana (found &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; is not katakana (found &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of %2 digits</source>
+        <translation>&apos;%1&apos; is not a number of %2 digits</translation>
+    </message>
+    <message>
+        <source>writing the register</source>
+        <translation>writing the register</translation>
+    </message>
+    <message>
+        <source>D: atena_no %1 is not in the register</source>
+        <translation>D: atena_no %1 is not in the register</translation>
+    </message>
+    <message>
+        <source>A: atena_no %1 is already registered</source>
+        <translation>A: atena_no %1 is already registered</translation>
+    </message>
+    <message>
+        <source>U: atena_no %1 is not in the register</source>
+        <translation>U: atena_no %1 is not in the register</translation>
+    </message>
+    <message>
+        <source>this 個人番号 is registered for atena_no %1</source>
+        <translation>this 個人番号 is registered for atena_no %1</translation>
+    </message>
+    <message>
+        <source>this 住民票コード is registered for atena_no %1</source>
+        <translation>this 住民票コード is registered for atena_no %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>this build of Qt cannot decode %1</source>
+        <translation>this build of Qt cannot decode %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text (bytes %2 to %3); name the right one with --encoding</source>
+        <translation>the file is not valid %1 text (bytes %2 to %3); name the right one with --encoding</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentProfile</name>
+    <message>
+        <source>persons.birth_date of 宛名番号 %1 cannot be read (%2): %3</source>
+        <translation>persons.birth_date of 宛名番号 %1 cannot be read (%2): %3</translation>
+    </message>
+    <message>
+        <source>reading the household</source>
+        <translation>reading the household</translation>
+    </message>
+    <message>
+        <source>household %1 is missing</source>
+        <translation>household %1 is missing</translation>
+    </message>
+    <message>
+        <source>reading the household&apos;s support measures</source>
+        <translation>reading the household&apos;s support measures</translation>
+    </message>
+    <message>
+        <source>reading the household&apos;s members</source>
+        <translation>reading the household&apos;s members</translation>
+    </message>
+    <message>
+        <source>reading the entitlements</source>
+        <translation>reading the entitlements</translation>
+    </message>
+    <message>
+        <source>reading the support measures</source>
+        <translation>reading the support measures</translation>
+    </message>
+    <message>
+        <source>reading the former names</source>
+        <translation>reading the former names</translation>
+    </message>
+    <message>
+        <source>reading the former addresses</source>
+        <translation>reading the former addresses</translation>
+    </message>
+    <message>
+        <source>reading the resident %1</source>
+        <translation>reading the resident %1</translation>
+    </message>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>no resident with 宛名番号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSearch</name>
+    <message>
+        <source>reading the search results</source>
+        <translation>reading the search results</translation>
+    </message>
+    <message>
+        <source>recording the My Number access</source>
+        <translation>recording the My Number access</translation>
+    </message>
+    <message>
+        <source>searching the register</source>
+        <translation>searching the register</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>cannot write the screenshot %1: %2</source>
         <translation>cannot write the screenshot %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>[SUPPORT MEASURE: blocks]</source>
+        <translation>[SUPPORT MEASURE: blocks]</translation>
+    </message>
+    <message>
+        <source>[SUPPORT MEASURE: warns]</source>
+        <translation>[SUPPORT MEASURE: warns]</translation>
+    </message>
+    <message>
+        <source>Find residents by name, kana, birth date, address or number</source>
+        <translation>Find residents by name, kana, birth date, address or number</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>At most N results, 1 to 1000 (default 20).</source>
+        <translation>At most N results, 1 to 1000 (default 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The office recorded in the access log (default 本庁).</source>
+        <translation>The office recorded in the access log (default 本庁).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>What the resident says: kana, kanji, a birth date, an address fragment or a number.</source>
+        <translation>What the resident says: kana, kanji, a birth date, an address fragment or a number.</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>nothing to search for: give a QUERY</source>
+        <translation>nothing to search for: give a QUERY</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--limit must be a whole number from 1 to %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No resident found for &apos;%1&apos;.</source>
+        <translation>No resident found for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>head: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>updating the search index</translation>
+    </message>
+    <message>
+        <source>counting the residents</source>
+        <translation>counting the residents</translation>
+    </message>
+    <message>
+        <source>reading the names of the residents</source>
+        <translation>reading the names of the residents</translation>
+    </message>
+    <message>
+        <source>reading the former names</source>
+        <translation>reading the former names</translation>
+    </message>
+    <message>
+        <source>reading the addresses of the households</source>
+        <translation>reading the addresses of the households</translation>
     </message>
 </context>
 <context>

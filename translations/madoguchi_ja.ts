@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>BenchSearchCommand</name>
+    <message>
+        <source>drawing the bench queries</source>
+        <translation>ベンチマーク用の検索語を抽出中</translation>
+    </message>
+    <message>
+        <source>running the naive search</source>
+        <translation>素朴な検索（比較基準）を実行中</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください（指定値: &apos;%4&apos;）</translation>
+    </message>
+    <message>
+        <source>Time the search on a fixed mix of queries against a naive baseline</source>
+        <translation>決まった検索語の組み合わせで検索を計測し、素朴な検索と比較する</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Queries per class for the search (default 200).</source>
+        <translation>検索の種類ごとの検索語の数（既定 200）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Of those, how many per class also run through the naive baseline (default 5).</source>
+        <translation>そのうち種類ごとに素朴な検索でも実行する数（既定 5）。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The seed that draws the queries (default 1).</source>
+        <translation>検索語を抽出する乱数の種（既定 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION を指定してください（SQLite ファイルまたは postgresql:// の URL）</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 %2</source>
+        <translation>比較基準: %1 %2</translation>
+    </message>
+    <message>
+        <source>class              queries   p50 ms   p95 ms   p99 ms | baseline p50 ms   speed-up</source>
+        <translation>種類               件数      p50 ms   p95 ms   p99 ms | 基準 p50 ms        倍率</translation>
+    </message>
+    <message>
+        <source>peak RSS: %1 MiB, engine: %2</source>
+        <translation>最大常駐メモリ: %1 MiB、データベース: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkInsert</name>
+    <message>
+        <source>preparing the rows for %1</source>
+        <translation>%1 への書き込みを準備中</translation>
+    </message>
+    <message>
+        <source>writing %1: %2</source>
+        <translation>%1 の書き込み: %2</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 の書き込み</translation>
+    </message>
+    <message>
+        <source>preparing %1: %2</source>
+        <translation>%1 を準備中: %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigits</name>
     <message>
         <source>nothing given</source>
@@ -89,6 +175,25 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Print the result as JSON.</source>
         <translation>結果を JSON 形式で出力します。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行 %2 文字目: %3</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>ここから始まる引用符付きの項目が閉じられていません</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (write &quot;&quot; for a quote inside a quoted field)</source>
+        <translation>項目の閉じ引用符の後に文字があります（引用符付きの項目内の引用符は &quot;&quot; と書きます）</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with a quote</source>
+        <translation>引用符で始まらない項目の中に引用符があります</translation>
     </message>
 </context>
 <context>
@@ -421,18 +526,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>DemoWriter</name>
     <message>
-        <source>preparing the demo rows for %1</source>
-        <translation>%1 のデモ行を準備しています</translation>
-    </message>
-    <message>
-        <source>writing the demo %1: %2</source>
-        <translation>デモの %1 を書き込み中: %2</translation>
-    </message>
-    <message>
-        <source>writing the demo %1</source>
-        <translation>デモの %1 を書き込んでいます</translation>
-    </message>
-    <message>
         <source>preparing the demo data statements</source>
         <translation>デモデータ用の SQL 文を準備しています</translation>
     </message>
@@ -443,10 +536,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>moving the id sequence of %1</source>
         <translation>%1 の ID 連番を更新しています</translation>
-    </message>
-    <message>
-        <source>preparing %1: %2</source>
-        <translation>%1 を準備中: %2</translation>
     </message>
 </context>
 <context>
@@ -557,6 +646,120 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>Show the version and exit.</source>
         <translation>バージョンを表示して終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write the register as a resident extract (CSV)</source>
+        <translation>住民記録を住民データ抽出ファイル（CSV）に書き出す</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or cp932.</source>
+        <translation>utf-8（既定）または cp932。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>書き出す CSV ファイル。</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION を指定してください（SQLite ファイルまたは postgresql:// の URL）</translation>
+    </message>
+    <message>
+        <source>name exactly one FILE to write</source>
+        <translation>書き出すファイル（FILE）を一つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or cp932, not &apos;%1&apos;</source>
+        <translation>--encoding には utf-8 または cp932 を指定してください（&apos;%1&apos; は使えません）</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents</source>
+        <translation>%1 人を書き出しました</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents to %2 (%3)</source>
+        <translation>%1 人を %2 に書き出しました（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>報告ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Import a resident extract (CSV, UTF-8 or CP932) into the register</source>
+        <translation>住民データ抽出ファイル（CSV、UTF-8 または CP932）を住民記録に取り込む</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>utf-8 or cp932 (default: detected from the file).</source>
+        <translation>utf-8 または cp932（既定: ファイルから判定）。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Also write the rejected rows (line, column, reason) to this CSV file.</source>
+        <translation>取り込めなかった行（行、列、理由）をこの CSV ファイルにも書き出す。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The extract (docs/import-format.md).</source>
+        <translation>抽出ファイル（docs/import-format.md）。</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION を指定してください（SQLite ファイルまたは postgresql:// の URL）</translation>
+    </message>
+    <message>
+        <source>name exactly one FILE to import</source>
+        <translation>取り込むファイル（FILE）を一つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or cp932, not &apos;%1&apos;</source>
+        <translation>--encoding には utf-8 または cp932 を指定してください（&apos;%1&apos; は使えません）</translation>
+    </message>
+    <message>
+        <source>Checking the file: %1%</source>
+        <translation>ファイルを検査中: %1%</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>取り込み中: %1%</translation>
+    </message>
+    <message>
+        <source>line %1%2: %3</source>
+        <translation>%1 行目%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 imported, %3 updated, %4 removed, %5 unchanged, %6 rejected (%7)</source>
+        <translation>%1 行を読み込み: 追加 %2、更新 %3、消除 %4、変更なし %5、不可 %6（%7）</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1003,225 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Show a resident&apos;s profile: person, household, entitlements, history</source>
+        <translation>住民のプロフィールを表示する（本人・世帯・資格・履歴）</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース：SQLite ファイルまたは postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号 (11 digits with its check digit).</source>
+        <translation>住民の宛名番号（チェックデジットを含む11桁）。</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db 場所 を指定してください（SQLite ファイルまたは postgresql:// URL）</translation>
+    </message>
+    <message>
+        <source>--atena ATENA_NO is required</source>
+        <translation>--atena 宛名番号 を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2歳）</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>適用不能</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>blocked: no copies, do not disclose the address</source>
+        <translation>交付制限：写しの交付不可・住所の開示不可</translation>
+    </message>
+    <message>
+        <source>alert: check before issuing copies or disclosing the address</source>
+        <translation>注意：写しの交付・住所の開示の前に確認</translation>
+    </message>
+    <message>
+        <source>National Health Insurance (国保)</source>
+        <translation>国民健康保険</translation>
+    </message>
+    <message>
+        <source>employee health insurance (社保)</source>
+        <translation>社会保険</translation>
+    </message>
+    <message>
+        <source>late-stage elderly medical care (後期高齢者医療)</source>
+        <translation>後期高齢者医療</translation>
+    </message>
+    <message>
+        <source>public assistance (生活保護)</source>
+        <translation>生活保護</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>certified (%1)</source>
+        <translation>認定済み（%1）</translation>
+    </message>
+    <message>
+        <source>insured</source>
+        <translation>被保険者</translation>
+    </message>
+    <message>
+        <source>category %1 insured</source>
+        <translation>第%1号被保険者</translation>
+    </message>
+    <message>
+        <source>pension recipient</source>
+        <translation>年金受給者</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Entitlements:</source>
+        <translation>資格：</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>Health insurance: %1 (since %2)</source>
+        <translation>医療保険：%1（%2から）</translation>
+    </message>
+    <message>
+        <source>Long-term care: %1</source>
+        <translation>介護保険：%1</translation>
+    </message>
+    <message>
+        <source>Pension: %1</source>
+        <translation>年金：%1</translation>
+    </message>
+    <message>
+        <source>Child allowance recipient: %1</source>
+        <translation>児童手当受給：%1</translation>
+    </message>
+    <message>
+        <source>My Number card: %1 (expires %2)</source>
+        <translation>マイナンバーカード：%1（有効期限 %2）</translation>
+    </message>
+    <message>
+        <source>Disability certificate: %1, child medical: %2, single-parent medical: %3, seal registered: %4</source>
+        <translation>障害者手帳：%1、子ども医療証：%2、ひとり親医療証：%3、印鑑登録：%4</translation>
+    </message>
+    <message>
+        <source>Household members (standard order):</source>
+        <translation>世帯員（標準順）：</translation>
+    </message>
+    <message>
+        <source>[removed]</source>
+        <translation>［除票］</translation>
+    </message>
+    <message>
+        <source>← this resident</source>
+        <translation>← 本人</translation>
+    </message>
+    <message>
+        <source>Support measures:</source>
+        <translation>支援措置：</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>仮</translation>
+    </message>
+    <message>
+        <source>ends within a month</source>
+        <translation>1か月以内に終了</translation>
+    </message>
+    <message>
+        <source>Former names:</source>
+        <translation>旧氏名：</translation>
+    </message>
+    <message>
+        <source>Former addresses:</source>
+        <translation>旧住所：</translation>
+    </message>
+    <message>
+        <source>Alphabet name: %1</source>
+        <translation>アルファベット氏名：%1</translation>
+    </message>
+    <message>
+        <source>Common name (通称): %1 (%2)</source>
+        <translation>通称：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Former surname (旧氏): %1 (%2)</source>
+        <translation>旧氏：%1（%2）</translation>
+    </message>
+    <message>
+        <source>[removed] %1 %2</source>
+        <translation>［除票］%1 %2</translation>
+    </message>
+    <message>
+        <source>Atena no.: %1  Setai no.: %2</source>
+        <translation>宛名番号：%1  世帯番号：%2</translation>
+    </message>
+    <message>
+        <source>Born: %1  Sex: %2</source>
+        <translation>生年月日：%1  性別：%2</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>続柄：%1</translation>
+    </message>
+    <message>
+        <source>Address: 〒%1 %2 %3</source>
+        <translation>住所：〒%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Nationality: %1  Status: %2 (until %3)</source>
+        <translation>国籍・地域：%1  在留資格：%2（%3まで）</translation>
+    </message>
+    <message>
+        <source>My Number: %1</source>
+        <translation>個人番号：%1</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>登録なし</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSummary</name>
     <message>
         <source>reading the city from the meta table</source>
@@ -815,10 +1237,324 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>ResidentExport</name>
+    <message>
+        <source>reading the register for the export</source>
+        <translation>書き出しのための住民記録の読み込み</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>atena_no %1: a character of this resident cannot be written in %2; export in UTF-8</source>
+        <translation>宛名番号 %1: この住民の文字を %2 で書けません。UTF-8 で書き出してください</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImport</name>
+    <message>
+        <source>reading the last id of %1</source>
+        <translation>%1 の最後の ID の読み込み</translation>
+    </message>
+    <message>
+        <source>reserving ids for %1</source>
+        <translation>%1 の ID の確保</translation>
+    </message>
+    <message>
+        <source>atena_no %1 already appears on line %2</source>
+        <translation>宛名番号 %1 は %2 行目にもあります</translation>
+    </message>
+    <message>
+        <source>the same value is on line %1</source>
+        <translation>同じ値が %1 行目にあります</translation>
+    </message>
+    <message>
+        <source>differs from line %1 of the same setai_no (one household, one address)</source>
+        <translation>同じ世帯番号の %1 行目と異なります（一つの世帯に一つの住所）</translation>
+    </message>
+    <message>
+        <source>the head&apos;s row (line %1) was rejected</source>
+        <translation>世帯主の行（%1 行目）が取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>the head is removed on line %1</source>
+        <translation>世帯主は %1 行目で消除されます</translation>
+    </message>
+    <message>
+        <source>atena_no %1 (line %2) is not a 世帯主</source>
+        <translation>宛名番号 %1（%2 行目）は世帯主ではありません</translation>
+    </message>
+    <message>
+        <source>the head (line %1) is the 世帯主 of another setai_no</source>
+        <translation>世帯主（%1 行目）は別の世帯番号の世帯主です</translation>
+    </message>
+    <message>
+        <source>no 世帯主 %1 of setai_no %2 in the file or the register</source>
+        <translation>世帯番号 %2 の世帯主 %1 がファイルにも住民記録にもありません</translation>
+    </message>
+    <message>
+        <source>reading the register</source>
+        <translation>住民記録の読み込み</translation>
+    </message>
+    <message>
+        <source>line %1: the header names the column %2 twice</source>
+        <translation>%1 行目: 見出しに列 %2 が二回あります</translation>
+    </message>
+    <message>
+        <source>line %1: the header lacks the column(s) %2; is this a resident extract (docs/import-format.md)?</source>
+        <translation>%1 行目: 見出しに列 %2 がありません。住民データ抽出ファイル（docs/import-format.md）ですか？</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a resident extract starts with its header row</source>
+        <translation>%1 は空です。住民データ抽出ファイルは見出し行で始まります</translation>
+    </message>
+    <message>
+        <source>%1 was refused, nothing was imported: %2</source>
+        <translation>%1 は受け付けられず、何も取り込んでいません: %2</translation>
+    </message>
+    <message>
+        <source>the import stopped at line %1: %2 (rows up to line %3 are committed)</source>
+        <translation>%1 行目で取り込みを中止しました: %2（%3 行目までは確定済み）</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>unknown code &apos;%1&apos; (allowed: %2)</source>
+        <translation>不明なコード &apos;%1&apos;（使える値: %2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>&apos;%1&apos; は 0 または 1 ではありません</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>項目数は %1 のはずですが %2 あります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not A, U, D or empty</source>
+        <translation>&apos;%1&apos; は A、U、D、空欄のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>unknown 続柄 &apos;%1&apos;</source>
+        <translation>不明な続柄 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a 世帯主 must name itself as head_atena_no</source>
+        <translation>世帯主の head_atena_no は自身の宛名番号でなければなりません</translation>
+    </message>
+    <message>
+        <source>names the row itself as head, but its 続柄 is not 世帯主</source>
+        <translation>自身を世帯主としていますが、続柄が世帯主ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 1 (male), 2 (female) or 9</source>
+        <translation>&apos;%1&apos; は 1（男）、2（女）、9 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not katakana (found &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; はカタカナではありません（&apos;%2&apos; があります）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of %2 digits</source>
+        <translation>&apos;%1&apos; は %2 桁の数字ではありません</translation>
+    </message>
+    <message>
+        <source>writing the register</source>
+        <translation>住民記録の書き込み</translation>
+    </message>
+    <message>
+        <source>D: atena_no %1 is not in the register</source>
+        <translation>D: 宛名番号 %1 は住民記録にありません</translation>
+    </message>
+    <message>
+        <source>A: atena_no %1 is already registered</source>
+        <translation>A: 宛名番号 %1 は既に登録されています</translation>
+    </message>
+    <message>
+        <source>U: atena_no %1 is not in the register</source>
+        <translation>U: 宛名番号 %1 は住民記録にありません</translation>
+    </message>
+    <message>
+        <source>this 個人番号 is registered for atena_no %1</source>
+        <translation>この個人番号は宛名番号 %1 に登録されています</translation>
+    </message>
+    <message>
+        <source>this 住民票コード is registered for atena_no %1</source>
+        <translation>この住民票コードは宛名番号 %1 に登録されています</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>this build of Qt cannot decode %1</source>
+        <translation>この Qt では %1 を読めません</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text (bytes %2 to %3); name the right one with --encoding</source>
+        <translation>ファイルは正しい %1 のテキストではありません（%2〜%3 バイト目）。--encoding で正しい文字コードを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentProfile</name>
+    <message>
+        <source>persons.birth_date of 宛名番号 %1 cannot be read (%2): %3</source>
+        <translation>宛名番号 %1 の persons.birth_date を読めません（%2）：%3</translation>
+    </message>
+    <message>
+        <source>reading the household</source>
+        <translation>世帯の読み込み</translation>
+    </message>
+    <message>
+        <source>household %1 is missing</source>
+        <translation>世帯 %1 がありません</translation>
+    </message>
+    <message>
+        <source>reading the household&apos;s support measures</source>
+        <translation>世帯の支援措置の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the household&apos;s members</source>
+        <translation>世帯員の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the entitlements</source>
+        <translation>資格の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the support measures</source>
+        <translation>支援措置の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the former names</source>
+        <translation>旧氏名の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the former addresses</source>
+        <translation>旧住所の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the resident %1</source>
+        <translation>住民 %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>宛名番号 %1 の住民はいません</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSearch</name>
+    <message>
+        <source>reading the search results</source>
+        <translation>検索結果の読み込み</translation>
+    </message>
+    <message>
+        <source>recording the My Number access</source>
+        <translation>個人番号の利用記録の書き込み</translation>
+    </message>
+    <message>
+        <source>searching the register</source>
+        <translation>住民記録の検索</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>cannot write the screenshot %1: %2</source>
         <translation>スクリーンショット %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>[SUPPORT MEASURE: blocks]</source>
+        <translation>【支援措置・交付制限】</translation>
+    </message>
+    <message>
+        <source>[SUPPORT MEASURE: warns]</source>
+        <translation>【支援措置・要注意】</translation>
+    </message>
+    <message>
+        <source>Find residents by name, kana, birth date, address or number</source>
+        <translation>氏名・カナ・生年月日・住所・番号で住民を検索する</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>At most N results, 1 to 1000 (default 20).</source>
+        <translation>最大 N 件、1〜1000（既定 20）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The office recorded in the access log (default 本庁).</source>
+        <translation>アクセス記録に残す庁舎（既定 本庁）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What the resident says: kana, kanji, a birth date, an address fragment or a number.</source>
+        <translation>住民の申し出のとおり: カナ、漢字、生年月日、住所の一部、番号。</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION を指定してください（SQLite ファイルまたは postgresql:// の URL）</translation>
+    </message>
+    <message>
+        <source>nothing to search for: give a QUERY</source>
+        <translation>検索語がありません: QUERY を指定してください</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--limit には 1 から %1 までの整数を指定してください（指定値: &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>No resident found for &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; に該当する住民はいません。</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1歳</translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>世帯主: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>検索索引の更新</translation>
+    </message>
+    <message>
+        <source>counting the residents</source>
+        <translation>住民数を集計できませんでした</translation>
+    </message>
+    <message>
+        <source>reading the names of the residents</source>
+        <translation>住民の氏名の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the former names</source>
+        <translation>旧氏名の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the addresses of the households</source>
+        <translation>世帯の住所の読み込み</translation>
     </message>
 </context>
 <context>

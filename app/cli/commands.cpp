@@ -1,7 +1,12 @@
 #include "commands.h"
 
+#include "benchsearchcommand.h"
 #include "dbcommands.h"
 #include "demoseedcommand.h"
+#include "searchcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "profilecommand.h"
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
@@ -17,6 +22,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<TextCheckCommand>());
     commands.push_back(std::make_unique<TextFoldCommand>());
     commands.push_back(std::make_unique<DemoSeedCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<BenchSearchCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
+    commands.push_back(std::make_unique<ImportResidentsCommand>());
+    commands.push_back(std::make_unique<ExportResidentsCommand>());
     return commands;
 }
 

@@ -9,6 +9,7 @@
 #include "demo/personnamer.h"
 #include "demo/random.h"
 #include "demo/supportmeasures.h"
+#include "registry/searchindex.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -195,6 +196,11 @@ Result<DemoSummary> seedDemoCity(
             return fail(transaction, s.error());
         if (Status committed = transaction.commit(); !committed)
             return fail(transaction, committed.error());
+    }
+    // The demo city is searchable at once (docs/search.md).
+    if (Status indexed = registry::rebuildSearchIndex(database); !indexed) {
+        removePartialCity(db);
+        return indexed.error();
     }
     if (progress)
         progress(summary.residents, options.residents);

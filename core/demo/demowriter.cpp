@@ -107,7 +107,7 @@ DemoWriter::DemoWriter(QSqlDatabase db, storage::Engine engine, const Identifier
 
 Status DemoWriter::prepare()
 {
-    for (BulkInsert* table : {&m_households, &m_persons, &m_entitlements, &m_nameHistory,
+    for (storage::BulkInsert* table : {&m_households, &m_persons, &m_entitlements, &m_nameHistory,
              &m_addressHistory, &m_supportMeasures})
         if (Status s = table->prepare(m_db); !s)
             return s;
@@ -122,7 +122,7 @@ Status DemoWriter::prepare()
 
 Status DemoWriter::flush()
 {
-    for (BulkInsert* table : {&m_households, &m_persons, &m_entitlements, &m_nameHistory,
+    for (storage::BulkInsert* table : {&m_households, &m_persons, &m_entitlements, &m_nameHistory,
              &m_addressHistory, &m_supportMeasures})
         if (Status s = table->flush(); !s)
             return s;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "demo/bulkinsert.h"
+#include "storage/bulkinsert.h"
 #include "demo/household.h"
 #include "demo/identifiers.h"
 #include "storage/databaselocation.h"
@@ -54,12 +54,12 @@ private:
     QSqlDatabase m_db;
     storage::Engine m_engine;
     const IdentifierMaker& m_ids;
-    BulkInsert m_households;
-    BulkInsert m_persons;
-    BulkInsert m_entitlements;
-    BulkInsert m_nameHistory;
-    BulkInsert m_addressHistory;
-    BulkInsert m_supportMeasures;
+    storage::BulkInsert m_households;
+    storage::BulkInsert m_persons;
+    storage::BulkInsert m_entitlements;
+    storage::BulkInsert m_nameHistory;
+    storage::BulkInsert m_addressHistory;
+    storage::BulkInsert m_supportMeasures;
     std::optional<QSqlQuery> m_meta;
     std::int64_t m_nameHistoryRows = 0;
     std::int64_t m_addressHistoryRows = 0;

@@ -3,7 +3,6 @@
 #include "common/result.h"
 
 #include <QList>
-
 #include <functional>
 
 namespace madoguchi::storage {
@@ -21,7 +20,7 @@ namespace madoguchi::registry {
 Status reindexPersons(storage::Database& db, const QList<qint64>& personIds);
 
 // Drops and recomputes every key. `progress(done, total)` may be empty.
-Status rebuildSearchIndex(storage::Database& db,
-                          const std::function<void(qint64 done, qint64 total)>& progress = {});
+Status rebuildSearchIndex(
+    storage::Database& db, const std::function<void(qint64 done, qint64 total)>& progress = {});
 
 } // namespace madoguchi::registry

@@ -3,12 +3,23 @@
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace madoguchi::storage {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Intent intent)
     : m_db(std::move(db))
 {
+    if (intent == Intent::Write && m_db.driverName() == QLatin1String("QSQLITE")) {
+        // Qt's driver only knows plain BEGIN; COMMIT and ROLLBACK through it
+        // work for any BEGIN.
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_begin
+                = sqlError(QCoreApplication::translate("Storage", "starting a transaction"), begin);
+        return;
+    }
     m_open = m_db.transaction();
     if (!m_open)
         m_begin = sqlError(

@@ -8,9 +8,16 @@ namespace madoguchi::storage {
 
 // A transaction that rolls back unless committed, so an early return or an
 // error path never leaves half a change behind.
+//
+// On SQLite a write transaction begins IMMEDIATE: it takes the write lock at
+// BEGIN (waiting up to the busy timeout) instead of at its first write, where
+// two connections that both read first could not both upgrade and one would
+// fail at once with SQLITE_BUSY, whatever the timeout.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Intent { Write, Read };
+
+    explicit Transaction(QSqlDatabase db, Intent intent = Intent::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

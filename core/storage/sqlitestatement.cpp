@@ -1,10 +1,10 @@
-#include "demo/sqlitestatement.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <sqlite3.h>
 
-namespace madoguchi::demo {
+namespace madoguchi::storage {
 sqlite3* SqliteStatement::handleOf(const QSqlDatabase& db)
 {
     if (!db.driver())
@@ -28,7 +28,7 @@ Status SqliteStatement::prepare(sqlite3* db, const QString& sql)
     const int rc = sqlite3_prepare16_v3(
         db, sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (rc != SQLITE_OK)
-        return Error{QCoreApplication::translate("DemoWriter", "preparing %1: %2")
+        return Error{QCoreApplication::translate("BulkInsert", "preparing %1: %2")
                          .arg(sql.left(60), QString::fromUtf8(sqlite3_errmsg(db)))};
     return {};
 }
@@ -75,4 +75,4 @@ Status SqliteStatement::exec()
     return {};
 }
 
-} // namespace madoguchi::demo
+} // namespace madoguchi::storage

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "demo/sqlitestatement.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,9 +10,10 @@
 #include <array>
 #include <optional>
 
-namespace madoguchi::demo {
+namespace madoguchi::storage {
 
-// Rows for one table, collected and written with multi-row INSERTs
+// Rows for one table (the demo city, the search index), collected and written with multi-row
+// INSERTs
 // (`INSERT … VALUES (?, …), (?, …), …`) prepared once and reused, values
 // bound by position. One statement per 64 rows instead of per row: SQLite
 // sets up each statement's checks (the IN lists of the CHECK constraints
@@ -45,4 +46,4 @@ private:
     QVariantList m_values;
 };
 
-} // namespace madoguchi::demo
+} // namespace madoguchi::storage

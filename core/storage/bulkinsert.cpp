@@ -1,11 +1,11 @@
-#include "demo/bulkinsert.h"
+#include "storage/bulkinsert.h"
 
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
 #include <cassert>
 
-namespace madoguchi::demo {
+namespace madoguchi::storage {
 namespace {
 
 int rowsOf(int sizeIndex)
@@ -40,9 +40,8 @@ Status BulkInsert::prepare(const QSqlDatabase& db)
         m_statements[std::size_t(i)].emplace(db);
         QSqlQuery& query = *m_statements[std::size_t(i)];
         if (!query.prepare(sql))
-            return storage::sqlError(
-                QCoreApplication::translate("DemoWriter", "preparing the demo rows for %1")
-                    .arg(m_table),
+            return sqlError(
+                QCoreApplication::translate("BulkInsert", "preparing the rows for %1").arg(m_table),
                 query);
     }
     return {};
@@ -70,17 +69,15 @@ Status BulkInsert::flush()
                 for (qsizetype k = 0; k < count; ++k)
                     statement.bind(int(k), m_values.at(next + k));
                 if (Status s = statement.exec(); !s)
-                    done
-                        = Error{QCoreApplication::translate("DemoWriter", "writing the demo %1: %2")
-                                    .arg(m_table, s.error().message)};
+                    done = Error{QCoreApplication::translate("BulkInsert", "writing %1: %2")
+                                     .arg(m_table, s.error().message)};
             } else {
                 QSqlQuery& query = *m_statements[std::size_t(i)];
                 for (qsizetype k = 0; k < count; ++k)
                     query.bindValue(int(k), m_values.at(next + k));
                 if (!query.exec())
-                    done = storage::sqlError(
-                        QCoreApplication::translate("DemoWriter", "writing the demo %1")
-                            .arg(m_table),
+                    done = sqlError(
+                        QCoreApplication::translate("BulkInsert", "writing %1").arg(m_table),
                         query);
             }
             if (!done) {
@@ -95,4 +92,4 @@ Status BulkInsert::flush()
     return {};
 }
 
-} // namespace madoguchi::demo
+} // namespace madoguchi::storage

@@ -8,7 +8,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace madoguchi::demo {
+namespace madoguchi::storage {
 
 // A prepared statement on the SQLite connection underneath a Qt SQL
 // connection (QSqlDriver::handle(), Qt's documented way down to the
@@ -39,4 +39,4 @@ private:
     sqlite3_stmt* m_statement = nullptr;
 };
 
-} // namespace madoguchi::demo
+} // namespace madoguchi::storage

@@ -1,0 +1,198 @@
+#include "registry/residentimporter.h"
+
+#include "registry/csvreader.h"
+#include "registry/importcheck.h"
+#include "registry/residentcolumns.h"
+#include "registry/residentrowvalidator.h"
+#include "registry/residentwriter.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace madoguchi::registry {
+namespace {
+
+constexpr int kProgressEvery = 4096;
+constexpr qsizetype kReindexSlice = 500;
+
+// One reading of the file: source, reader and its header.
+struct Pass {
+    TextSource source;
+    std::optional<CsvReader> reader;
+    std::optional<ColumnMap> columns;
+
+    Status open(const QString& path, TextEncoding encoding)
+    {
+        if (Status s = source.open(path, encoding); !s)
+            return s;
+        reader.emplace(source);
+        if (!reader->next())
+            return reader->error() ? *reader->error()
+                                   : Error{QCoreApplication::translate("ResidentImport",
+                                       "%1 is empty: a resident extract starts with its header "
+                                       "row")
+                                               .arg(path)};
+        Result<ColumnMap> map = ColumnMap::fromHeader(*reader);
+        if (!map)
+            return map.error();
+        columns = map.value();
+        return {};
+    }
+};
+
+Error refused(const QString& path, const Error& why)
+{
+    return Error{
+        QCoreApplication::translate("ResidentImport", "%1 was refused, nothing was imported: %2")
+            .arg(path, why.message)};
+}
+
+// Pass 1: every record checked, nothing written.
+Status checkFile(Pass& pass, ImportCheck& check, RegisterLookup* lookup, ImportSummary& summary,
+    const ImportOptions& options)
+{
+    const ResidentRowValidator validator(*pass.columns);
+    const int atenaField = pass.columns->index(ResidentColumn::AtenaNo);
+    int index = 0;
+    while (pass.reader->next()) {
+        const std::optional<ResidentRow> row = validator.validate(*pass.reader, summary.errors);
+        const QStringView atena = atenaField < pass.reader->fieldCount()
+            ? pass.reader->field(atenaField).trimmed()
+            : QStringView();
+        check.add(index, pass.reader->line(), atena, row ? &*row : nullptr, summary.errors);
+        if (++index % kProgressEvery == 0 && options.progress)
+            options.progress(ImportPhase::Checking, pass.source.bytesRead(), pass.source.size());
+    }
+    if (pass.reader->error())
+        return *pass.reader->error();
+    summary.read = index;
+    return check.checkHeads(lookup, summary.errors);
+}
+
+} // namespace
+
+Result<ImportSummary> importResidents(
+    storage::Database& db, const QString& path, const ImportOptions& options)
+{
+    ImportSummary summary;
+    if (options.encoding) {
+        summary.encoding = *options.encoding;
+    } else {
+        Result<TextEncoding> detected = detectEncoding(path);
+        if (!detected)
+            return refused(path, detected.error());
+        summary.encoding = detected.value();
+    }
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    ResidentWriter writer(db, today);
+    if (Status s = writer.prepare(); !s)
+        return s.error();
+    RegisterLookup lookup;
+    if (Status s = lookup.prepare(db.sql()); !s)
+        return s.error();
+
+    ImportCheck check;
+    {
+        Pass pass;
+        if (Status s = pass.open(path, summary.encoding); !s)
+            return refused(path, s.error());
+        if (Status s = checkFile(
+                pass, check, writer.registerWasEmpty() ? nullptr : &lookup, summary, options);
+            !s)
+            return refused(path, s.error());
+    }
+
+    Pass pass;
+    if (Status s = pass.open(path, summary.encoding); !s)
+        return refused(path, s.error());
+    const ResidentRowValidator validator(*pass.columns);
+    std::optional<storage::Transaction> transaction;
+    int inTransaction = 0;
+    int lastCommittedLine = 0;
+    int line = 0;
+    const auto stopped = [&](const Error& why) {
+        return Error{QCoreApplication::translate("ResidentImport",
+            "the import stopped at line %1: %2 (rows up to line %3 are committed)")
+                         .arg(line)
+                         .arg(why.message)
+                         .arg(lastCommittedLine)};
+    };
+    const auto commit = [&]() -> Status {
+        if (Status s = writer.flush(); !s)
+            return s;
+        const QList<qint64> changed = writer.takeChanged();
+        // In slices: the index reads its persons with one IN (?, …) list, and
+        // Qt's SQLite driver binds such lists in quadratic time.
+        for (qsizetype at = 0; options.reindex && at < changed.size(); at += kReindexSlice)
+            if (Status s = options.reindex(db, changed.mid(at, kReindexSlice)); !s)
+                return s;
+        if (Status s = transaction->commit(); !s)
+            return s;
+        transaction.reset();
+        inTransaction = 0;
+        lastCommittedLine = line;
+        return {};
+    };
+
+    QList<RowError> noErrors;
+    for (int index = 0; pass.reader->next(); ++index) {
+        line = pass.reader->line();
+        if (index >= check.rows() || !check.accepted(index))
+            continue;
+        // Valid in pass 1, so valid again: the rules do not depend on order.
+        const std::optional<ResidentRow> row = validator.validate(*pass.reader, noErrors);
+        if (!row)
+            continue;
+        if (!transaction) {
+            transaction.emplace(db.sql());
+            if (Status s = transaction->begun(); !s)
+                return stopped(s.error());
+            if (Status s = writer.beginTransaction(); !s)
+                return stopped(s.error());
+        }
+        RowError rejection;
+        const Result<RowOutcome> outcome = writer.apply(*row, rejection);
+        if (!outcome)
+            return stopped(outcome.error());
+        switch (outcome.value()) {
+        case RowOutcome::Inserted:
+            ++summary.imported;
+            break;
+        case RowOutcome::Updated:
+            ++summary.updated;
+            break;
+        case RowOutcome::Removed:
+            ++summary.removed;
+            break;
+        case RowOutcome::Unchanged:
+            ++summary.unchanged;
+            break;
+        case RowOutcome::Rejected:
+            summary.errors.append(rejection);
+            break;
+        }
+        if (++inTransaction >= options.rowsPerTransaction)
+            if (Status s = commit(); !s)
+                return stopped(s.error());
+        if (index % kProgressEvery == 0 && options.progress)
+            options.progress(ImportPhase::Writing, pass.source.bytesRead(), pass.source.size());
+    }
+    if (pass.reader->error())
+        return stopped(*pass.reader->error());
+    if (transaction)
+        if (Status s = commit(); !s)
+            return stopped(s.error());
+
+    std::stable_sort(summary.errors.begin(), summary.errors.end(),
+        [](const RowError& a, const RowError& b) { return a.line < b.line; });
+    QList<int> rejectedLines;
+    for (const RowError& e : std::as_const(summary.errors))
+        if (rejectedLines.isEmpty() || rejectedLines.last() != e.line)
+            rejectedLines.append(e.line);
+    summary.rejected = rejectedLines.size();
+    return summary;
+}
+
+} // namespace madoguchi::registry

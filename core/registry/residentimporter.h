@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+#include "registry/residentrow.h"
+#include "registry/textsource.h"
+
+#include <QDate>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace madoguchi::storage {
+class Database;
+}
+
+namespace madoguchi::registry {
+
+enum class ImportPhase { Checking, Writing };
+
+struct ImportOptions {
+    // nullopt: detect (valid UTF-8 → UTF-8, else CP932).
+    std::optional<TextEncoding> encoding;
+    // The import date: removed_on of D rows and the start of new support
+    // measures. Invalid: today.
+    QDate today;
+    // Accepted rows per transaction.
+    int rowsPerTransaction = 50'000;
+    // Called with the persons each transaction changed, inside it, before
+    // COMMIT (the search index: registry::reindexPersons). May be empty.
+    std::function<Status(storage::Database&, const QList<qint64>& personIds)> reindex;
+    // Called now and then; `done` and `total` are bytes of the file.
+    std::function<void(ImportPhase, qint64 done, qint64 total)> progress;
+};
+
+struct ImportSummary {
+    TextEncoding encoding = TextEncoding::Utf8;
+    qint64 read = 0; // data rows (records after the header)
+    qint64 imported = 0; // new persons
+    qint64 updated = 0;
+    qint64 removed = 0;
+    qint64 unchanged = 0;
+    qint64 rejected = 0;
+    QList<RowError> errors; // in line order
+};
+
+// Imports a resident extract (docs/import-format.md) in two passes. The
+// first reads the whole file and checks it: a file that is not CSV, is not
+// in the encoding, or lacks a required column is refused (an Error) before
+// anything is written; rows that break a rule are noted. The second writes
+// every accepted row in transactions of rowsPerTransaction rows. A database
+// failure stops the import with an Error naming the line; transactions
+// already committed stay.
+Result<ImportSummary> importResidents(
+    storage::Database& db, const QString& path, const ImportOptions& options = {});
+
+} // namespace madoguchi::registry
