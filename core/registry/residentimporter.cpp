@@ -5,7 +5,10 @@
 #include "registry/residentcolumns.h"
 #include "registry/residentrowvalidator.h"
 #include "registry/residentwriter.h"
+#include "registry/rowfeed.h"
+#include "registry/searchindex.h"
 #include "storage/database.h"
+#include "storage/sqlitecachesize.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -15,7 +18,8 @@ namespace madoguchi::registry {
 namespace {
 
 constexpr int kProgressEvery = 4096;
-constexpr qsizetype kReindexSlice = 500;
+// The page cache while importing (SQLite): see storage/sqlitecachesize.h.
+constexpr int kCacheMebibytes = 256;
 
 // One reading of the file: source, reader and its header.
 struct Pass {
@@ -86,6 +90,7 @@ Result<ImportSummary> importResidents(
         summary.encoding = detected.value();
     }
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const storage::SqliteCacheSize cache(db, kCacheMebibytes);
     ResidentWriter writer(db, today);
     if (Status s = writer.prepare(); !s)
         return s.error();
@@ -108,25 +113,34 @@ Result<ImportSummary> importResidents(
     if (Status s = pass.open(path, summary.encoding); !s)
         return refused(path, s.error());
     const ResidentRowValidator validator(*pass.columns);
+    // Into an empty register every row is new: the index is built once at
+    // the end, its b-tree written front to back (searchindex.h, as demo seed
+    // does), instead of millions of keys inserted at random places batch by
+    // batch — that took most of a large first import. A difference file keeps
+    // its keys consistent inside every transaction.
+    const bool indexAtEnd = options.reindex && writer.registerWasEmpty();
     std::optional<storage::Transaction> transaction;
     int inTransaction = 0;
     int lastCommittedLine = 0;
     int line = 0;
     const auto stopped = [&](const Error& why) {
-        return Error{QCoreApplication::translate("ResidentImport",
+        QString message = QCoreApplication::translate("ResidentImport",
             "the import stopped at line %1: %2 (rows up to line %3 are committed)")
-                         .arg(line)
-                         .arg(why.message)
-                         .arg(lastCommittedLine)};
+                              .arg(line)
+                              .arg(why.message)
+                              .arg(lastCommittedLine);
+        transaction.reset(); // rolled back: the index covers what is committed
+        if (indexAtEnd && lastCommittedLine > 0)
+            if (Status s = rebuildSearchIndex(db); !s)
+                message += QStringLiteral("; ") + s.error().message;
+        return Error{message};
     };
     const auto commit = [&]() -> Status {
         if (Status s = writer.flush(); !s)
             return s;
         const QList<qint64> changed = writer.takeChanged();
-        // In slices: the index reads its persons with one IN (?, …) list, and
-        // Qt's SQLite driver binds such lists in quadratic time.
-        for (qsizetype at = 0; options.reindex && at < changed.size(); at += kReindexSlice)
-            if (Status s = options.reindex(db, changed.mid(at, kReindexSlice)); !s)
+        if (!indexAtEnd && options.reindex)
+            if (Status s = options.reindex(db, changed); !s)
                 return s;
         if (Status s = transaction->commit(); !s)
             return s;
@@ -136,54 +150,55 @@ Result<ImportSummary> importResidents(
         return {};
     };
 
-    QList<RowError> noErrors;
-    for (int index = 0; pass.reader->next(); ++index) {
-        line = pass.reader->line();
-        if (index >= check.rows() || !check.accepted(index))
-            continue;
-        // Valid in pass 1, so valid again: the rules do not depend on order.
-        const std::optional<ResidentRow> row = validator.validate(*pass.reader, noErrors);
-        if (!row)
-            continue;
-        if (!transaction) {
-            transaction.emplace(db.sql());
-            if (Status s = transaction->begun(); !s)
-                return stopped(s.error());
-            if (Status s = writer.beginTransaction(); !s)
-                return stopped(s.error());
+    RowFeed feed(*pass.reader, pass.source, validator,
+        [&check](int index) { return index < check.rows() && check.accepted(index); });
+    for (RowFeed::Batch batch; feed.next(batch);) {
+        for (const RowFeed::Row& fed : batch.rows) {
+            line = fed.line;
+            if (!transaction) {
+                transaction.emplace(db.sql());
+                if (Status s = transaction->begun(); !s)
+                    return stopped(s.error());
+                if (Status s = writer.beginTransaction(); !s)
+                    return stopped(s.error());
+            }
+            RowError rejection;
+            const Result<RowOutcome> outcome = writer.apply(fed.row, rejection);
+            if (!outcome)
+                return stopped(outcome.error());
+            switch (outcome.value()) {
+            case RowOutcome::Inserted:
+                ++summary.imported;
+                break;
+            case RowOutcome::Updated:
+                ++summary.updated;
+                break;
+            case RowOutcome::Removed:
+                ++summary.removed;
+                break;
+            case RowOutcome::Unchanged:
+                ++summary.unchanged;
+                break;
+            case RowOutcome::Rejected:
+                summary.errors.append(rejection);
+                break;
+            }
+            if (++inTransaction >= options.rowsPerTransaction)
+                if (Status s = commit(); !s)
+                    return stopped(s.error());
+            if (fed.index % kProgressEvery == 0 && options.progress)
+                options.progress(ImportPhase::Writing, batch.bytesRead, pass.source.size());
         }
-        RowError rejection;
-        const Result<RowOutcome> outcome = writer.apply(*row, rejection);
-        if (!outcome)
-            return stopped(outcome.error());
-        switch (outcome.value()) {
-        case RowOutcome::Inserted:
-            ++summary.imported;
-            break;
-        case RowOutcome::Updated:
-            ++summary.updated;
-            break;
-        case RowOutcome::Removed:
-            ++summary.removed;
-            break;
-        case RowOutcome::Unchanged:
-            ++summary.unchanged;
-            break;
-        case RowOutcome::Rejected:
-            summary.errors.append(rejection);
-            break;
-        }
-        if (++inTransaction >= options.rowsPerTransaction)
-            if (Status s = commit(); !s)
-                return stopped(s.error());
-        if (index % kProgressEvery == 0 && options.progress)
-            options.progress(ImportPhase::Writing, pass.source.bytesRead(), pass.source.size());
+        line = batch.lastLine;
     }
-    if (pass.reader->error())
-        return stopped(*pass.reader->error());
+    if (feed.error())
+        return stopped(*feed.error());
     if (transaction)
         if (Status s = commit(); !s)
             return stopped(s.error());
+    if (indexAtEnd && lastCommittedLine > 0)
+        if (Status s = rebuildSearchIndex(db); !s)
+            return s.error();
 
     std::stable_sort(summary.errors.begin(), summary.errors.end(),
         [](const RowError& a, const RowError& b) { return a.line < b.line; });

@@ -27,6 +27,9 @@ struct ImportOptions {
     int rowsPerTransaction = 50'000;
     // Called with the persons each transaction changed, inside it, before
     // COMMIT (the search index: registry::reindexPersons). May be empty.
+    // When set and the register is empty as the import begins, the search
+    // index is instead rebuilt once after the last COMMIT (and after a stop,
+    // for what was committed): registry::rebuildSearchIndex, as demo seed.
     std::function<Status(storage::Database&, const QList<qint64>& personIds)> reindex;
     // Called now and then; `done` and `total` are bytes of the file.
     std::function<void(ImportPhase, qint64 done, qint64 total)> progress;

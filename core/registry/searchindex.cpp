@@ -9,11 +9,16 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
+#include <algorithm>
 
 namespace madoguchi::registry {
 namespace {
 
 constexpr int kChunk = 20'000;
+// Ids per IN (?, …) list: Qt's SQLite driver binds such a list in time
+// quadratic in its length.
+constexpr qsizetype kIdsPerRead = 500;
 
 bool isSqlite(const storage::Database& db)
 {
@@ -26,6 +31,26 @@ Status run(QSqlDatabase& db, const QString& sql, const QVariantList& values = {}
         db, sql, values, QCoreApplication::translate("SearchIndex", "updating the search index"));
     if (!done)
         return done.error();
+    return {};
+}
+
+QString doingIndex()
+{
+    return QCoreApplication::translate("SearchIndex", "updating the search index");
+}
+
+Status prepare(QSqlQuery& query, const QString& sql)
+{
+    if (!query.prepare(sql))
+        return storage::sqlError(doingIndex(), query);
+    return {};
+}
+
+Status execWith(QSqlQuery& query, qint64 id)
+{
+    query.bindValue(0, id);
+    if (!query.exec())
+        return storage::sqlError(doingIndex(), query);
     return {};
 }
 
@@ -126,9 +151,10 @@ Status reindexPersons(storage::Database& database, const QList<qint64>& personId
     if (personIds.isEmpty())
         return {};
     QSqlDatabase& db = database.sql();
-    Result<QList<IndexedPerson>> persons = readPersons(db, 0, 0, personIds);
-    if (!persons)
-        return persons.error();
+    // Sorted: the former names of a slice are read by id range.
+    QList<qint64> ids = personIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     storage::BulkInsert keys(QStringLiteral("search_keys"),
         {QStringLiteral("key"), QStringLiteral("person_id"), QStringLiteral("kind"),
             QStringLiteral("form")});
@@ -137,30 +163,51 @@ Status reindexPersons(storage::Database& database, const QList<qint64>& personId
         return s;
     if (Status s = prepareAddresses(database, addresses); !s)
         return s;
+    QSqlQuery dropKeys(db), dropAddress(db);
+    if (Status s = prepare(dropKeys, QStringLiteral("DELETE FROM search_keys WHERE person_id = ?"));
+        !s)
+        return s;
+    if (Status s = prepare(dropAddress,
+            QStringLiteral("DELETE FROM search_addresses WHERE ") + addressKeyColumn(database)
+                + QStringLiteral(" = ?"));
+        !s)
+        return s;
     QSet<qint64> households;
-    for (qint64 id : personIds)
-        if (Status s = run(db, QStringLiteral("DELETE FROM search_keys WHERE person_id = ?"), {id});
-            !s)
-            return s;
-    for (const IndexedPerson& p : persons.value()) {
-        addKeys(keys, p);
-        households.insert(p.householdId);
+    for (qsizetype at = 0; at < ids.size(); at += kIdsPerRead) {
+        const QList<qint64> slice = ids.mid(at, kIdsPerRead);
+        Result<QList<IndexedPerson>> persons = readPersons(db, 0, 0, slice);
+        if (!persons)
+            return persons.error();
+        for (qint64 id : slice)
+            if (Status s = execWith(dropKeys, id); !s)
+                return s;
+        for (const IndexedPerson& p : persons.value()) {
+            addKeys(keys, p);
+            households.insert(p.householdId);
+            if (keys.pendingRows() >= storage::BulkInsert::kMaxRows)
+                if (Status s = keys.flush(); !s)
+                    return s;
+        }
     }
     if (Status s = keys.flush(); !s)
         return s;
-    const QList<qint64> householdIds(households.cbegin(), households.cend());
-    Result<QList<IndexedHousehold>> rows = readHouseholds(db, 0, 0, householdIds);
-    if (!rows)
-        return rows.error();
-    for (qint64 id : householdIds)
-        if (Status s = run(db,
-                QStringLiteral("DELETE FROM search_addresses WHERE ") + addressKeyColumn(database)
-                    + QStringLiteral(" = ?"),
-                {id});
-            !s)
-            return s;
-    for (const IndexedHousehold& h : rows.value())
-        addAddress(database, addresses, h);
+    QList<qint64> householdIds(households.cbegin(), households.cend());
+    std::sort(householdIds.begin(), householdIds.end());
+    for (qsizetype at = 0; at < householdIds.size(); at += kIdsPerRead) {
+        const QList<qint64> slice = householdIds.mid(at, kIdsPerRead);
+        Result<QList<IndexedHousehold>> rows = readHouseholds(db, 0, 0, slice);
+        if (!rows)
+            return rows.error();
+        for (qint64 id : slice)
+            if (Status s = execWith(dropAddress, id); !s)
+                return s;
+        for (const IndexedHousehold& h : rows.value()) {
+            addAddress(database, addresses, h);
+            if (addresses.pendingRows() >= storage::BulkInsert::kMaxRows)
+                if (Status s = addresses.flush(); !s)
+                    return s;
+        }
+    }
     return addresses.flush();
 }
 
