@@ -46,7 +46,7 @@ QJsonObject toJson(const registry::SearchResult& r)
             QJsonObject{
                 {QStringLiteral("setai_no"), r.setaiNo}, {QStringLiteral("head"), r.headName}}},
         {QStringLiteral("match"), registry::matchKeyword(r.match)},
-        {QStringLiteral("support_measure"), registry::supportKeyword(r.supportMeasure)},
+        {QStringLiteral("support_measure"), registry::supportLevelKeyword(r.supportMeasure)},
     };
 }
 

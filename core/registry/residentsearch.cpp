@@ -98,19 +98,6 @@ QString matchKeyword(MatchKind kind)
     return {};
 }
 
-QString supportKeyword(SupportLevel level)
-{
-    switch (level) {
-    case SupportLevel::None:
-        return QStringLiteral("none");
-    case SupportLevel::Alert:
-        return QStringLiteral("alert");
-    case SupportLevel::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 ResidentSearch::ResidentSearch(storage::Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)

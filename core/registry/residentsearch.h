@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "registry/supportmeasurestatus.h"
 
 #include <QList>
 #include <QString>
@@ -33,10 +34,6 @@ enum class MatchKind {
 };
 // exact | prefix | folded | former_name | birth_date | identifier | address
 QString matchKeyword(MatchKind kind);
-
-enum class SupportLevel { None, Alert, Error };
-// none | alert | error
-QString supportKeyword(SupportLevel level);
 
 struct SearchResult {
     qint64 personId = 0;

@@ -26,11 +26,6 @@ Result<QSqlQuery> execIn(QSqlDatabase& db, const QString& head, const QList<qint
     return storage::exec(db, head + inPlaceholders(ids.size()) + tail, values, doing());
 }
 
-SupportLevel levelOf(const QString& level)
-{
-    return level == QLatin1String("error") ? SupportLevel::Error : SupportLevel::Alert;
-}
-
 } // namespace
 
 Result<QHash<qint64, Candidate>> loadCandidates(QSqlDatabase& db, const QList<qint64>& personIds)
@@ -88,18 +83,24 @@ Status completeResults(
     while (h->next())
         heads.insert(h->value(0).toLongLong(), h->value(1).toString());
 
-    // Fail closed: any measure in force today marks the person, provisional
-    // ones included; the strongest level wins.
+    // Fail closed, by the same rules as the profile (supportmeasurestatus.h):
+    // a measure marks the person unless its period provably excludes today,
+    // provisional ones included; an unknown level counts as error; the
+    // strongest level wins. The period is judged in C++, not in SQL, so an
+    // unreadable date protects rather than drops out of a comparison.
     QHash<qint64, SupportLevel> support;
-    const QString day = today.toString(Qt::ISODate);
     Result<QSqlQuery> s = execIn(db,
-        QStringLiteral("SELECT person_id, level FROM support_measures WHERE person_id IN ("),
-        personIds, QStringLiteral(") AND starts_on <= ? AND ends_on >= ?"), {day, day});
+        QStringLiteral("SELECT person_id, level, starts_on, ends_on FROM support_measures "
+                       "WHERE person_id IN ("),
+        personIds, QStringLiteral(")"), {});
     if (!s)
         return s.error();
     while (s->next()) {
+        if (!isSupportMeasureActive(s->value(2).toString(), s->value(3).toString(), today))
+            continue;
         SupportLevel& level = support[s->value(0).toLongLong()];
-        level = std::max(level, levelOf(s->value(1).toString()));
+        level = std::max(
+            level, supportLevelFromKeyword(s->value(1).toString()).value_or(SupportLevel::Error));
     }
 
     for (qsizetype i = 0; i < results.size(); ++i) {

@@ -302,6 +302,18 @@ TEST_P(Search, SupportMeasuresAreMarked)
     EXPECT_EQ(level(atena(1)), registry::SupportLevel::None);
 }
 
+TEST_P(Search, AnUnreadableMeasurePeriodStillMarksThePerson)
+{
+    // Fail closed, like the profile: a damaged end date must not lift the
+    // protection (COUNTER-DOMAIN §6), nor may an unknown level weaken it.
+    ASSERT_EQ(find(atena(1)).first().supportMeasure, registry::SupportLevel::None);
+    run(*db,
+        QStringLiteral("INSERT INTO support_measures (person_id, level, provisional, starts_on, "
+                       "ends_on) VALUES (?, 'alert', 0, '2020-01-01', '')"),
+        {1});
+    EXPECT_EQ(find(atena(1)).first().supportMeasure, registry::SupportLevel::Alert);
+}
+
 TEST_P(Search, RemovedResidentsAreNotFound)
 {
     EXPECT_TRUE(atenas(QStringLiteral("消除")).isEmpty());

@@ -70,7 +70,7 @@ QString describe(const QList<registry::SearchResult>& results)
     for (const registry::SearchResult& r : results)
         lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                      .arg(r.atenaNo, registry::matchKeyword(r.match),
-                         registry::supportKeyword(r.supportMeasure), r.nameKana, r.birthDate,
+                         registry::supportLevelKeyword(r.supportMeasure), r.nameKana, r.birthDate,
                          r.headName, r.age ? QString::number(*r.age) : QStringLiteral("-"));
     return lines.join(QLatin1Char('\n'));
 }
