@@ -67,6 +67,9 @@ Status beginKeys(storage::Database& database)
         return run(db,
             QStringLiteral("CREATE TEMP TABLE search_keys_staging "
                            "(key TEXT, person_id INTEGER, kind INTEGER, form INTEGER)"));
+    for (const char* sql : {"DROP INDEX search_keys_spelling", "DROP INDEX search_keys_folded"})
+        if (Status s = run(db, QString::fromLatin1(sql)); !s)
+            return s;
     return run(db, QStringLiteral("ALTER TABLE search_keys DROP CONSTRAINT search_keys_pkey"));
 }
 
@@ -92,11 +95,19 @@ Status endKeys(storage::Database& database)
         = run(db, QStringLiteral("CREATE INDEX search_keys_person ON search_keys (person_id)"));
         !s)
         return s;
+    if (isSqlite(database))
+        return {};
+    // Must stay the probe indexes of migration 0003.
+    for (const char* sql :
+        {"CREATE INDEX search_keys_spelling ON search_keys (key, person_id) INCLUDE (kind) "
+         "WHERE form <> 2",
+            "CREATE INDEX search_keys_folded ON search_keys (key, person_id) INCLUDE (kind) "
+            "WHERE form <> 1"})
+        if (Status s = run(db, QString::fromLatin1(sql)); !s)
+            return s;
     // PostgreSQL plans the probes from statistics; fresh tables have none
     // until autovacuum comes by.
-    if (!isSqlite(database))
-        return run(db, QStringLiteral("ANALYZE search_keys, search_addresses"));
-    return {};
+    return run(db, QStringLiteral("ANALYZE search_keys, search_addresses"));
 }
 
 void addKeys(storage::BulkInsert& keys, const IndexedPerson& p)

@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite (see 0003_search_key_probes.postgresql.sql: its
+-- search_keys is WITHOUT ROWID, so `form` is already in the b-tree). The
+-- step exists so that both engines count schema versions alike.
