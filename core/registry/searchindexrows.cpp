@@ -1,6 +1,7 @@
 #include "registry/searchindexrows.h"
 
 #include "registry/searchkeys.h"
+#include "registry/searchstatements.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -11,18 +12,18 @@
 namespace madoguchi::registry {
 namespace {
 
-// "?, ?, ?" for an IN list of bound values.
-QString placeholders(qsizetype n)
+// `select` (ending in "FROM table ") for the rows after `afterId` in id
+// order, at most `limit` (a rebuild's chunks), or for exactly `onlyIds`.
+Result<QSqlQuery> selectChunk(QSqlDatabase& db, const QString& select, qint64 afterId, int limit,
+    const QList<qint64>& onlyIds, const QString& doing)
 {
-    return QStringLiteral("?, ").repeated(n - 1) + QStringLiteral("?");
-}
-
-QVariantList idValues(const QList<qint64>& ids)
-{
-    QVariantList values;
-    for (qint64 id : ids)
-        values << id;
-    return values;
+    if (onlyIds.isEmpty())
+        return storage::exec(db, select + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+            {afterId, limit}, doing);
+    return storage::exec(db,
+        select + QStringLiteral("WHERE id IN (") + inPlaceholders(onlyIds.size())
+            + QStringLiteral(") ORDER BY id"),
+        inValues(onlyIds), doing);
 }
 
 void addIfSet(QStringList& names, const QVariant& value)
@@ -67,13 +68,7 @@ Result<QList<IndexedPerson>> readPersons(
         "tsusho_kana, alphabet_name FROM persons ");
     const QString doing
         = QCoreApplication::translate("SearchIndex", "reading the names of the residents");
-    Result<QSqlQuery> query = onlyIds.isEmpty()
-        ? storage::exec(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
-            {afterId, limit}, doing)
-        : storage::exec(db,
-            columns + QStringLiteral("WHERE id IN (") + placeholders(onlyIds.size())
-                + QStringLiteral(") ORDER BY id"),
-            idValues(onlyIds), doing);
+    Result<QSqlQuery> query = selectChunk(db, columns, afterId, limit, onlyIds, doing);
     if (!query)
         return query.error();
     QList<IndexedPerson> persons;
@@ -116,13 +111,7 @@ Result<QList<IndexedHousehold>> readHouseholds(
     const QString columns = QStringLiteral("SELECT id, address, katagaki FROM households ");
     const QString doing
         = QCoreApplication::translate("SearchIndex", "reading the addresses of the households");
-    Result<QSqlQuery> query = onlyIds.isEmpty()
-        ? storage::exec(db, columns + QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
-            {afterId, limit}, doing)
-        : storage::exec(db,
-            columns + QStringLiteral("WHERE id IN (") + placeholders(onlyIds.size())
-                + QStringLiteral(") ORDER BY id"),
-            idValues(onlyIds), doing);
+    Result<QSqlQuery> query = selectChunk(db, columns, afterId, limit, onlyIds, doing);
     if (!query)
         return query.error();
     QList<IndexedHousehold> households;
