@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,7 +16,16 @@ namespace {
 
 struct Row {
     QString nameKanji, nameKana, birthDate, atenaNo, residentCode, setaiNo, address;
+    QString formerAddress; // the first of address_history, if any
 };
+
+// 4 characters of an address after the city's name.
+QString afterCity(const QString& address, const QString& city)
+{
+    const qsizetype at = address.indexOf(city);
+    const qsizetype start = at < 0 ? 3 : at + city.size();
+    return address.mid(start, 4);
+}
 
 // xorshift64*: enough to spread draws over the register, and the same on
 // every machine (no std:: distributions).
@@ -91,13 +101,22 @@ std::optional<QString> queryFor(QueryClass c, const Row& r, const QString& city,
             return std::nullopt;
         return hiragana(kana.at(0)) + QLatin1Char(' ') + text::formatWarekiShort(date.value());
     }
-    case QueryClass::AddressFragment: {
-        const qsizetype at = r.address.indexOf(city);
-        const qsizetype start = at < 0 ? 3 : at + city.size();
-        return r.address.mid(start, 4);
-    }
+    case QueryClass::AddressFragment:
+        return afterCity(r.address, city);
     case QueryClass::Identifier:
         return turn % 3 == 0 ? r.atenaNo : turn % 3 == 1 ? r.setaiNo : r.residentCode;
+    case QueryClass::NameAndPlace:
+        return kanji.at(0) + QLatin1Char(' ') + afterCity(r.address, city);
+    case QueryClass::FormerAddress: {
+        // From another municipality: the part after its 市, 区, 町 or 村.
+        if (r.formerAddress.isEmpty() || (!city.isEmpty() && r.formerAddress.contains(city)))
+            return std::nullopt;
+        static const QRegularExpression municipality(QStringLiteral("^.+?[都道府県].+?[市区町村]"));
+        const QRegularExpressionMatch m = municipality.match(r.formerAddress);
+        if (!m.hasMatch())
+            return std::nullopt;
+        return r.formerAddress.mid(m.capturedLength(), 7);
+    }
     }
     return std::nullopt;
 }
@@ -107,7 +126,7 @@ std::optional<QString> queryFor(QueryClass c, const Row& r, const QString& city,
 QString queryClassName(QueryClass c)
 {
     static const char* const names[] = {"full_kana", "kana_prefix", "given_only", "kanji_variant",
-        "date_and_name", "address_fragment", "identifier"};
+        "date_and_name", "address_fragment", "identifier", "name_and_place", "former_address"};
     return QString::fromLatin1(names[int(c)]);
 }
 
@@ -135,7 +154,9 @@ Result<QList<BenchQuery>> drawBenchQueries(QSqlDatabase& db, int perClass, std::
             const qint64 from = qint64(draw.next() % std::uint64_t(last)) + 1;
             auto rows = storage::exec(db,
                 QStringLiteral("SELECT p.name_kanji, p.name_kana, p.birth_date, p.atena_no, "
-                               "p.resident_code, h.setai_no, h.address FROM persons p "
+                               "p.resident_code, h.setai_no, h.address, "
+                               "(SELECT a.address FROM address_history a WHERE a.person_id = p.id "
+                               "ORDER BY a.id LIMIT 1) FROM persons p "
                                "JOIN households h ON h.id = p.household_id "
                                "WHERE p.id >= ? AND p.status = 'resident' ORDER BY p.id LIMIT 200"),
                 {from}, doing);
@@ -144,7 +165,8 @@ Result<QList<BenchQuery>> drawBenchQueries(QSqlDatabase& db, int perClass, std::
             while (rows->next()) {
                 const Row r{rows->value(0).toString(), rows->value(1).toString(),
                     rows->value(2).toString(), rows->value(3).toString(), rows->value(4).toString(),
-                    rows->value(5).toString(), rows->value(6).toString()};
+                    rows->value(5).toString(), rows->value(6).toString(),
+                    rows->value(7).toString()};
                 if (auto text = queryFor(c, r, city, made); text && !text->isEmpty()) {
                     queries.append({c, *text});
                     ++made;

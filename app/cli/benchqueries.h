@@ -18,8 +18,10 @@ enum class QueryClass {
     DateAndName, // 「さとう S50.04.01」: family reading + short 和暦 birth date
     AddressFragment, // 「桜台三丁」: 4 characters of the address after the city name
     Identifier, // 宛名番号, 世帯番号 or 住民票コード in turn
+    NameAndPlace, // 「山田 桜台三丁」: family name in kanji + 4 characters of the address
+    FormerAddress, // 「東町四丁目24」: 7 characters of a former address outside the city
 };
-inline constexpr int kQueryClassCount = 7;
+inline constexpr int kQueryClassCount = 9;
 QString queryClassName(QueryClass c); // full_kana, kana_prefix, …
 
 struct BenchQuery {

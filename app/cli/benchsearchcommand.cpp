@@ -55,7 +55,8 @@ QString contains(const QString& word)
 }
 
 // The naive search: every word as LIKE '%word%' over the text columns of
-// persons and households, ANDed, every row examined (COUNT, no LIMIT).
+// persons and households and the former addresses, ANDed, every row
+// examined (COUNT, no LIMIT).
 // Words get only what a naive box would do: a date as ISO, kana as katakana.
 Result<qint64> naiveSearch(QSqlDatabase& db, const QString& query)
 {
@@ -74,6 +75,10 @@ Result<qint64> naiveSearch(QSqlDatabase& db, const QString& query)
             any << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
             values << contains(word);
         }
+        any << QStringLiteral(
+            "EXISTS (SELECT 1 FROM address_history a WHERE a.person_id = p.id "
+            "AND (a.address LIKE ? ESCAPE '\\' OR a.katagaki LIKE ? ESCAPE '\\'))");
+        values << contains(word) << contains(word);
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     auto q = storage::exec(db,

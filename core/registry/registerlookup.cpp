@@ -37,6 +37,9 @@ Status RegisterLookup::prepare(const QSqlDatabase& db)
         {&m_household,
             "SELECT id, address_code, postal_code, address, katagaki FROM households "
             "WHERE setai_no = ?"},
+        {&m_householdById,
+            "SELECT id, address_code, postal_code, address, katagaki FROM households "
+            "WHERE id = ?"},
         {&m_entitlement,
             "SELECT insurance, kaigo, nenkin_category, jidou_teate_recipient, mynumber_card, "
             "disability_certificate FROM entitlements WHERE person_id = ?"},
@@ -44,7 +47,9 @@ Status RegisterLookup::prepare(const QSqlDatabase& db)
             "SELECT id, level FROM support_measures WHERE person_id = ? AND starts_on <= ? "
             "AND ends_on >= ? ORDER BY id"},
         {&m_names, "SELECT name_kanji FROM name_history WHERE person_id = ? ORDER BY id"},
-        {&m_members, "SELECT id FROM persons WHERE household_id = ? ORDER BY id"},
+        {&m_members,
+            "SELECT id FROM persons WHERE household_id = ? AND status = 'resident' "
+            "ORDER BY id"},
         {&m_myNumber, "SELECT atena_no FROM persons WHERE my_number = ?"},
         {&m_residentCode, "SELECT atena_no FROM persons WHERE resident_code = ?"},
         {&m_head,
@@ -90,14 +95,24 @@ Result<std::optional<StoredPerson>> RegisterLookup::person(const QString& atenaN
 
 Result<std::optional<StoredHousehold>> RegisterLookup::household(const QString& setaiNo)
 {
-    if (Status s = run(m_household, {setaiNo}); !s)
+    return readHousehold(m_household, setaiNo);
+}
+
+Result<std::optional<StoredHousehold>> RegisterLookup::householdById(qint64 id)
+{
+    return readHousehold(m_householdById, id);
+}
+
+Result<std::optional<StoredHousehold>> RegisterLookup::readHousehold(
+    QSqlQuery& query, const QVariant& key)
+{
+    if (Status s = run(query, {key}); !s)
         return s.error();
-    if (!m_household.next())
+    if (!query.next())
         return std::optional<StoredHousehold>();
-    StoredHousehold h{m_household.value(0).toLongLong(), m_household.value(1).toString(),
-        m_household.value(2).toString(), m_household.value(3).toString(),
-        m_household.value(4).toString()};
-    m_household.finish();
+    StoredHousehold h{query.value(0).toLongLong(), query.value(1).toString(),
+        query.value(2).toString(), query.value(3).toString(), query.value(4).toString()};
+    query.finish();
     return std::optional(h);
 }
 

@@ -46,10 +46,12 @@ public:
 
     Result<std::optional<StoredPerson>> person(const QString& atenaNo);
     Result<std::optional<StoredHousehold>> household(const QString& setaiNo);
+    Result<std::optional<StoredHousehold>> householdById(qint64 id);
     Result<std::optional<StoredEntitlement>> entitlement(qint64 personId);
     // Support measures in force on `day` (starts_on ≤ day ≤ ends_on).
     Result<QList<StoredMeasure>> activeMeasures(qint64 personId, QDate day);
     Result<QStringList> formerNames(qint64 personId);
+    // The residents (not the removed) of a household.
     Result<QList<qint64>> householdMembers(qint64 householdId);
     // The atena_no of the person holding this 個人番号 / 住民票コード, or empty.
     Result<QString> myNumberOwner(const QString& myNumber);
@@ -58,8 +60,10 @@ public:
     Result<bool> isHeadOf(const QString& atenaNo, const QString& setaiNo);
 
 private:
-    QSqlQuery m_person, m_household, m_entitlement, m_measures, m_names, m_members, m_myNumber,
-        m_residentCode, m_head;
+    Result<std::optional<StoredHousehold>> readHousehold(QSqlQuery& query, const QVariant& key);
+
+    QSqlQuery m_person, m_household, m_householdById, m_entitlement, m_measures, m_names, m_members,
+        m_myNumber, m_residentCode, m_head;
 };
 
 } // namespace madoguchi::registry

@@ -1,7 +1,10 @@
 #include "registry/residentsearch.h"
 
+#include "registry/formeraddressindex.h"
+#include "registry/searchcombined.h"
 #include "registry/searchdetails.h"
 #include "registry/searchkeys.h"
+#include "registry/searchmatching.h"
 #include "registry/searchquery.h"
 #include "registry/searchstatements.h"
 #include "storage/database.h"
@@ -14,35 +17,12 @@
 namespace madoguchi::registry {
 namespace {
 
-// Candidates found per person with their best match so far.
-using Found = std::map<qint64, MatchKind>;
-
 // A birth-date term narrows to a few dozen people; more is not a birth date.
 constexpr int kMaxBornOn = 5'000;
 // Rows a person can contribute to one key probe (whole names and given
 // names, spelling and folded, current and former): fetch this many per
 // result still needed, so duplicates never starve the limit.
 constexpr int kRowsPerPerson = 6;
-
-int ranked(const Found& found, MatchKind worst)
-{
-    return int(std::count_if(
-        found.begin(), found.end(), [&](const auto& entry) { return entry.second <= worst; }));
-}
-
-// Records a match. A new person is taken only while fewer than `limit`
-// rank at least as high: lookups come in their index order, so this keeps
-// the first `limit` of each kind (the window docs/search.md describes) and
-// loads no more rows than can be shown.
-void note(Found& found, qint64 id, MatchKind kind, int limit)
-{
-    if (auto it = found.find(id); it != found.end()) {
-        it->second = std::min(it->second, kind);
-        return;
-    }
-    if (ranked(found, kind) < limit)
-        found.emplace(id, kind);
-}
 
 bool familyEquals(const Candidate& c, const QString& spelling)
 {
@@ -52,27 +32,6 @@ bool familyEquals(const Candidate& c, const QString& spelling)
             return true;
     }
     return false;
-}
-
-// How a candidate's stored keys match the text (the same rules as the
-// probes, applied in memory): used when a birth date chose the candidates.
-std::optional<MatchKind> matchStoredKeys(const QList<StoredKey>& keys, const SearchQuery& q)
-{
-    std::optional<MatchKind> best;
-    auto better = [&](MatchKind kind, int keyKind) {
-        const MatchKind k = keyKind == FormerName ? MatchKind::FormerName : kind;
-        if (!best || k < *best)
-            best = k;
-    };
-    for (const StoredKey& k : keys) {
-        if ((k.form & SpellingForm) && k.key == q.spelling)
-            better(MatchKind::Exact, k.kind);
-        else if ((k.form & SpellingForm) && k.key.startsWith(q.spelling))
-            better(MatchKind::Prefix, k.kind);
-        else if ((k.form & FoldedForm) && k.key.startsWith(q.folded))
-            better(MatchKind::Folded, k.kind);
-    }
-    return best;
 }
 
 } // namespace
@@ -94,6 +53,8 @@ QString matchKeyword(MatchKind kind)
         return QStringLiteral("birth_date");
     case MatchKind::Address:
         return QStringLiteral("address");
+    case MatchKind::FormerAddress:
+        return QStringLiteral("former_address");
     }
     return {};
 }
@@ -106,6 +67,23 @@ ResidentSearch::ResidentSearch(storage::Database& database, const Clock& clock)
 
 ResidentSearch::~ResidentSearch() = default;
 
+// Persons whose former address contains the fragment. The index only
+// proposes them: their address_history decides (it may have changed since).
+Status ResidentSearch::noteFormerAddresses(Found& found, const QString& fragment, int limit)
+{
+    Result<QList<qint64>> proposed = m_statements->formerAddressPersons(fragment, 2 * limit + 8);
+    if (!proposed)
+        return proposed.error();
+    Result<QHash<qint64, QStringList>> texts
+        = formerAddressTexts(m_database.sql(), proposed.value());
+    if (!texts)
+        return texts.error();
+    for (qint64 id : proposed.value())
+        if (anyContains(texts->value(id), fragment))
+            note(found, id, MatchKind::FormerAddress, limit);
+    return {};
+}
+
 Result<QList<SearchResult>> ResidentSearch::search(
     const QString& query, const SearchActor& actor, int limit)
 {
@@ -115,6 +93,7 @@ Result<QList<SearchResult>> ResidentSearch::search(
         return QList<SearchResult>{};
     SearchStatements& sql = *m_statements;
     Found found;
+    QStringList familySpellings{q.spelling}; // a prefix equal to the family name is exact
     auto noteAll = [&](const Result<QList<qint64>>& ids, MatchKind kind) -> Status {
         if (!ids)
             return ids.error();
@@ -160,7 +139,7 @@ Result<QList<SearchResult>> ResidentSearch::search(
             for (const StoredKey& k : keys.value())
                 byPerson[k.personId].append(k);
             for (qint64 id : born.value())
-                if (auto kind = matchStoredKeys(byPerson.value(id), q))
+                if (auto kind = matchStoredKeys(byPerson.value(id), q.spelling, q.folded))
                     found.emplace(id, *kind);
             for (qint64 id : born.value())
                 found.emplace(id, MatchKind::Address); // checked below, dropped if not
@@ -187,12 +166,32 @@ Result<QList<SearchResult>> ResidentSearch::search(
                 return households.error();
             if (Status s = noteAll(sql.membersOf(households.value()), MatchKind::Address); !s)
                 return s.error();
+            if (ranked(found, MatchKind::FormerAddress) < need)
+                if (Status s = noteFormerAddresses(found, q.folded, need); !s)
+                    return s.error();
+        }
+        if (found.empty() && q.words.size() > 1) {
+            if (Status s = noteNameAtPlace(sql, m_database.sql(), q, found, need); !s)
+                return s.error();
+            familySpellings = namePartSpellings(q);
         }
     }
 
     QList<qint64> ids;
     for (const auto& entry : found)
         ids << entry.first;
+    // Born that day, no name matched: the fragment may be a former address.
+    QHash<qint64, QStringList> formerOfBorn;
+    if (q.birthDate && !q.folded.isEmpty()) {
+        QList<qint64> unnamed;
+        for (const auto& [id, kind] : found)
+            if (kind == MatchKind::Address)
+                unnamed << id;
+        Result<QHash<qint64, QStringList>> texts = formerAddressTexts(m_database.sql(), unnamed);
+        if (!texts)
+            return texts.error();
+        formerOfBorn = std::move(texts.value());
+    }
     Result<QHash<qint64, Candidate>> loaded = loadCandidates(m_database.sql(), ids);
     if (!loaded)
         return loaded.error();
@@ -202,11 +201,16 @@ Result<QList<SearchResult>> ResidentSearch::search(
         if (it == loaded->end())
             continue; // removed since it was indexed
         Candidate& c = it.value();
-        if (kind == MatchKind::Prefix && familyEquals(c, q.spelling))
+        if (kind == MatchKind::Prefix
+            && std::any_of(familySpellings.begin(), familySpellings.end(),
+                [&](const QString& spelling) { return familyEquals(c, spelling); }))
             kind = MatchKind::Exact;
         if (kind == MatchKind::Address && q.birthDate
-            && !addressText(c.result.address, c.result.katagaki).contains(q.folded))
-            continue;
+            && !addressText(c.result.address, c.result.katagaki).contains(q.folded)) {
+            if (!anyContains(formerOfBorn.value(id), q.folded))
+                continue;
+            kind = MatchKind::FormerAddress;
+        }
         c.result.match = kind;
         ranking.append(std::move(c));
     }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -31,8 +32,10 @@ enum class MatchKind {
     FormerName, // only a former name (name_history, 旧氏) matches
     BirthDate, // the query was a birth date alone
     Address, // the household address or 方書 contains the fragment
+    FormerAddress, // only a former address (address_history) contains it
 };
-// exact | prefix | folded | former_name | birth_date | identifier | address
+// exact | prefix | folded | former_name | birth_date | identifier | address |
+// former_address
 QString matchKeyword(MatchKind kind);
 
 struct SearchResult {
@@ -72,6 +75,9 @@ public:
         const QString& query, const SearchActor& actor, int limit = kDefaultSearchLimit);
 
 private:
+    Status noteFormerAddresses(
+        std::map<qint64, MatchKind>& found, const QString& fragment, int limit);
+
     storage::Database& m_database;
     const Clock& m_clock;
     std::unique_ptr<SearchStatements> m_statements;

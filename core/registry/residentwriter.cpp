@@ -31,6 +31,7 @@ ResidentWriter::ResidentWriter(storage::Database& db, QDate today)
     , m_personIds(QStringLiteral("persons"), QStringLiteral("id"))
     , m_measureIds(QStringLiteral("support_measures"), QStringLiteral("id"))
     , m_nameIds(QStringLiteral("name_history"), QStringLiteral("id"))
+    , m_addressIds(QStringLiteral("address_history"), QStringLiteral("id"))
     , m_seqs(QStringLiteral("register_changes"), QStringLiteral("seq"))
     , m_households(QStringLiteral("households"),
           words("id setai_no address_code postal_code address katagaki change_seq"))
@@ -42,6 +43,8 @@ ResidentWriter::ResidentWriter(storage::Database& db, QDate today)
           words("person_id insurance kaigo nenkin_category jidou_teate_recipient mynumber_card "
                 "disability_certificate change_seq"))
     , m_names(QStringLiteral("name_history"), words("id person_id name_kanji change_seq"))
+    , m_formerAddresses(QStringLiteral("address_history"),
+          words("id person_id address_code postal_code address katagaki until_on change_seq"))
     , m_measures(QStringLiteral("support_measures"),
           words("id person_id level provisional starts_on ends_on change_seq"))
     , m_changes(
@@ -53,8 +56,8 @@ Status ResidentWriter::prepare()
     QSqlDatabase& db = m_db.sql();
     if (Status s = m_lookup.prepare(db); !s)
         return s;
-    for (storage::BulkInsert* table :
-        {&m_households, &m_persons, &m_entitlements, &m_names, &m_measures, &m_changes})
+    for (storage::BulkInsert* table : {&m_households, &m_persons, &m_entitlements, &m_names,
+             &m_formerAddresses, &m_measures, &m_changes})
         if (Status s = table->prepare(db); !s)
             return s;
     const std::pair<QSqlQuery*, const char*> updates[] = {
@@ -96,7 +99,8 @@ Status ResidentWriter::prepare()
 Status ResidentWriter::beginTransaction()
 {
     m_changedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (IdAllocator* ids : {&m_householdIds, &m_personIds, &m_measureIds, &m_nameIds, &m_seqs})
+    for (IdAllocator* ids :
+        {&m_householdIds, &m_personIds, &m_measureIds, &m_nameIds, &m_addressIds, &m_seqs})
         if (Status s = ids->begin(m_db.sql(), m_db.engine()); !s)
             return s;
     return {};
@@ -105,8 +109,8 @@ Status ResidentWriter::beginTransaction()
 Status ResidentWriter::flush()
 {
     // Parents before children: foreign keys are checked at once.
-    for (storage::BulkInsert* table :
-        {&m_households, &m_persons, &m_entitlements, &m_names, &m_measures, &m_changes})
+    for (storage::BulkInsert* table : {&m_households, &m_persons, &m_entitlements, &m_names,
+             &m_formerAddresses, &m_measures, &m_changes})
         if (Status s = table->flush(); !s)
             return s;
     return {};
@@ -179,10 +183,14 @@ Result<qint64> ResidentWriter::householdFor(const ResidentRow& row, bool& touche
                         seq.value(), id});
                 !s)
                 return s.error();
-            // Every member's address (and so its search keys) changed.
+            // Every member moved: the old address becomes their former
+            // address, and their search keys change.
             auto members = m_lookup.householdMembers(id);
             if (!members)
                 return members.error();
+            for (qint64 member : members.value())
+                if (Status s = recordFormerAddress(member, *stored); !s)
+                    return s.error();
             m_changed.append(members.value());
             touched = true;
         }
@@ -272,6 +280,9 @@ Result<RowOutcome> ResidentWriter::apply(const ResidentRow& row, RowError& rejec
             return changed.error();
         touched = touched || changed.value();
     }
+    if (!stored->removed && stored->householdId != household.value())
+        if (Status s = recordMove(*stored, row); !s)
+            return s.error();
     Result<bool> personChanged = updatePerson(row, *stored, household.value());
     if (!personChanged)
         return personChanged.error();

@@ -56,6 +56,8 @@ private:
     Result<bool> updateMeasures(const ResidentRow& row, qint64 personId);
     Result<bool> addFormerNames(const ResidentRow& row, qint64 personId);
     Status insertMeasure(const QString& level, qint64 personId);
+    Status recordFormerAddress(qint64 personId, const StoredHousehold& left);
+    Status recordMove(const StoredPerson& stored, const ResidentRow& row);
     Status execUpdate(QSqlQuery& query, const QVariantList& values);
 
     storage::Database& m_db;
@@ -63,8 +65,9 @@ private:
     QString m_changedAt;
     bool m_empty = false;
     RegisterLookup m_lookup;
-    IdAllocator m_householdIds, m_personIds, m_measureIds, m_nameIds, m_seqs;
-    storage::BulkInsert m_households, m_persons, m_entitlements, m_names, m_measures, m_changes;
+    IdAllocator m_householdIds, m_personIds, m_measureIds, m_nameIds, m_addressIds, m_seqs;
+    storage::BulkInsert m_households, m_persons, m_entitlements, m_names, m_formerAddresses,
+        m_measures, m_changes;
     QSqlQuery m_updateHousehold, m_updatePerson, m_removePerson, m_updateEntitlement, m_endMeasure;
     QHash<QString, qint64> m_householdIdsBySetai; // households this import has settled
     QList<qint64> m_changed;

@@ -171,4 +171,33 @@ Result<bool> ResidentWriter::addFormerNames(const ResidentRow& row, qint64 perso
     return added;
 }
 
+// Past addresses stay findable (address_history): the address a person
+// leaves, until the day before the import. When they lived there from is not
+// in the extract.
+Status ResidentWriter::recordFormerAddress(qint64 personId, const StoredHousehold& left)
+{
+    Result<qint64> id = m_addressIds.next();
+    if (!id)
+        return id.error();
+    Result<qint64> seq = change("address_history", id.value(), "insert");
+    if (!seq)
+        return seq.error();
+    m_formerAddresses.add(
+        {id.value(), personId, optional(left.addressCode), optional(left.postalCode), left.address,
+            left.katagaki, m_today.addDays(-1).toString(Qt::ISODate), seq.value()});
+    return {};
+}
+
+// A person who joins another household at another address moved.
+Status ResidentWriter::recordMove(const StoredPerson& stored, const ResidentRow& row)
+{
+    auto left = m_lookup.householdById(stored.householdId);
+    if (!left)
+        return left.error();
+    if (!left.value()
+        || (left.value()->address == row.address && left.value()->katagaki == row.katagaki))
+        return {};
+    return recordFormerAddress(stored.id, *left.value());
+}
+
 } // namespace madoguchi::registry

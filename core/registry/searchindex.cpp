@@ -1,5 +1,6 @@
 #include "registry/searchindex.h"
 
+#include "registry/formeraddressindex.h"
 #include "registry/searchindexrows.h"
 #include "registry/searchkeys.h"
 #include "storage/bulkinsert.h"
@@ -107,7 +108,9 @@ Status endKeys(storage::Database& database)
             return s;
     // PostgreSQL plans the probes from statistics; fresh tables have none
     // until autovacuum comes by.
-    return run(db, QStringLiteral("ANALYZE search_keys, search_addresses"));
+    return run(db,
+        QStringLiteral("ANALYZE search_keys, search_addresses, "
+                       "search_former_addresses, search_former_address_persons"));
 }
 
 void addKeys(storage::BulkInsert& keys, const IndexedPerson& p)
@@ -219,7 +222,9 @@ Status reindexPersons(storage::Database& database, const QList<qint64>& personId
                     return s;
         }
     }
-    return addresses.flush();
+    if (Status s = addresses.flush(); !s)
+        return s;
+    return addFormerAddresses(database, ids);
 }
 
 Status rebuildSearchIndex(
@@ -281,6 +286,8 @@ Status rebuildSearchIndex(
         after = chunk->last().id;
     }
     if (Status s = addresses.flush(); !s)
+        return s;
+    if (Status s = rebuildFormerAddresses(database); !s)
         return s;
     if (Status s = endKeys(database); !s)
         return s;

@@ -62,6 +62,7 @@ SearchQuery interpretQuery(QStringView input)
         words << word;
     }
     q.text = words.join(QString());
+    q.words = words;
     q.spelling = spellingKey(q.text);
     q.folded = foldedKey(q.text);
     return q;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -28,6 +29,7 @@ struct SearchQuery {
     // The other words, joined without their spaces: a name (whole, family
     // or given, current or former) or an address fragment.
     QString text;
+    QStringList words; // the same words apart (a name and an address, maybe)
     QString spelling; // spellingKey(text)
     QString folded; // foldedKey(text)
 

@@ -18,6 +18,9 @@ enum Slot {
     AddressIndexedSlot,
     AddressScanSlot,
     AddressWindowSlot,
+    FormerIndexedSlot,
+    FormerScanSlot,
+    FormerWindowSlot,
     BornOnSlot,
     Number11Slot,
     MyNumberSlot,
@@ -127,61 +130,115 @@ Result<QList<KeyHit>> SearchStatements::foldedKeys(const QString& folded, int ro
         {folded, prefixUpperBound(folded), rows});
 }
 
+// Where an address fragment is looked up (migrations 0002 and 0004): the
+// households' current addresses, or the distinct former addresses joined to
+// the persons who lived there. `t` is the text table; `select`, `join` and
+// `order` complete the statement. The order is the index's own (the text
+// table's key), so a lookup stops after `rows` without sorting.
+struct AddressSource {
+    const char* table;
+    const char* key; // PostgreSQL's key column (SQLite: rowid)
+    const char* select;
+    const char* join;
+    const char* sqliteOrder;
+    const char* postgresOrder;
+    int indexedSlot, scanSlot, windowSlot;
+};
+
+namespace {
+
+const AddressSource kCurrentAddresses{"search_addresses", "household_id", "t.%1", "", "t.rowid",
+    "t.household_id", AddressIndexedSlot, AddressScanSlot, AddressWindowSlot};
+const AddressSource kFormerAddresses{"search_former_addresses", "text_hash", "m.person_id",
+    "JOIN search_former_address_persons m ON m.text_hash = t.%1", "t.rowid",
+    "t.text_hash, m.person_id", FormerIndexedSlot, FormerScanSlot, FormerWindowSlot};
+
+// Every trigram of the fragment, each an FTS5 string (quotes doubled).
+QString trigramQuery(const QString& fragment)
+{
+    const QList<uint> points = fragment.toUcs4();
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+        const char32_t three[3]
+            = {char32_t(points.at(i)), char32_t(points.at(i + 1)), char32_t(points.at(i + 2))};
+        QString t = QString::fromUcs4(three, 3);
+        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        trigrams << QLatin1Char('"') + t + QLatin1Char('"');
+    }
+    trigrams.removeDuplicates();
+    return trigrams.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 Result<QList<qint64>> SearchStatements::addressHouseholds(const QString& fragment, int rows)
 {
+    return addressMatches(kCurrentAddresses, fragment, rows);
+}
+
+Result<QList<qint64>> SearchStatements::formerAddressPersons(const QString& fragment, int rows)
+{
+    return addressMatches(kFormerAddresses, fragment, rows);
+}
+
+Result<QList<qint64>> SearchStatements::addressMatches(
+    const AddressSource& source, const QString& fragment, int rows)
+{
     const qsizetype length = fragment.toUcs4().size();
-    if (m_engine == storage::Engine::Sqlite) {
-        if (length >= 3) {
-            // Every trigram of the fragment, each an FTS5 string (quotes
-            // doubled); instr() then keeps only true substrings.
-            const QList<uint> points = fragment.toUcs4();
-            QStringList trigrams;
-            for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
-                const char32_t three[3] = {
-                    char32_t(points.at(i)), char32_t(points.at(i + 1)), char32_t(points.at(i + 2))};
-                QString t = QString::fromUcs4(three, 3);
-                t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                trigrams << QLatin1Char('"') + t + QLatin1Char('"');
-            }
-            trigrams.removeDuplicates();
-            return ids(prepared(AddressIndexedSlot,
-                           QStringLiteral("SELECT rowid FROM search_addresses "
-                                          "WHERE search_addresses MATCH ? AND instr(text, ?) > 0 "
-                                          "ORDER BY rowid LIMIT ?")),
-                {trigrams.join(QLatin1Char(' ')), fragment, rows});
-        }
-        // Trigrams cannot answer 1–2 characters: scan in order, stop early.
-        return ids(prepared(AddressScanSlot,
-                       QStringLiteral("SELECT rowid FROM search_addresses "
-                                      "WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?")),
+    const QString table = QString::fromLatin1(source.table);
+    const bool sqlite = m_engine == storage::Engine::Sqlite;
+    const QString key = sqlite ? QStringLiteral("rowid") : QString::fromLatin1(source.key);
+    // %1 in `select` and `join` is the text table's key column.
+    auto withKey = [&](const char* part) {
+        return QString::fromLatin1(part).replace(QStringLiteral("%1"), key);
+    };
+    const QString head
+        = QStringLiteral("SELECT ") + withKey(source.select) + QStringLiteral(" FROM ");
+    const QString join = QLatin1Char(' ') + withKey(source.join);
+    const QString tail = QStringLiteral(" ORDER BY ")
+        + QString::fromLatin1(sqlite ? source.sqliteOrder : source.postgresOrder)
+        + QStringLiteral(" LIMIT ?");
+    if (sqlite) {
+        // FTS5's trigrams answer 3 characters and more; instr() then keeps
+        // only true substrings. Shorter fragments are scanned in order
+        // with an early stop.
+        if (length >= 3)
+            return ids(
+                prepared(source.indexedSlot,
+                    head + table + QStringLiteral(" t") + join + QStringLiteral(" WHERE t.") + table
+                        + QStringLiteral(" MATCH ? AND instr(t.text, ?) > 0") + tail),
+                {trigramQuery(fragment), fragment, rows});
+        return ids(prepared(source.scanSlot,
+                       head + table + QStringLiteral(" t") + join
+                           + QStringLiteral(" WHERE instr(t.text, ?) > 0") + tail),
             {fragment, rows});
     }
     if (length >= 2) {
         // A common fragment (a town and its 丁目) makes the GIN bigram probe
-        // return thousands of households to re-check and sort. Such a
-        // fragment is usually found early in household order, so look at a
-        // bounded window of the first households first: when it holds
-        // `rows` matches they are exactly the first `rows` of all. Only a
-        // rarer fragment falls through to the index, whose candidates are
-        // then few.
+        // return thousands of rows to re-check and sort. Such a fragment is
+        // usually found early in key order, so look at a bounded window of
+        // the first rows first: when it holds `rows` matches they are
+        // exactly the first `rows` of all. Only a rarer fragment falls
+        // through to the index, whose candidates are then few.
         const int window = std::max(kAddressWindow, kAddressWindowPerRow * rows);
-        Result<QList<qint64>> early
-            = ids(prepared(AddressWindowSlot,
-                      QStringLiteral("SELECT household_id FROM (SELECT household_id, text "
-                                     "FROM search_addresses ORDER BY household_id LIMIT ?) w "
-                                     "WHERE strpos(text, ?) > 0 ORDER BY household_id LIMIT ?")),
-                {window, fragment, rows});
+        Result<QList<qint64>> early = ids(
+            prepared(source.windowSlot,
+                head + QStringLiteral("(SELECT ") + key + QStringLiteral(", text FROM ") + table
+                    + QStringLiteral(" ORDER BY ") + key + QStringLiteral(" LIMIT ?) t") + join
+                    + QStringLiteral(" WHERE strpos(t.text, ?) > 0") + tail),
+            {window, fragment, rows});
         if (!early || early->size() >= rows)
             return early;
-        return ids(prepared(AddressIndexedSlot,
-                       QStringLiteral("SELECT household_id FROM search_addresses "
-                                      "WHERE grams @> CAST(? AS text[]) AND strpos(text, ?) > 0 "
-                                      "ORDER BY household_id LIMIT ?")),
+        return ids(prepared(source.indexedSlot,
+                       head + table + QStringLiteral(" t") + join
+                           + QStringLiteral(" WHERE t.grams @> CAST(? AS text[]) "
+                                            "AND strpos(t.text, ?) > 0")
+                           + tail),
             {fragmentGramsLiteral(fragment), fragment, rows});
     }
-    return ids(prepared(AddressScanSlot,
-                   QStringLiteral("SELECT household_id FROM search_addresses "
-                                  "WHERE strpos(text, ?) > 0 ORDER BY household_id LIMIT ?")),
+    return ids(prepared(source.scanSlot,
+                   head + table + QStringLiteral(" t") + join
+                       + QStringLiteral(" WHERE strpos(t.text, ?) > 0") + tail),
         {fragment, rows});
 }
 

@@ -26,6 +26,8 @@ struct StoredKey {
     int form = 0;
 };
 
+struct AddressSource; // searchstatements.cpp
+
 // The SQL of the search, per engine, prepared once per connection. Every
 // lookup is an index probe in a fixed order (key, person id / household
 // id) with a LIMIT, so both engines return the same rows and the work is
@@ -43,6 +45,10 @@ public:
     Result<QList<KeyHit>> foldedKeys(const QString& folded, int rows);
     // Households whose address text contains `fragment` (folded), by id.
     Result<QList<qint64>> addressHouseholds(const QString& fragment, int rows);
+    // Persons who once lived at an address containing `fragment` (folded),
+    // in the index's order; may include persons whose history has changed
+    // since (check them with formeraddressindex.h formerAddressTexts).
+    Result<QList<qint64>> formerAddressPersons(const QString& fragment, int rows);
     // Residents born on `iso`, by id.
     Result<QList<qint64>> bornOn(const QString& iso, int rows);
     // Residents with this 宛名番号 or 住民票コード, or in the household with this 世帯番号.
@@ -55,6 +61,8 @@ public:
     Result<QList<StoredKey>> keysOf(const QList<qint64>& personIds);
 
 private:
+    Result<QList<qint64>> addressMatches(
+        const AddressSource& source, const QString& fragment, int rows);
     Result<QList<KeyHit>> keyHits(QSqlQuery& query, const QVariantList& values);
     Result<QList<qint64>> ids(QSqlQuery& query, const QVariantList& values);
     QSqlQuery& prepared(int slot, const QString& sql);

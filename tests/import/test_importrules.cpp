@@ -1,6 +1,8 @@
 // Every rejection rule with its line and column, difference files, re-import,
 // SQL metacharacters, CP932 input and refused files — on both engines.
 #include "importtestsupport.h"
+#include "registry/residentsearch.h"
+#include "registry/searchindex.h"
 #include "support/testdatabase.h"
 
 #include <QStringEncoder>
@@ -120,6 +122,51 @@ TEST_P(ImportRules, DifferenceFilesAddUpdateRemoveAndUpsert)
                            "GROUP BY p.change_seq"),
             {atena(3)}),
         QStringLiteral("0"));
+}
+
+TEST_P(ImportRules, AMoveKeepsTheOldAddressAsAFormerAddressAndFindsIt)
+{
+    ASSERT_EQ(
+        importText(*db, dir, extract({headRow(1, 1), memberRow(2, 1, 1), headRow(3, 2)})).imported,
+        3);
+    // Household 1 moves; person 3 leaves household 2 to join it.
+    const QString newAddress = QStringLiteral("東京都みどり野市旭町五丁目5番");
+    QList<Fields> moved{headRow(1, 1), memberRow(2, 1, 1), memberRow(3, 1, 1)};
+    for (Fields& row : moved)
+        row[QStringLiteral("address")] = newAddress;
+    registry::ImportOptions o = options();
+    o.reindex = registry::reindexPersons;
+    const QString path = writeFile(dir, "moved.csv", extract(moved).toUtf8());
+    auto summary = registry::importResidents(*db, path, o);
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    // The first row of household 1 moves it (member 2's own row is then
+    // unchanged); person 3's row changes its household.
+    EXPECT_EQ(summary->updated, 2);
+    const QString history = QStringLiteral(
+        "SELECT string_agg(x, ';') FROM (SELECT p.atena_no || ' ' || h.address || ' ' || "
+        "h.until_on AS x FROM address_history h JOIN persons p ON p.id = h.person_id "
+        "ORDER BY p.atena_no) t");
+    const QString sqliteHistory = QString(history).replace(
+        QStringLiteral("string_agg(x, ';')"), QStringLiteral("group_concat(x, ';')"));
+    const QString& sql = GetParam() == storage::Engine::Sqlite ? sqliteHistory : history;
+    const QString expected = atena(1) + QStringLiteral(" 東京都みどり野市本町一丁目1番 2026-11-25;")
+        + atena(2) + QStringLiteral(" 東京都みどり野市本町一丁目1番 2026-11-25;") + atena(3)
+        + QStringLiteral(" 東京都みどり野市本町一丁目2番 2026-11-25");
+    EXPECT_EQ(text1(*db, sql), expected);
+    EXPECT_EQ(count(*db,
+                  QStringLiteral("SELECT COUNT(*) FROM register_changes "
+                                 "WHERE entity = 'address_history'")),
+        3);
+
+    // Found by the old address without a rebuild; a re-import adds nothing.
+    registry::ResidentSearch search(*db);
+    auto found = search.search(QStringLiteral("本町一丁目2番"), {});
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->at(0).atenaNo, atena(3));
+    EXPECT_EQ(found->at(0).match, registry::MatchKind::FormerAddress);
+    ASSERT_TRUE(registry::importResidents(*db, path, o).ok());
+    EXPECT_EQ(text1(*db, sql), expected);
 }
 
 TEST_P(ImportRules, ReimportingTheSameFileChangesNothing)

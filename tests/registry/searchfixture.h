@@ -88,6 +88,16 @@ inline void addFormerName(
         {personId, kanji, kana, QStringLiteral("2010-04-01")});
 }
 
+inline void addFormerAddress(storage::Database& db, int personId, const QString& address,
+    const QString& katagaki = QString())
+{
+    run(db,
+        QStringLiteral("INSERT INTO address_history (person_id, address, katagaki, until_on) "
+                       "VALUES (?, ?, ?, ?)"),
+        {personId, address, katagaki.isNull() ? QStringLiteral("") : katagaki,
+            QStringLiteral("2015-03-31")});
+}
+
 inline void addMeasure(storage::Database& db, int personId, const QString& level, bool provisional,
     QDate starts, QDate ends)
 {

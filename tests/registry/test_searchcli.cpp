@@ -112,9 +112,12 @@ TEST_F(SearchCli, BenchPrintsEveryClass)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonArray classes = result.value(QStringLiteral("classes")).toArray();
-    ASSERT_EQ(classes.size(), 7);
+    ASSERT_EQ(classes.size(), 9);
     for (const QJsonValue& c : classes) {
         EXPECT_GT(c[QStringLiteral("queries")].toInt(), 0)
+            << c[QStringLiteral("class")].toString().toStdString();
+        // Every drawn query finds someone (the person it was drawn from).
+        EXPECT_GE(c[QStringLiteral("results_per_query")].toDouble(), 1.0)
             << c[QStringLiteral("class")].toString().toStdString();
         EXPECT_TRUE(c.toObject().contains(QStringLiteral("p99_ms")));
         EXPECT_EQ(c[QStringLiteral("baseline")][QStringLiteral("queries")].toInt(), 1);

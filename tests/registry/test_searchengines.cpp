@@ -46,7 +46,8 @@ QStringList queriesFrom(storage::Database& db)
     QSqlQuery q(db.sql());
     EXPECT_TRUE(q.exec(QStringLiteral(
         "SELECT p.name_kanji, p.name_kana, p.birth_date, p.atena_no, h.setai_no, h.address, "
-        "h.katagaki, p.resident_code, p.alphabet_name FROM persons p "
+        "h.katagaki, p.resident_code, p.alphabet_name, (SELECT a.address FROM address_history a "
+        "WHERE a.person_id = p.id ORDER BY a.id LIMIT 1) FROM persons p "
         "JOIN households h ON h.id = p.household_id WHERE p.id % 25 = 0 ORDER BY p.id")));
     while (q.next()) {
         const QStringList kanji = text::splitName(q.value(0).toString());
@@ -60,6 +61,11 @@ QStringList queriesFrom(storage::Database& db)
         queries << q.value(5).toString().mid(8, 3) << q.value(6).toString().left(4);
         if (!q.value(8).toString().isEmpty())
             queries << q.value(8).toString().left(5).toLower();
+        // A former address's fragment; a name and a place either way round.
+        if (const QString former = q.value(9).toString(); !former.isEmpty())
+            queries << former.mid(6, 5) << former.right(2);
+        queries << kanji.value(0) + QLatin1Char(' ') + q.value(5).toString().mid(8, 3);
+        queries << q.value(5).toString().mid(8, 4) + QLatin1Char(' ') + kana.value(1);
     }
     return queries;
 }
