@@ -8,7 +8,6 @@
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 #include <utility>
@@ -89,16 +88,16 @@ storage::BulkInsert textWriter(const storage::Database& database)
         ? storage::BulkInsert(QStringLiteral("search_former_addresses"),
             {QStringLiteral("rowid"), QStringLiteral("text")})
         : storage::BulkInsert(QStringLiteral("search_former_addresses"),
-            {QStringLiteral("text_hash"), QStringLiteral("text"), QStringLiteral("grams")});
+            {QStringLiteral("text_id"), QStringLiteral("text"), QStringLiteral("grams")});
 }
 
 void addText(
-    const storage::Database& database, storage::BulkInsert& texts, qint64 hash, const QString& text)
+    const storage::Database& database, storage::BulkInsert& texts, qint64 id, const QString& text)
 {
     if (isSqlite(database))
-        texts.add({hash, text});
+        texts.add({id, text});
     else
-        texts.add({hash, text, addressGramsLiteral(text)});
+        texts.add({id, text, addressGramsLiteral(text)});
 }
 
 Status flushIfFull(storage::BulkInsert& rows)
@@ -107,6 +106,82 @@ Status flushIfFull(storage::BulkInsert& rows)
         return rows.flush();
     return {};
 }
+
+// Finds or adds the id of a folded address text (addFormerAddresses).
+class TextIds {
+public:
+    explicit TextIds(storage::Database& database)
+        : m_database(database)
+        , m_find(database.sql())
+        , m_scan(database.sql())
+        , m_last(database.sql())
+        , m_add(database.sql())
+    { }
+
+    Status prepare()
+    {
+        // SQLite: FTS5 has no index on the text itself, but the text's own
+        // trigrams find it among a handful of candidates.
+        const bool sqlite = isSqlite(m_database);
+        const std::pair<QSqlQuery*, QString> statements[] = {
+            {&m_find,
+                sqlite ? QStringLiteral("SELECT rowid FROM search_former_addresses "
+                                        "WHERE search_former_addresses MATCH ? AND text = ?")
+                       : QStringLiteral("SELECT text_id FROM search_former_addresses "
+                                        "WHERE text = ?")},
+            {&m_scan,
+                sqlite ? QStringLiteral("SELECT rowid FROM search_former_addresses WHERE text = ?")
+                       : QStringLiteral("SELECT text_id FROM search_former_addresses "
+                                        "WHERE text = ?")},
+            {&m_last,
+                sqlite ? QStringLiteral("SELECT rowid FROM search_former_addresses "
+                                        "ORDER BY rowid DESC LIMIT 1")
+                       : QStringLiteral("SELECT MAX(text_id) FROM search_former_addresses")},
+            {&m_add,
+                sqlite
+                    ? QStringLiteral("INSERT INTO search_former_addresses (rowid, text) "
+                                     "VALUES (?, ?)")
+                    : QStringLiteral("INSERT INTO search_former_addresses (text_id, text, grams) "
+                                     "VALUES (?, ?, CAST(? AS text[]))")},
+        };
+        for (const auto& [query, sql] : statements)
+            if (!query->prepare(sql))
+                return storage::sqlError(doing(), *query);
+        return {};
+    }
+
+    Result<qint64> idOf(const QString& text)
+    {
+        const bool sqlite = isSqlite(m_database);
+        const bool byTrigrams = sqlite && text.toUcs4().size() >= 3;
+        QSqlQuery& find = byTrigrams ? m_find : m_scan;
+        if (byTrigrams)
+            find.addBindValue(trigramQuery(text));
+        find.addBindValue(text);
+        if (!find.exec())
+            return storage::sqlError(doing(), find);
+        if (find.next()) {
+            const qint64 id = find.value(0).toLongLong();
+            find.finish();
+            return id;
+        }
+        if (!m_last.exec())
+            return storage::sqlError(doing(), m_last);
+        const qint64 id = (m_last.next() ? m_last.value(0).toLongLong() : 0) + 1;
+        m_last.finish();
+        m_add.addBindValue(id);
+        m_add.addBindValue(text);
+        if (!sqlite)
+            m_add.addBindValue(addressGramsLiteral(text));
+        if (!m_add.exec())
+            return storage::sqlError(doing(), m_add);
+        return id;
+    }
+
+private:
+    storage::Database& m_database;
+    QSqlQuery m_find, m_scan, m_last, m_add;
+};
 
 } // namespace
 
@@ -119,14 +194,15 @@ Status rebuildFormerAddresses(storage::Database& database)
             return s;
     storage::BulkInsert texts = textWriter(database);
     storage::BulkInsert links(QStringLiteral("search_former_address_persons"),
-        {QStringLiteral("text_hash"), QStringLiteral("person_id")});
+        {QStringLiteral("text_id"), QStringLiteral("person_id")});
     if (Status s = texts.prepare(db); !s)
         return s;
     if (Status s = links.prepare(db); !s)
         return s;
-    // The links are written sorted (the clustered key's order), so the
-    // b-tree fills front to back; a million pairs are 16 MB here.
-    QSet<qint64> seen;
+    // Texts are numbered in order of first appearance (history id order),
+    // so both engines number them alike. The links are written sorted (the
+    // clustered key's order): the b-tree fills front to back.
+    QHash<QString, qint64> ids;
     std::vector<std::pair<qint64, qint64>> pairs;
     for (qint64 after = 0;;) {
         Result<QList<FormerAddress>> chunk = readChunk(db, after, kChunk);
@@ -135,14 +211,14 @@ Status rebuildFormerAddresses(storage::Database& database)
         if (chunk->isEmpty())
             break;
         for (const FormerAddress& row : chunk.value()) {
-            const qint64 hash = addressTextHash(row.text);
-            if (!seen.contains(hash)) {
-                seen.insert(hash);
-                addText(database, texts, hash, row.text);
+            qint64& id = ids[row.text];
+            if (id == 0) {
+                id = ids.size();
+                addText(database, texts, id, row.text);
                 if (Status s = flushIfFull(texts); !s)
                     return s;
             }
-            pairs.emplace_back(hash, row.personId);
+            pairs.emplace_back(id, row.personId);
         }
         after = chunk->last().historyId;
     }
@@ -150,8 +226,8 @@ Status rebuildFormerAddresses(storage::Database& database)
         return s;
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (const auto& [hash, person] : pairs) {
-        links.add({hash, person});
+    for (const auto& [id, person] : pairs) {
+        links.add({id, person});
         if (Status s = flushIfFull(links); !s)
             return s;
     }
@@ -166,41 +242,22 @@ Status addFormerAddresses(storage::Database& database, const QList<qint64>& pers
         return rows.error();
     if (rows->isEmpty())
         return {};
-    const bool sqlite = isSqlite(database);
-    QSqlQuery addLink(db), hasText(db), addText(db);
-    const QString linkSql = sqlite
-        ? QStringLiteral("INSERT OR IGNORE INTO search_former_address_persons "
-                         "(text_hash, person_id) VALUES (?, ?)")
-        : QStringLiteral("INSERT INTO search_former_address_persons (text_hash, person_id) "
-                         "VALUES (?, ?) ON CONFLICT DO NOTHING");
-    const QString hasSql = sqlite
-        ? QStringLiteral("SELECT 1 FROM search_former_addresses WHERE rowid = ?")
-        : QStringLiteral("SELECT 1 FROM search_former_addresses WHERE text_hash = ?");
-    const QString textSql = sqlite
-        ? QStringLiteral("INSERT INTO search_former_addresses (rowid, text) VALUES (?, ?)")
-        : QStringLiteral("INSERT INTO search_former_addresses (text_hash, text, grams) "
-                         "VALUES (?, ?, CAST(? AS text[]))");
-    for (auto [query, sql] :
-        {std::pair{&addLink, linkSql}, {&hasText, hasSql}, {&addText, textSql}})
-        if (!query->prepare(sql))
-            return storage::sqlError(doing(), *query);
+    TextIds textIds(database);
+    if (Status s = textIds.prepare(); !s)
+        return s;
+    QSqlQuery addLink(db);
+    if (!addLink.prepare(isSqlite(database)
+                ? QStringLiteral("INSERT OR IGNORE INTO search_former_address_persons "
+                                 "(text_id, person_id) VALUES (?, ?)")
+                : QStringLiteral("INSERT INTO search_former_address_persons (text_id, person_id) "
+                                 "VALUES (?, ?) ON CONFLICT DO NOTHING")))
+        return storage::sqlError(doing(), addLink);
     for (const FormerAddress& row : rows.value()) {
-        const qint64 hash = addressTextHash(row.text);
-        hasText.bindValue(0, hash);
-        if (!hasText.exec())
-            return storage::sqlError(doing(), hasText);
-        const bool known = hasText.next();
-        hasText.finish();
-        if (!known) {
-            addText.bindValue(0, hash);
-            addText.bindValue(1, row.text);
-            if (!sqlite)
-                addText.bindValue(2, addressGramsLiteral(row.text));
-            if (!addText.exec())
-                return storage::sqlError(doing(), addText);
-        }
-        addLink.bindValue(0, hash);
-        addLink.bindValue(1, row.personId);
+        Result<qint64> id = textIds.idOf(row.text);
+        if (!id)
+            return id.error();
+        addLink.addBindValue(id.value());
+        addLink.addBindValue(row.personId);
         if (!addLink.exec())
             return storage::sqlError(doing(), addLink);
     }

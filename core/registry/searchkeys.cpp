@@ -2,7 +2,6 @@
 
 #include "text/folding.h"
 
-#include <QCryptographicHash>
 #include <map>
 
 namespace madoguchi::registry {
@@ -72,15 +71,6 @@ QString addressText(QStringView address, QStringView katagaki)
     const QString folded = foldedKey(address);
     const QString building = foldedKey(katagaki);
     return building.isEmpty() ? folded : folded + QLatin1Char(' ') + building;
-}
-
-qint64 addressTextHash(const QString& text)
-{
-    const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
-    quint64 bits = 0;
-    for (int i = 0; i < 8; ++i)
-        bits = (bits << 8) | quint8(digest.at(i));
-    return qint64(bits >> 1);
 }
 
 QString prefixUpperBound(const QString& prefix)

@@ -39,10 +39,6 @@ QList<NameKey> nameKeys(const QStringList& currentNames, const QStringList& form
 // foldedKey(address) + " " + foldedKey(katagaki) (no space without 方書).
 QString addressText(QStringView address, QStringView katagaki);
 
-// The id of an address text in search_former_addresses: the first 63 bits
-// of its SHA-1 (stable across Qt versions and machines, unlike qHash).
-qint64 addressTextHash(const QString& text);
-
 // The smallest string above every string that starts with `prefix`, in
 // code-point order (SQLite BINARY, PostgreSQL COLLATE "C"): prefix + U+10FFFF.
 QString prefixUpperBound(const QString& prefix);

@@ -57,6 +57,21 @@ QVariantList inValues(const QList<qint64>& ids)
     return values;
 }
 
+QString trigramQuery(const QString& fragment)
+{
+    const QList<uint> points = fragment.toUcs4();
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+        const char32_t three[3]
+            = {char32_t(points.at(i)), char32_t(points.at(i + 1)), char32_t(points.at(i + 2))};
+        QString t = QString::fromUcs4(three, 3);
+        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        trigrams << QLatin1Char('"') + t + QLatin1Char('"');
+    }
+    trigrams.removeDuplicates();
+    return trigrams.join(QLatin1Char(' '));
+}
+
 SearchStatements::SearchStatements(QSqlDatabase db, storage::Engine engine)
     : m_db(std::move(db))
     , m_engine(engine)
@@ -149,25 +164,9 @@ namespace {
 
 const AddressSource kCurrentAddresses{"search_addresses", "household_id", "t.%1", "", "t.rowid",
     "t.household_id", AddressIndexedSlot, AddressScanSlot, AddressWindowSlot};
-const AddressSource kFormerAddresses{"search_former_addresses", "text_hash", "m.person_id",
-    "JOIN search_former_address_persons m ON m.text_hash = t.%1", "t.rowid",
-    "t.text_hash, m.person_id", FormerIndexedSlot, FormerScanSlot, FormerWindowSlot};
-
-// Every trigram of the fragment, each an FTS5 string (quotes doubled).
-QString trigramQuery(const QString& fragment)
-{
-    const QList<uint> points = fragment.toUcs4();
-    QStringList trigrams;
-    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
-        const char32_t three[3]
-            = {char32_t(points.at(i)), char32_t(points.at(i + 1)), char32_t(points.at(i + 2))};
-        QString t = QString::fromUcs4(three, 3);
-        t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        trigrams << QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    trigrams.removeDuplicates();
-    return trigrams.join(QLatin1Char(' '));
-}
+const AddressSource kFormerAddresses{"search_former_addresses", "text_id", "m.person_id",
+    "JOIN search_former_address_persons m ON m.text_id = t.%1", "t.rowid", "t.text_id, m.person_id",
+    FormerIndexedSlot, FormerScanSlot, FormerWindowSlot};
 
 } // namespace
 

@@ -76,5 +76,8 @@ private:
 // "?, ?, ?" and the values of an IN list.
 QString inPlaceholders(qsizetype n);
 QVariantList inValues(const QList<qint64>& ids);
+// An FTS5 query asking for every trigram of `fragment` (3+ characters), each
+// as a quoted string.
+QString trigramQuery(const QString& fragment);
 
 } // namespace madoguchi::registry
