@@ -13,11 +13,9 @@
 namespace madoguchi::registry {
 namespace {
 
-// Candidates one side (the name or the place) may propose. A name with
-// fewer key rows is checked against addresses person by person; a common
-// name is checked from the place's side instead, which then proposes at
-// most this many households.
-constexpr int kSideRows = 2'000;
+// Key rows a name may have to be read whole and checked against addresses
+// person by person; a more common name is checked from the place's side.
+constexpr int kSideRows = 500;
 // Ids per IN (?, …) list (see searchindex.cpp).
 constexpr qsizetype kIdsPerRead = 500;
 
@@ -100,46 +98,34 @@ Result<bool> fromName(
     return true;
 }
 
-// The place's side: residents of the first households at the place and
-// former residents, checked against the name's keys.
+// The place's side, for a name too common to read whole: the place's
+// residents (and former residents) in the index's order, the name checked
+// per person, so the lookup stops after a few rows.
 Status fromPlace(
     SearchStatements& sql, QSqlDatabase& db, const Split& split, Found& found, int limit)
 {
-    Result<QList<qint64>> households = sql.addressHouseholds(split.place, kSideRows);
-    if (!households)
-        return households.error();
-    QList<qint64> ids;
-    for (qsizetype at = 0; at < households->size(); at += kIdsPerRead) {
-        Result<QList<qint64>> members = sql.membersOf(households->mid(at, kIdsPerRead));
-        if (!members)
-            return members.error();
-        ids.append(members.value());
-    }
-    Result<QList<qint64>> former = sql.formerAddressPersons(split.place, kSideRows);
+    const int rows = 2 * limit + 8;
+    Result<QList<qint64>> ids = sql.namedAt(split.spelling, split.folded, split.place, rows);
+    if (!ids)
+        return ids.error();
+    Result<QList<qint64>> former
+        = sql.namedFormerlyAt(split.spelling, split.folded, split.place, rows);
     if (!former)
         return former.error();
-    ids.append(former.value()); // their history is re-checked by addressesOf below
-    QHash<qint64, QList<StoredKey>> keys;
-    for (qsizetype at = 0; at < ids.size(); at += kIdsPerRead) {
-        Result<QList<StoredKey>> part = sql.keysOf(ids.mid(at, kIdsPerRead));
-        if (!part)
-            return part.error();
-        for (const StoredKey& k : part.value())
-            keys[k.personId].append(k);
-    }
-    Found named;
-    for (qint64 id : ids)
-        if (auto kind = matchStoredKeys(keys.value(id), split.spelling, split.folded))
-            named.emplace(id, *kind);
-    QList<qint64> namedIds;
-    for (const auto& entry : named)
-        namedIds << entry.first;
-    Result<QHash<qint64, QStringList>> texts = addressesOf(db, namedIds);
+    ids->append(former.value()); // their history is re-checked below
+    Result<QList<StoredKey>> keys = sql.keysOf(ids.value());
+    if (!keys)
+        return keys.error();
+    QHash<qint64, QList<StoredKey>> byPerson;
+    for (const StoredKey& k : keys.value())
+        byPerson[k.personId].append(k);
+    Result<QHash<qint64, QStringList>> texts = addressesOf(db, ids.value());
     if (!texts)
         return texts.error();
-    for (const auto& [id, kind] : named)
+    for (qint64 id : ids.value())
         if (anyContains(texts->value(id), split.place))
-            note(found, id, kind, limit);
+            if (auto kind = matchStoredKeys(byPerson.value(id), split.spelling, split.folded))
+                note(found, id, *kind, limit);
     return {};
 }
 

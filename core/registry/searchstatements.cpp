@@ -21,6 +21,12 @@ enum Slot {
     FormerIndexedSlot,
     FormerScanSlot,
     FormerWindowSlot,
+    NamedIndexedSlot,
+    NamedScanSlot,
+    NamedWindowSlot,
+    NamedFormerIndexedSlot,
+    NamedFormerScanSlot,
+    NamedFormerWindowSlot,
     BornOnSlot,
     Number11Slot,
     MyNumberSlot,
@@ -158,6 +164,7 @@ struct AddressSource {
     const char* sqliteOrder;
     const char* postgresOrder;
     int indexedSlot, scanSlot, windowSlot;
+    const char* filter = ""; // more conditions, their values bound after the fragment's
 };
 
 namespace {
@@ -167,6 +174,23 @@ const AddressSource kCurrentAddresses{"search_addresses", "household_id", "t.%1"
 const AddressSource kFormerAddresses{"search_former_addresses", "text_id", "m.person_id",
     "JOIN search_former_address_persons m ON m.text_id = t.%1", "t.rowid", "t.text_id, m.person_id",
     FormerIndexedSlot, FormerScanSlot, FormerWindowSlot};
+
+// The residents of the place whose names match (spelling prefix or folded
+// prefix, as the name probes): checked per person through
+// search_keys_person, in the place's order, so the lookup stops early.
+#define MADOGUCHI_NAMED                                                                            \
+    "(EXISTS (SELECT 1 FROM search_keys k WHERE k.person_id = p.id AND k.key >= ? "                \
+    "AND k.key < ? AND k.form <> 2) OR EXISTS (SELECT 1 FROM search_keys k "                       \
+    "WHERE k.person_id = p.id AND k.key >= ? AND k.key < ? AND k.form <> 1))"
+const AddressSource kNamedAtAddress{"search_addresses", "household_id", "p.id",
+    "JOIN persons p ON p.household_id = t.%1 AND p.status = 'resident'", "t.rowid",
+    "t.household_id, p.id", NamedIndexedSlot, NamedScanSlot, NamedWindowSlot, MADOGUCHI_NAMED};
+const AddressSource kNamedAtFormerAddress{"search_former_addresses", "text_id", "p.id",
+    "JOIN search_former_address_persons m ON m.text_id = t.%1 "
+    "JOIN persons p ON p.id = m.person_id AND p.status = 'resident'",
+    "t.rowid", "t.text_id, m.person_id", NamedFormerIndexedSlot, NamedFormerScanSlot,
+    NamedFormerWindowSlot, MADOGUCHI_NAMED};
+#undef MADOGUCHI_NAMED
 
 } // namespace
 
@@ -180,8 +204,22 @@ Result<QList<qint64>> SearchStatements::formerAddressPersons(const QString& frag
     return addressMatches(kFormerAddresses, fragment, rows);
 }
 
-Result<QList<qint64>> SearchStatements::addressMatches(
-    const AddressSource& source, const QString& fragment, int rows)
+Result<QList<qint64>> SearchStatements::namedAt(
+    const QString& spelling, const QString& folded, const QString& fragment, int rows)
+{
+    return addressMatches(kNamedAtAddress, fragment, rows,
+        {spelling, prefixUpperBound(spelling), folded, prefixUpperBound(folded)});
+}
+
+Result<QList<qint64>> SearchStatements::namedFormerlyAt(
+    const QString& spelling, const QString& folded, const QString& fragment, int rows)
+{
+    return addressMatches(kNamedAtFormerAddress, fragment, rows,
+        {spelling, prefixUpperBound(spelling), folded, prefixUpperBound(folded)});
+}
+
+Result<QList<qint64>> SearchStatements::addressMatches(const AddressSource& source,
+    const QString& fragment, int rows, const QVariantList& filterValues)
 {
     const qsizetype length = fragment.toUcs4().size();
     const QString table = QString::fromLatin1(source.table);
@@ -194,7 +232,8 @@ Result<QList<qint64>> SearchStatements::addressMatches(
     const QString head
         = QStringLiteral("SELECT ") + withKey(source.select) + QStringLiteral(" FROM ");
     const QString join = QLatin1Char(' ') + withKey(source.join);
-    const QString tail = QStringLiteral(" ORDER BY ")
+    const QString tail = (*source.filter ? QStringLiteral(" AND ") : QString())
+        + QString::fromLatin1(source.filter) + QStringLiteral(" ORDER BY ")
         + QString::fromLatin1(sqlite ? source.sqliteOrder : source.postgresOrder)
         + QStringLiteral(" LIMIT ?");
     if (sqlite) {
@@ -206,11 +245,11 @@ Result<QList<qint64>> SearchStatements::addressMatches(
                 prepared(source.indexedSlot,
                     head + table + QStringLiteral(" t") + join + QStringLiteral(" WHERE t.") + table
                         + QStringLiteral(" MATCH ? AND instr(t.text, ?) > 0") + tail),
-                {trigramQuery(fragment), fragment, rows});
+                QVariantList{trigramQuery(fragment), fragment} + filterValues + QVariantList{rows});
         return ids(prepared(source.scanSlot,
                        head + table + QStringLiteral(" t") + join
                            + QStringLiteral(" WHERE instr(t.text, ?) > 0") + tail),
-            {fragment, rows});
+            QVariantList{fragment} + filterValues + QVariantList{rows});
     }
     if (length >= 2) {
         // A common fragment (a town and its 丁目) makes the GIN bigram probe
@@ -225,7 +264,7 @@ Result<QList<qint64>> SearchStatements::addressMatches(
                 head + QStringLiteral("(SELECT ") + key + QStringLiteral(", text FROM ") + table
                     + QStringLiteral(" ORDER BY ") + key + QStringLiteral(" LIMIT ?) t") + join
                     + QStringLiteral(" WHERE strpos(t.text, ?) > 0") + tail),
-            {window, fragment, rows});
+            QVariantList{window, fragment} + filterValues + QVariantList{rows});
         if (!early || early->size() >= rows)
             return early;
         return ids(prepared(source.indexedSlot,
@@ -233,12 +272,13 @@ Result<QList<qint64>> SearchStatements::addressMatches(
                            + QStringLiteral(" WHERE t.grams @> CAST(? AS text[]) "
                                             "AND strpos(t.text, ?) > 0")
                            + tail),
-            {fragmentGramsLiteral(fragment), fragment, rows});
+            QVariantList{fragmentGramsLiteral(fragment), fragment} + filterValues
+                + QVariantList{rows});
     }
     return ids(prepared(source.scanSlot,
                    head + table + QStringLiteral(" t") + join
                        + QStringLiteral(" WHERE strpos(t.text, ?) > 0") + tail),
-        {fragment, rows});
+        QVariantList{fragment} + filterValues + QVariantList{rows});
 }
 
 Result<QList<qint64>> SearchStatements::bornOn(const QString& iso, int rows)

@@ -49,6 +49,13 @@ public:
     // in the index's order; may include persons whose history has changed
     // since (check them with formeraddressindex.h formerAddressTexts).
     Result<QList<qint64>> formerAddressPersons(const QString& fragment, int rows);
+    // Residents whose name matches `spelling` / `folded` as a prefix (like
+    // the probes) and whose household address contains `fragment`, in
+    // household order; or whose former address does (re-check those).
+    Result<QList<qint64>> namedAt(
+        const QString& spelling, const QString& folded, const QString& fragment, int rows);
+    Result<QList<qint64>> namedFormerlyAt(
+        const QString& spelling, const QString& folded, const QString& fragment, int rows);
     // Residents born on `iso`, by id.
     Result<QList<qint64>> bornOn(const QString& iso, int rows);
     // Residents with this 宛名番号 or 住民票コード, or in the household with this 世帯番号.
@@ -61,8 +68,8 @@ public:
     Result<QList<StoredKey>> keysOf(const QList<qint64>& personIds);
 
 private:
-    Result<QList<qint64>> addressMatches(
-        const AddressSource& source, const QString& fragment, int rows);
+    Result<QList<qint64>> addressMatches(const AddressSource& source, const QString& fragment,
+        int rows, const QVariantList& filterValues = {});
     Result<QList<KeyHit>> keyHits(QSqlQuery& query, const QVariantList& values);
     Result<QList<qint64>> ids(QSqlQuery& query, const QVariantList& values);
     QSqlQuery& prepared(int slot, const QString& sql);
