@@ -903,6 +903,65 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>JsonLogic</name>
+    <message>
+        <source>%1: &quot;missing_some&quot; needs a list of keys, not %2</source>
+        <translation>%1: &quot;missing_some&quot; needs a list of keys, not %2</translation>
+    </message>
+    <message>
+        <source>%1: evaluation stopped after %2 steps, the limit for one rule</source>
+        <translation>%1: evaluation stopped after %2 steps, the limit for one rule</translation>
+    </message>
+    <message>
+        <source>%1: the result would be longer than %2 elements or characters</source>
+        <translation>%1: the result would be longer than %2 elements or characters</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown operation &quot;%2&quot;</source>
+        <translation>%1: unknown operation &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: an object in a rule is an operation and has exactly one key; this one has %2</source>
+        <translation>%1: an object in a rule is an operation and has exactly one key; this one has %2</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments for &quot;%2&quot;: %3 given, %4 expected</source>
+        <translation>%1: wrong number of arguments for &quot;%2&quot;: %3 given, %4 expected</translation>
+    </message>
+    <message>
+        <source>%1: the rule nests deeper than %2 levels</source>
+        <translation>%1: the rule nests deeper than %2 levels</translation>
+    </message>
+    <message>
+        <source>%1: expected a date YYYY-MM-DD, got %2</source>
+        <translation>%1: expected a date YYYY-MM-DD, got %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of days, got %2</source>
+        <translation>%1: expected a whole number of days, got %2</translation>
+    </message>
+    <message>
+        <source>%1: the day %2 is before the birth date %3</source>
+        <translation>%1: the day %2 is before the birth date %3</translation>
+    </message>
+    <message>
+        <source>%1: add_days(%2, %3) is outside the years 1 to 9999</source>
+        <translation>%1: add_days(%2, %3) is outside the years 1 to 9999</translation>
+    </message>
+</context>
+<context>
     <name>KanjiVariants</name>
     <message>
         <source>%1: the built-in kanji variant table is missing from this build</source>
@@ -1462,6 +1521,41 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>RulesEvalCommand</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: cannot read %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 is not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be exactly one JSON value, not %2</source>
+        <translation>%1 must be exactly one JSON value, not %2</translation>
+    </message>
+    <message>
+        <source>Apply a JsonLogic rule to data</source>
+        <translation>Apply a JsonLogic rule to data</translation>
+    </message>
+    <message>
+        <source>The rule: JSON text, or @FILE to read it from a file (docs/rules.md).</source>
+        <translation>The rule: JSON text, or @FILE to read it from a file (docs/rules.md).</translation>
+    </message>
+    <message>
+        <source>The data: JSON text, or @FILE.</source>
+        <translation>The data: JSON text, or @FILE.</translation>
+    </message>
+    <message>
+        <source>give a RULE and its DATA, each JSON text or @FILE</source>
+        <translation>give a RULE and its DATA, each JSON text or @FILE</translation>
+    </message>
+    <message>
+        <source>warning: %1 (evaluated all the same; validation refuses the rule)</source>
+        <translation>warning: %1 (evaluated all the same; validation refuses the rule)</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>cannot write the screenshot %1: %2</source>
@@ -1556,6 +1650,10 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>reading the addresses of the households</source>
         <translation>reading the addresses of the households</translation>
+    </message>
+    <message>
+        <source>indexing the former addresses</source>
+        <translation>indexing the former addresses</translation>
     </message>
 </context>
 <context>

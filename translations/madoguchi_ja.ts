@@ -902,6 +902,65 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>JsonLogic</name>
+    <message>
+        <source>%1: &quot;missing_some&quot; needs a list of keys, not %2</source>
+        <translation>%1: 「missing_some」にはキーのリストが必要です（%2 ではなく）</translation>
+    </message>
+    <message>
+        <source>%1: evaluation stopped after %2 steps, the limit for one rule</source>
+        <translation>%1: 1つのルールの上限である %2 ステップで評価を打ち切りました</translation>
+    </message>
+    <message>
+        <source>%1: the result would be longer than %2 elements or characters</source>
+        <translation>%1: 結果が %2 要素または %2 文字を超えます</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown operation &quot;%2&quot;</source>
+        <translation>%1: 不明な演算「%2」</translation>
+    </message>
+    <message>
+        <source>%1: an object in a rule is an operation and has exactly one key; this one has %2</source>
+        <translation>%1: ルール中のオブジェクトは演算で、キーはちょうど1つです（このオブジェクトには %2 個あります）</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments for &quot;%2&quot;: %3 given, %4 expected</source>
+        <translation>%1: 「%2」の引数の数が違います（%3 個、期待値は %4）</translation>
+    </message>
+    <message>
+        <source>%1: the rule nests deeper than %2 levels</source>
+        <translation>%1: ルールの入れ子が %2 段を超えています</translation>
+    </message>
+    <message>
+        <source>%1: expected a date YYYY-MM-DD, got %2</source>
+        <translation>%1: 日付 YYYY-MM-DD を期待しましたが、%2 でした</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of days, got %2</source>
+        <translation>%1: 整数の日数を期待しましたが、%2 でした</translation>
+    </message>
+    <message>
+        <source>%1: the day %2 is before the birth date %3</source>
+        <translation>%1: %2 は生年月日 %3 より前です</translation>
+    </message>
+    <message>
+        <source>%1: add_days(%2, %3) is outside the years 1 to 9999</source>
+        <translation>%1: add_days(%2, %3) は 1～9999 年の範囲外です</translation>
+    </message>
+</context>
+<context>
     <name>KanjiVariants</name>
     <message>
         <source>%1: the built-in kanji variant table is missing from this build</source>
@@ -1461,6 +1520,41 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>RulesEvalCommand</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 を読めません: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 はオフセット %2 で正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be exactly one JSON value, not %2</source>
+        <translation>%1 はちょうど1つの JSON 値でなければなりません（%2 ではなく）</translation>
+    </message>
+    <message>
+        <source>Apply a JsonLogic rule to data</source>
+        <translation>JsonLogic ルールをデータに適用する</translation>
+    </message>
+    <message>
+        <source>The rule: JSON text, or @FILE to read it from a file (docs/rules.md).</source>
+        <translation>ルール: JSON テキスト、またはファイルから読む @FILE（docs/rules.md）。</translation>
+    </message>
+    <message>
+        <source>The data: JSON text, or @FILE.</source>
+        <translation>データ: JSON テキスト、または @FILE。</translation>
+    </message>
+    <message>
+        <source>give a RULE and its DATA, each JSON text or @FILE</source>
+        <translation>RULE と DATA を、それぞれ JSON テキストか @FILE で指定してください</translation>
+    </message>
+    <message>
+        <source>warning: %1 (evaluated all the same; validation refuses the rule)</source>
+        <translation>警告: %1（評価は行いましたが、検証ではこのルールは不合格です）</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>cannot write the screenshot %1: %2</source>
@@ -1555,6 +1649,10 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>reading the addresses of the households</source>
         <translation>世帯の住所の読み込み</translation>
+    </message>
+    <message>
+        <source>indexing the former addresses</source>
+        <translation>旧住所の索引を作成中</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "profilecommand.h"
+#include "rulesevalcommand.h"
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ProfileCommand>());
     commands.push_back(std::make_unique<ImportResidentsCommand>());
     commands.push_back(std::make_unique<ExportResidentsCommand>());
+    commands.push_back(std::make_unique<RulesEvalCommand>());
     return commands;
 }
 
