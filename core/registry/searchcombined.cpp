@@ -104,12 +104,13 @@ Result<bool> fromName(
 Status fromPlace(
     SearchStatements& sql, QSqlDatabase& db, const Split& split, Found& found, int limit)
 {
-    const int rows = 2 * limit + 8;
-    Result<QList<qint64>> ids = sql.namedAt(split.spelling, split.folded, split.place, rows);
+    Result<QList<qint64>> ids = sql.namedAt(split.spelling, split.folded, split.place, limit);
     if (!ids)
         return ids.error();
-    Result<QList<qint64>> former
-        = sql.namedFormerlyAt(split.spelling, split.folded, split.place, rows);
+    // Former residents only when the current ones do not fill the limit.
+    Result<QList<qint64>> former = ids->size() < limit
+        ? sql.namedFormerlyAt(split.spelling, split.folded, split.place, 2 * limit + 8)
+        : Result<QList<qint64>>(QList<qint64>{});
     if (!former)
         return former.error();
     ids->append(former.value()); // their history is re-checked below
