@@ -8,6 +8,7 @@
 #include "registry/rowfeed.h"
 #include "registry/searchindex.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/sqlitecachesize.h"
 #include "storage/transaction.h"
 
@@ -20,6 +21,10 @@ namespace {
 constexpr int kProgressEvery = 4096;
 // The page cache while importing (SQLite): see storage/sqlitecachesize.h.
 constexpr int kCacheMebibytes = 256;
+// Tables a first load fills, whose secondary indexes are built at the end.
+const QStringList kRegisterTables{QStringLiteral("persons"), QStringLiteral("households"),
+    QStringLiteral("entitlements"), QStringLiteral("name_history"),
+    QStringLiteral("support_measures"), QStringLiteral("register_changes")};
 
 // One reading of the file: source, reader and its header.
 struct Pass {
@@ -119,6 +124,11 @@ Result<ImportSummary> importResidents(
     // batch — that took most of a large first import. A difference file keeps
     // its keys consistent inside every transaction.
     const bool indexAtEnd = options.reindex && writer.registerWasEmpty();
+    // Likewise the register's own secondary indexes (deferredindexes.h).
+    const bool deferred = writer.registerWasEmpty();
+    if (deferred)
+        if (Status s = storage::deferIndexes(db, kRegisterTables); !s)
+            return s.error();
     std::optional<storage::Transaction> transaction;
     int inTransaction = 0;
     int lastCommittedLine = 0;
@@ -130,6 +140,9 @@ Result<ImportSummary> importResidents(
                               .arg(why.message)
                               .arg(lastCommittedLine);
         transaction.reset(); // rolled back: the index covers what is committed
+        if (deferred)
+            if (Status s = storage::restoreIndexes(db); !s)
+                message += QStringLiteral("; ") + s.error().message;
         if (indexAtEnd && lastCommittedLine > 0)
             if (Status s = rebuildSearchIndex(db); !s)
                 message += QStringLiteral("; ") + s.error().message;
@@ -196,6 +209,9 @@ Result<ImportSummary> importResidents(
     if (transaction)
         if (Status s = commit(); !s)
             return stopped(s.error());
+    if (deferred)
+        if (Status s = storage::restoreIndexes(db); !s)
+            return s.error();
     if (indexAtEnd && lastCommittedLine > 0)
         if (Status s = rebuildSearchIndex(db); !s)
             return s.error();

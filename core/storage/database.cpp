@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/deferredindexes.h"
 #include "storage/migrator.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlitepolicy.h"
@@ -122,6 +123,9 @@ Result<std::unique_ptr<Database>> Database::open(
     if (options.migrate) {
         if (Status migrated = migrator.migrate(); !migrated)
             return migrated.error();
+        // A bulk load that stopped half-way (deferredindexes.h).
+        if (Status restored = restoreIndexes(*database); !restored)
+            return restored.error();
     }
     return database;
 }

@@ -169,6 +169,21 @@ TEST_P(ImportRules, AMoveKeepsTheOldAddressAsAFormerAddressAndFindsIt)
     EXPECT_EQ(text1(*db, sql), expected);
 }
 
+TEST_P(ImportRules, AFirstLoadLeavesEveryIndexInPlace)
+{
+    const auto indexes = [&] {
+        return count(*db,
+            GetParam() == storage::Engine::Sqlite
+                ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")
+                : QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public'"));
+    };
+    const qint64 before = indexes();
+    ASSERT_EQ(importText(*db, dir, extract({headRow(1, 1), memberRow(2, 1, 1)})).imported, 2);
+    EXPECT_EQ(indexes(), before);
+    EXPECT_EQ(
+        count(*db, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'deferred_indexes'")), 0);
+}
+
 TEST_P(ImportRules, ReimportingTheSameFileChangesNothing)
 {
     Fields head = headRow(1, 1);
