@@ -7,6 +7,7 @@
 #include "registry/residentwriter.h"
 #include "registry/rowfeed.h"
 #include "registry/searchindex.h"
+#include "registry/searchkeyload.h"
 #include "storage/database.h"
 #include "storage/deferredindexes.h"
 #include "storage/sqlitecachesize.h"
@@ -163,8 +164,10 @@ Result<ImportSummary> importResidents(
         return {};
     };
 
-    RowFeed feed(*pass.reader, pass.source, validator,
-        [&check](int index) { return index < check.rows() && check.accepted(index); });
+    SearchKeyLoad keys; // indexAtEnd: every inserted person's keys
+    RowFeed feed(
+        *pass.reader, pass.source, validator,
+        [&check](int index) { return index < check.rows() && check.accepted(index); }, indexAtEnd);
     for (RowFeed::Batch batch; feed.next(batch);) {
         for (const RowFeed::Row& fed : batch.rows) {
             line = fed.line;
@@ -182,6 +185,8 @@ Result<ImportSummary> importResidents(
             switch (outcome.value()) {
             case RowOutcome::Inserted:
                 ++summary.imported;
+                if (indexAtEnd)
+                    keys.add(writer.lastInsertedPersonId(), fed.keys);
                 break;
             case RowOutcome::Updated:
                 ++summary.updated;
@@ -213,7 +218,7 @@ Result<ImportSummary> importResidents(
         if (Status s = storage::restoreIndexes(db); !s)
             return s.error();
     if (indexAtEnd && lastCommittedLine > 0)
-        if (Status s = rebuildSearchIndex(db); !s)
+        if (Status s = rebuildSearchIndex(db, {}, &keys); !s)
             return s.error();
 
     std::stable_sort(summary.errors.begin(), summary.errors.end(),

@@ -45,6 +45,8 @@ public:
     // Whether the register held no one when the import began: then no
     // per-row lookups are needed (rows in the file are unique).
     bool registerWasEmpty() const { return m_empty; }
+    // The id of the person the last Inserted row created.
+    qint64 lastInsertedPersonId() const { return m_lastInserted; }
 
 private:
     Result<qint64> change(const char* entity, qint64 id, const char* operation);
@@ -71,6 +73,7 @@ private:
     QSqlQuery m_updateHousehold, m_updatePerson, m_removePerson, m_updateEntitlement, m_endMeasure;
     QHash<QString, qint64> m_householdIdsBySetai; // households this import has settled
     QList<qint64> m_changed;
+    qint64 m_lastInserted = 0;
 };
 
 } // namespace madoguchi::registry

@@ -30,6 +30,7 @@ Status ResidentWriter::insertPerson(const ResidentRow& row, qint64 householdId)
     if (!id)
         return id.error();
     const qint64 personId = id.value();
+    m_lastInserted = personId;
     Result<qint64> seq = change("person", personId, "insert");
     if (!seq)
         return seq.error();

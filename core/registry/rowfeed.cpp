@@ -2,6 +2,7 @@
 
 #include "registry/csvreader.h"
 #include "registry/residentrowvalidator.h"
+#include "registry/searchindexrows.h"
 #include "registry/textsource.h"
 
 namespace madoguchi::registry {
@@ -12,14 +13,29 @@ namespace {
 constexpr std::size_t kBatchRows = 1024;
 constexpr std::size_t kQueuedBatches = 8;
 
+// The keys rebuildSearchIndex would read for the person this row inserts:
+// the extract's names (通称 and 旧氏 are not in it) and its former names.
+QList<NameKey> newPersonKeys(const ResidentRow& row)
+{
+    IndexedPerson person;
+    for (const QString* name : {&row.nameKanji, &row.nameKana, &row.alphabetName})
+        if (!name->trimmed().isEmpty())
+            person.currentNames << *name;
+    for (const QString& name : row.formerNames)
+        if (!name.trimmed().isEmpty())
+            person.formerNames << name;
+    return indexedKeys(person);
+}
+
 } // namespace
 
 RowFeed::RowFeed(CsvReader& reader, const TextSource& source, const ResidentRowValidator& validator,
-    std::function<bool(int index)> accepted)
+    std::function<bool(int index)> accepted, bool withKeys)
     : m_reader(reader)
     , m_source(source)
     , m_validator(validator)
     , m_accepted(std::move(accepted))
+    , m_withKeys(withKeys)
     , m_thread([this] { run(); })
 { }
 
@@ -58,7 +74,8 @@ void RowFeed::run()
         std::optional<ResidentRow> row = m_validator.validate(m_reader, noErrors);
         if (!row)
             continue;
-        batch.rows.push_back({index, m_reader.line(), std::move(*row)});
+        QList<NameKey> keys = m_withKeys ? newPersonKeys(*row) : QList<NameKey>{};
+        batch.rows.push_back({index, m_reader.line(), std::move(*row), std::move(keys)});
         if (batch.rows.size() >= kBatchRows) {
             batch.bytesRead = m_source.bytesRead();
             const int lastLine = batch.lastLine;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "registry/residentrow.h"
+#include "registry/searchkeys.h"
 
 #include <condition_variable>
 #include <deque>
@@ -28,6 +29,10 @@ public:
         int index = 0; // 0-based data record
         int line = 0;
         ResidentRow row;
+        // The row's search keys as a new person's (when asked for): a first
+        // import computes them here, beside the writer, instead of reading
+        // a million persons back for the index.
+        QList<NameKey> keys;
     };
     struct Batch {
         std::vector<Row> rows;
@@ -38,7 +43,7 @@ public:
     // Starts reading the records after the header; only records for which
     // `accepted(index)` holds are validated and handed over.
     RowFeed(CsvReader& reader, const TextSource& source, const ResidentRowValidator& validator,
-        std::function<bool(int index)> accepted);
+        std::function<bool(int index)> accepted, bool withKeys = false);
     ~RowFeed(); // stops the reading thread and waits for it
     RowFeed(const RowFeed&) = delete;
     RowFeed& operator=(const RowFeed&) = delete;
@@ -56,6 +61,7 @@ private:
     const TextSource& m_source;
     const ResidentRowValidator& m_validator;
     std::function<bool(int)> m_accepted;
+    bool m_withKeys = false;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;

@@ -2,6 +2,7 @@
 
 #include "registry/formeraddressindex.h"
 #include "registry/searchindexrows.h"
+#include "registry/searchkeyload.h"
 #include "registry/searchkeys.h"
 #include "storage/bulkinsert.h"
 #include "storage/database.h"
@@ -55,9 +56,9 @@ Status execWith(QSqlQuery& query, qint64 id)
     return {};
 }
 
-// Rows go to a staging table first and reach search_keys sorted by its
-// key, so the clustered b-tree is written front to back (compact pages,
-// no random page splits); the person index is built once at the end.
+// The keys are collected in memory and written sorted (searchkeyload.h);
+// the person index (and on PostgreSQL the primary key and the probe
+// indexes) are built once at the end.
 Status beginKeys(storage::Database& database)
 {
     QSqlDatabase& db = database.sql();
@@ -65,9 +66,7 @@ Status beginKeys(storage::Database& database)
         if (Status s = run(db, QString::fromLatin1(sql)); !s)
             return s;
     if (isSqlite(database))
-        return run(db,
-            QStringLiteral("CREATE TEMP TABLE search_keys_staging "
-                           "(key TEXT, person_id INTEGER, kind INTEGER, form INTEGER)"));
+        return {};
     for (const char* sql : {"DROP INDEX search_keys_spelling", "DROP INDEX search_keys_folded"})
         if (Status s = run(db, QString::fromLatin1(sql)); !s)
             return s;
@@ -77,20 +76,11 @@ Status beginKeys(storage::Database& database)
 Status endKeys(storage::Database& database)
 {
     QSqlDatabase& db = database.sql();
-    if (isSqlite(database)) {
-        if (Status s = run(db,
-                QStringLiteral("INSERT INTO search_keys (key, person_id, kind, form) "
-                               "SELECT key, person_id, kind, form FROM search_keys_staging "
-                               "ORDER BY key, person_id"));
+    if (!isSqlite(database))
+        if (Status s
+            = run(db, QStringLiteral("ALTER TABLE search_keys ADD PRIMARY KEY (key, person_id)"));
             !s)
             return s;
-        if (Status s = run(db, QStringLiteral("DROP TABLE search_keys_staging")); !s)
-            return s;
-    } else if (Status s = run(
-                   db, QStringLiteral("ALTER TABLE search_keys ADD PRIMARY KEY (key, person_id)"));
-               !s) {
-        return s;
-    }
     // Must stay the index of migration 0002.
     if (Status s
         = run(db, QStringLiteral("CREATE INDEX search_keys_person ON search_keys (person_id)"));
@@ -117,7 +107,7 @@ void addKeys(storage::BulkInsert& keys, const IndexedPerson& p)
 {
     if (!p.resident)
         return; // removed persons (除票) are not searched: docs/search.md
-    for (const NameKey& k : nameKeys(p.currentNames, p.formerNames))
+    for (const NameKey& k : indexedKeys(p))
         keys.add({k.key, p.id, k.kind, k.form});
 }
 
@@ -227,8 +217,8 @@ Status reindexPersons(storage::Database& database, const QList<qint64>& personId
     return addFormerAddresses(database, ids);
 }
 
-Status rebuildSearchIndex(
-    storage::Database& database, const std::function<void(qint64 done, qint64 total)>& progress)
+Status rebuildSearchIndex(storage::Database& database,
+    const std::function<void(qint64 done, qint64 total)>& progress, SearchKeyLoad* preloaded)
 {
     QSqlDatabase& db = database.sql();
     Result<qint64> total = countResidents(db);
@@ -241,35 +231,28 @@ Status rebuildSearchIndex(
         return s;
     if (Status s = run(db, QStringLiteral("DELETE FROM search_addresses")); !s)
         return s;
-    storage::BulkInsert keys(
-        isSqlite(database) ? QStringLiteral("search_keys_staging") : QStringLiteral("search_keys"),
-        {QStringLiteral("key"), QStringLiteral("person_id"), QStringLiteral("kind"),
-            QStringLiteral("form")});
+    SearchKeyLoad ownLoad;
+    SearchKeyLoad& keys = preloaded ? *preloaded : ownLoad;
     storage::BulkInsert addresses = addressWriter(database);
-    if (Status s = keys.prepare(db); !s)
-        return s;
     if (Status s = prepareAddresses(database, addresses); !s)
         return s;
 
     qint64 done = 0;
-    for (qint64 after = 0;;) {
+    for (qint64 after = 0; !preloaded;) {
         Result<QList<IndexedPerson>> chunk = readPersons(db, after, kChunk);
         if (!chunk)
             return chunk.error();
         if (chunk->isEmpty())
             break;
-        for (const IndexedPerson& p : chunk.value()) {
-            addKeys(keys, p);
-            if (keys.pendingRows() >= storage::BulkInsert::kMaxRows)
-                if (Status s = keys.flush(); !s)
-                    return s;
-        }
+        for (const IndexedPerson& p : chunk.value())
+            if (p.resident) // removed persons (除票) are not searched: docs/search.md
+                keys.add(p.id, indexedKeys(p));
         after = chunk->last().id;
         done += chunk->size();
         if (progress)
             progress(done, total.value());
     }
-    if (Status s = keys.flush(); !s)
+    if (Status s = keys.write(database); !s)
         return s;
     for (qint64 after = 0;;) {
         Result<QList<IndexedHousehold>> chunk = readHouseholds(db, after, kChunk);

@@ -19,8 +19,14 @@ namespace madoguchi::registry {
 // Recomputes the keys of these persons (inserted, updated or removed).
 Status reindexPersons(storage::Database& db, const QList<qint64>& personIds);
 
+class SearchKeyLoad;
+
 // Drops and recomputes every key. `progress(done, total)` may be empty.
-Status rebuildSearchIndex(
-    storage::Database& db, const std::function<void(qint64 done, qint64 total)>& progress = {});
+// `preloaded`, when given, holds every resident's name keys already (a
+// first import computes them while it writes): the persons are not read
+// back. It is emptied.
+Status rebuildSearchIndex(storage::Database& db,
+    const std::function<void(qint64 done, qint64 total)>& progress = {},
+    SearchKeyLoad* preloaded = nullptr);
 
 } // namespace madoguchi::registry

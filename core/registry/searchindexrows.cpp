@@ -60,6 +60,11 @@ std::set<QString> bigrams(const QString& text)
 
 } // namespace
 
+QList<NameKey> indexedKeys(const IndexedPerson& person)
+{
+    return nameKeys(person.currentNames, person.formerNames);
+}
+
 Result<QList<IndexedPerson>> readPersons(
     QSqlDatabase& db, qint64 afterId, int limit, const QList<qint64>& onlyIds)
 {

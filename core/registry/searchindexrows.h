@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "registry/searchkeys.h"
 #include "storage/databaselocation.h"
 
 #include <QHash>
@@ -20,6 +21,10 @@ struct IndexedPerson {
     QStringList currentNames; // 氏名 (kanji and kana), 通称, alphabet name
     QStringList formerNames; // name_history, 旧氏
 };
+
+// The keys the index holds for a person (searchkeys.h nameKeys of its
+// current and former names).
+QList<NameKey> indexedKeys(const IndexedPerson& person);
 
 struct IndexedHousehold {
     qint64 id = 0;

@@ -63,6 +63,16 @@ void SqliteStatement::bind(int index, const QVariant& value)
     }
 }
 
+void SqliteStatement::bindUtf8(int index, const char* text, int length)
+{
+    sqlite3_bind_text(m_statement, index + 1, text, length, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInt64(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
 Status SqliteStatement::exec()
 {
     const int rc = sqlite3_step(m_statement);

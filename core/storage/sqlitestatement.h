@@ -31,6 +31,9 @@ public:
     // Binds `value` (NULL, integer, or text) to parameter `index` (0-based).
     // Text is not copied: it must live until exec() returns.
     void bind(int index, const QVariant& value);
+    // The same without a QVariant: UTF-8 text (not copied) and integers.
+    void bindUtf8(int index, const char* text, int length);
+    void bindInt64(int index, qint64 value);
     // Runs the statement, then resets it for the next values.
     Status exec();
 
