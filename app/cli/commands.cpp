@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DbInfoCommand>());
     commands.push_back(std::make_unique<DbMigrateCommand>());
+    commands.push_back(std::make_unique<DbReindexCommand>());
     commands.push_back(std::make_unique<TextDateCommand>());
     commands.push_back(std::make_unique<TextCheckCommand>());
     commands.push_back(std::make_unique<TextFoldCommand>());

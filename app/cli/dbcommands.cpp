@@ -1,10 +1,12 @@
 #include "dbcommands.h"
 
 #include "output.h"
+#include "registry/searchindex.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 namespace madoguchi::cli {
@@ -101,6 +103,46 @@ int DbMigrateCommand::run(const QCommandLineParser& parser, Output& out)
     out.line(QCoreApplication::translate("DbCommands", "%1 is at schema version %2.")
                  .arg(db.value()->location().displayName())
                  .arg(version));
+    return ExitOk;
+}
+
+QString DbReindexCommand::summary() const
+{
+    return QCoreApplication::translate("DbCommands", "Rebuild the search index from the register");
+}
+
+void DbReindexCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addOption(dbOption());
+}
+
+int DbReindexCommand::run(const QCommandLineParser& parser, Output& out)
+{
+    if (!requireDb(parser, out))
+        return ExitUsage;
+    auto db = storage::Database::open(parser.value(QStringLiteral("db")), {.create = false});
+    if (!db) {
+        out.error(db.error().message);
+        return ExitFailure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Status rebuilt
+        = registry::rebuildSearchIndex(*db.value(), [&](qint64 done, qint64 total) {
+              out.progress(QCoreApplication::translate("DbCommands", "Indexing: %1 of %2 residents")
+                               .arg(done)
+                               .arg(total));
+          });
+    if (!rebuilt) {
+        out.error(rebuilt.error().message);
+        return ExitFailure;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    out.result(QJsonObject{{QStringLiteral("location"), db.value()->location().displayName()},
+        {QStringLiteral("seconds"), seconds}});
+    out.line(QCoreApplication::translate("DbCommands", "The search index of %1 is rebuilt (%2 s).")
+                 .arg(db.value()->location().displayName())
+                 .arg(seconds, 0, 'f', 1));
     return ExitOk;
 }
 

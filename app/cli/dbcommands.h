@@ -24,4 +24,14 @@ public:
     int run(const QCommandLineParser& parser, Output& out) override;
 };
 
+// `db reindex`: rebuilds the whole search index from the register (after
+// an upgrade that adds to the index, or to repair it).
+class DbReindexCommand final : public Command {
+public:
+    QStringList path() const override { return {QStringLiteral("db"), QStringLiteral("reindex")}; }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, Output& out) override;
+};
+
 } // namespace madoguchi::cli

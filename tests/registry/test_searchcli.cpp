@@ -45,6 +45,36 @@ protected:
     static inline QTemporaryDir* dir = nullptr;
 };
 
+TEST_F(SearchCli, DbReindexRebuildsTheWholeIndex)
+{
+    const QString keys = scalar(QStringLiteral("SELECT COUNT(*) FROM search_keys"));
+    const QString former
+        = scalar(QStringLiteral("SELECT COUNT(*) FROM search_former_address_persons"));
+    ASSERT_NE(former, QStringLiteral("0"));
+    {
+        QSqlDatabase c
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        c.setDatabaseName(db());
+        ASSERT_TRUE(c.open());
+        QSqlQuery q(c);
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM search_keys WHERE person_id % 2 = 0")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM search_former_address_persons")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    const CliRun run = runCli({QStringLiteral("db"), QStringLiteral("reindex"),
+        QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(
+        QJsonDocument::fromJson(run.out.toUtf8()).object().contains(QStringLiteral("seconds")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM search_keys")), keys);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM search_former_address_persons")), former);
+    EXPECT_EQ(runCli({QStringLiteral("db"), QStringLiteral("reindex")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("db"), QStringLiteral("reindex"), QStringLiteral("--db"),
+                         dir->filePath(QStringLiteral("missing.sqlite"))})
+                  .exitCode,
+        1);
+}
+
 TEST_F(SearchCli, JsonHasTheContractKeys)
 {
     const QString kana = scalar(QStringLiteral("SELECT name_kana FROM persons WHERE id = 10"));
