@@ -141,8 +141,11 @@ Result<QList<SearchResult>> ResidentSearch::search(
             for (qint64 id : born.value())
                 if (auto kind = matchStoredKeys(byPerson.value(id), q.spelling, q.folded))
                     found.emplace(id, *kind);
-            for (qint64 id : born.value())
-                found.emplace(id, MatchKind::Address); // checked below, dropped if not
+            // No name matched: the text may be an address (checked below,
+            // dropped if not), as without a date.
+            if (found.empty())
+                for (qint64 id : born.value())
+                    found.emplace(id, MatchKind::Address);
         }
     } else {
         const int need = limit;
