@@ -1,6 +1,10 @@
 #include "commands.h"
 
+#include "benchchecklistcommand.h"
 #include "benchsearchcommand.h"
+#include "catalogcommands.h"
+#include "checklistcommand.h"
+#include "contextcommand.h"
 #include "dbcommands.h"
 #include "demoseedcommand.h"
 #include "searchcommand.h"
@@ -30,6 +34,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ImportResidentsCommand>());
     commands.push_back(std::make_unique<ExportResidentsCommand>());
     commands.push_back(std::make_unique<RulesEvalCommand>());
+    commands.push_back(std::make_unique<ContextCommand>());
+    commands.push_back(std::make_unique<CatalogValidateCommand>());
+    commands.push_back(std::make_unique<CatalogTestCommand>());
+    commands.push_back(std::make_unique<ChecklistCommand>());
+    commands.push_back(std::make_unique<BenchChecklistCommand>());
     return commands;
 }
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "catalog/rulescontext.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <variant>
+
+namespace madoguchi::cli {
+
+class Output;
+
+// The options that name a resident of the register and a life event, shared
+// by `context` and `checklist`: --db, --resident, --event, --event-date,
+// --today, --answer (docs/rules-context.md, "From the register").
+void addRegisterContextOptions(QCommandLineParser& parser);
+
+// The rules context's input form for those options, or, after the problem
+// was reported, the exit code to return.
+std::variant<QJsonObject, int> registerContext(
+    const QCommandLineParser& parser, Output& out, const catalog::ContextReadOptions& options = {});
+
+// Every line of a multi-line error, each with the command's prefix.
+void errorLines(Output& out, const QString& message);
+
+} // namespace madoguchi::cli
