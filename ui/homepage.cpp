@@ -1,5 +1,7 @@
 #include "homepage.h"
 
+#include "catalogpanel.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,7 +64,9 @@ HomePage::HomePage(QWidget* parent)
     m_error = makeLabel(this, QStringLiteral("summaryError"), scaled(font(), 1.3, false));
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
     layout->addWidget(m_error);
-    layout->addStretch(2);
+    layout->addStretch(1);
+    m_catalog = new CatalogPanel(this);
+    layout->addWidget(m_catalog, 3);
 
     showSummary({});
 }

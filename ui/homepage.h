@@ -9,6 +9,8 @@ class QLabel;
 
 namespace madoguchi::ui {
 
+class CatalogPanel;
+
 // The first screen: whose register this is and how large, in large type, so
 // a clerk sees at a glance which database the counter works on.
 class HomePage : public QWidget {
@@ -19,6 +21,7 @@ public:
     void showSummary(const registry::RegisterSummary& summary);
     // The summary could not be read: say so instead of showing stale numbers.
     void showError(const QString& message);
+    CatalogPanel* catalogPanel() const { return m_catalog; }
 
 private:
     QLabel* addCount(QBoxLayout* row, const QString& objectName, const QString& caption);
@@ -29,6 +32,7 @@ private:
     QLabel* m_households = nullptr;
     QLabel* m_demo = nullptr;
     QLabel* m_error = nullptr;
+    CatalogPanel* m_catalog = nullptr;
 };
 
 } // namespace madoguchi::ui

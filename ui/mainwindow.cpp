@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "catalog/catalogloader.h"
+#include "catalog/cataloglocation.h"
+#include "catalog/catalogstore.h"
+#include "catalogpanel.h"
 #include "databaseopener.h"
 #include "databasestatusbar.h"
 #include "desksettings.h"
@@ -29,6 +33,24 @@ MainWindow::MainWindow(
     createMenus();
     resize(1280, 800);
     refresh();
+    loadCatalog();
+}
+
+// The catalog is read once at start: a city's new procedure file shows
+// after a restart, and a broken folder never replaces a good catalog
+// (catalog/catalogstore.h).
+void MainWindow::loadCatalog()
+{
+    const catalog::CatalogLocation location = catalog::locateCatalog(QString());
+    m_catalogs = std::make_unique<catalog::CatalogStore>(location.directory);
+    const catalog::CatalogLoad load = m_catalogs->reload();
+    const QString where = location.origin == catalog::CatalogLocation::Origin::BuiltIn
+        ? tr("built-in")
+        : location.directory;
+    if (load.ok())
+        m_home->catalogPanel()->showCatalog(*load.catalog, where, m_language, QDate::currentDate());
+    else
+        m_home->catalogPanel()->showProblems(load.problems, where);
 }
 
 MainWindow::~MainWindow() = default;

@@ -8,6 +8,9 @@ class QActionGroup;
 namespace madoguchi::storage {
 class Database;
 }
+namespace madoguchi::catalog {
+class CatalogStore;
+}
 
 namespace madoguchi::ui {
 
@@ -37,6 +40,7 @@ public:
 
 private:
     void createMenus();
+    void loadCatalog();
     void openDatabase();
     void chooseLanguage(const QString& language);
     void showAbout();
@@ -45,6 +49,7 @@ private:
     QString m_language;
     HomePage* m_home = nullptr;
     DatabaseStatusBar* m_status = nullptr;
+    std::unique_ptr<catalog::CatalogStore> m_catalogs;
 };
 
 } // namespace madoguchi::ui

@@ -5,7 +5,10 @@
 #include "support/qtprinters.h"
 #include "support/testdatabase.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 #include <gtest/gtest.h>
 
 using namespace madoguchi;
@@ -90,6 +93,52 @@ TEST(HomePage, AnErrorReplacesTheNumbers)
     EXPECT_TRUE(labelShown(page, "summaryError"));
     EXPECT_TRUE(
         labelText(page, "summaryError").contains(QStringLiteral("the table persons is missing")));
+}
+
+} // namespace
+
+namespace {
+
+// The desk shows the catalog it loaded at start, per life event (docs/catalog.md).
+TEST(HomePageCatalog, ShowsTheBuiltInCatalogByLifeEvent)
+{
+    qunsetenv("MADOGUCHI_CATALOG");
+    TestDatabase test(storage::Engine::Sqlite);
+    auto db = test.open();
+    ASSERT_TRUE(db);
+    ui::MainWindow window(std::move(db), QStringLiteral("ja"));
+    auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("catalogTree"));
+    ASSERT_TRUE(tree);
+    ASSERT_EQ(tree->topLevelItemCount(), 6);
+    QTreeWidgetItem* tennyu = tree->topLevelItem(0);
+    EXPECT_EQ(tennyu->text(1), QStringLiteral("tennyu"));
+    QStringList ids;
+    for (int i = 0; i < tennyu->childCount(); ++i)
+        ids << tennyu->child(i)->text(1);
+    EXPECT_TRUE(ids.contains(QStringLiteral("tennyu.todoke")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("kokuho.kanyu")));
+    EXPECT_EQ(ids.count(QStringLiteral("jidouteate.nintei")), 1); // the version in force
+    EXPECT_FALSE(labelShown(window, "catalogProblems"));
+}
+
+TEST(HomePageCatalog, ABrokenCatalogIsNotUsedAndItsProblemsAreShown)
+{
+    QTemporaryDir dir;
+    QFile events(dir.filePath(QStringLiteral("events.json")));
+    ASSERT_TRUE(events.open(QIODevice::WriteOnly));
+    events.write("{ not json");
+    events.close();
+    qputenv("MADOGUCHI_CATALOG", dir.path().toUtf8());
+    TestDatabase test(storage::Engine::Sqlite);
+    auto db = test.open();
+    ASSERT_TRUE(db);
+    ui::MainWindow window(std::move(db), QStringLiteral("ja"));
+    qunsetenv("MADOGUCHI_CATALOG");
+    EXPECT_TRUE(labelShown(window, "catalogProblems"));
+    EXPECT_TRUE(labelText(window, "catalogProblems").contains(QStringLiteral("events.json")));
+    auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("catalogTree"));
+    ASSERT_TRUE(tree);
+    EXPECT_EQ(tree->topLevelItemCount(), 0);
 }
 
 } // namespace
