@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BenchChecklistCommand</name>
+    <message>
+        <source>Time the checklist for a 6-member household per life event, and the catalog load</source>
+        <translation>Time the checklist for a 6-member household per life event, and the catalog load</translation>
+    </message>
+    <message>
+        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Timed checklists per life event (default 2000).</source>
+        <translation>Timed checklists per life event (default 2000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--runs must be a whole number from 1 to 1000000, not &apos;%1&apos;</source>
+        <translation>--runs must be a whole number from 1 to 1000000, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>catalog %1 (%2): load and validation p50 %3 ms, max %4 ms (%5 loads)</source>
+        <translation>catalog %1 (%2): load and validation p50 %3 ms, max %4 ms (%5 loads)</translation>
+    </message>
+    <message>
+        <source>event        runs  applies  not applicable   p50 ms   p95 ms   p99 ms   max ms  check p50 ms</source>
+        <translation>event        runs  applies  not applicable   p50 ms   p95 ms   p99 ms   max ms  check p50 ms</translation>
+    </message>
+</context>
+<context>
     <name>BenchSearchCommand</name>
     <message>
         <source>drawing the bench queries</source>
@@ -88,6 +123,346 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>the catalog has no procedure &quot;%1&quot;</source>
+        <translation>the catalog has no procedure &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the same procedure and member as %1</source>
+        <translation>the same procedure and member as %1</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also in %2)</source>
+        <translation>duplicate id &quot;%1&quot; (also in %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path of the rules context (context-schema.json)</source>
+        <translation>&quot;%1&quot; is not a path of the rules context (context-schema.json)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;paths&quot;</source>
+        <translation>%1 has no &quot;paths&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: value exists only in a field&apos;s validation rule</source>
+        <translation>&quot;%1&quot;: value exists only in a field&apos;s validation rule</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: member is null in a household procedure (read household.… instead)</source>
+        <translation>&quot;%1&quot;: member is null in a household procedure (read household.… instead)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no question of the procedure&apos;s life events has the id &quot;%2&quot; (events.json)</source>
+        <translation>&quot;%1&quot;: no question of the procedure&apos;s life events has the id &quot;%2&quot; (events.json)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no city parameter &quot;%2&quot; (parameters.json)</source>
+        <translation>&quot;%1&quot;: there is no city parameter &quot;%2&quot; (parameters.json)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is asked per member; only a member procedure can read it</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is asked per member; only a member procedure can read it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no form field has the ask_once key &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: no form field has the ask_once key &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a select field needs at least one option</source>
+        <translation>a select field needs at least one option</translation>
+    </message>
+    <message>
+        <source>duplicate option value &quot;%1&quot;</source>
+        <translation>duplicate option value &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a select field has options</source>
+        <translation>only a select field has options</translation>
+    </message>
+    <message>
+        <source>a validation_message without a validation rule</source>
+        <translation>a validation_message without a validation rule</translation>
+    </message>
+    <message>
+        <source>a rule cannot be null (leave the key out)</source>
+        <translation>a rule cannot be null (leave the key out)</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation>duplicate id &quot;%1&quot; (also at %2)</translation>
+    </message>
+    <message>
+        <source>event.type and event.date are given with every event, not asked</source>
+        <translation>event.type and event.date are given with every event, not asked</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; is a %2 question at %3; one id has one type in every event</source>
+        <translation>the question &quot;%1&quot; is a %2 question at %3; one id has one type in every event</translation>
+    </message>
+    <message>
+        <source>event.%1 holds a value of type %2 in the rules context; a %3 question gives %4</source>
+        <translation>event.%1 holds a value of type %2 in the rules context; a %3 question gives %4</translation>
+    </message>
+    <message>
+        <source>a parameter&apos;s value cannot be null</source>
+        <translation>a parameter&apos;s value cannot be null</translation>
+    </message>
+    <message>
+        <source>procedure %1 version %2 is also defined in %3</source>
+        <translation>procedure %1 version %2 is also defined in %3</translation>
+    </message>
+    <message>
+        <source>procedure %1 version %2 (%3 to %4) and version %5 in %6 (%7 to %8) are both in force on %9: versions of a procedure must not overlap</source>
+        <translation>procedure %1 version %2 (%3 to %4) and version %5 in %6 (%7 to %8) are both in force on %9: versions of a procedure must not overlap</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is used by another field of this form</source>
+        <translation>ask_once &quot;%1&quot; is used by another field of this form</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is a %2 field in %3; here it is a %4 field (one question has one type)</source>
+        <translation>ask_once &quot;%1&quot; is a %2 field in %3; here it is a %4 field (one question has one type)</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is asked per member in %2; here it is asked per household (give every field with this key the same per_member)</source>
+        <translation>ask_once &quot;%1&quot; is asked per member in %2; here it is asked per household (give every field with this key the same per_member)</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is asked per household in %2; here it is asked per member (give every field with this key the same per_member)</source>
+        <translation>ask_once &quot;%1&quot; is asked per household in %2; here it is asked per member (give every field with this key the same per_member)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <source>no such folder: a catalog keeps one file per procedure in procedures/</source>
+        <translation>no such folder: a catalog keeps one file per procedure in procedures/</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>expected an object, got %1</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed: %2)</source>
+        <translation>unknown key &quot;%1&quot; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>missing required key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>expected a non-empty string, got %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name: lower-case letters, digits, _, - and .</source>
+        <translation>&quot;%1&quot; is not a name: lower-case letters, digits, _, - and .</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier: lower-case letters, digits and _, starting with a letter, parts joined by dots</source>
+        <translation>&quot;%1&quot; is not an identifier: lower-case letters, digits and _, starting with a letter, parts joined by dots</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier: lower-case letters, digits and _, starting with a letter</source>
+        <translation>&quot;%1&quot; is not an identifier: lower-case letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>expected one of %1, got %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1, got %2</source>
+        <translation>expected a whole number of at least %1, got %2</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>expected true or false, got %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>expected a date YYYY-MM-DD, got %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>expected an array, got %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got an array</source>
+        <translation>expected an object, got an array</translation>
+    </message>
+    <message>
+        <source>the deadline counts from %1, which is not a date YYYY-MM-DD: %2</source>
+        <translation>the deadline counts from %1, which is not a date YYYY-MM-DD: %2</translation>
+    </message>
+    <message>
+        <source>a } without its { at character %1 (write }} for a brace)</source>
+        <translation>a } without its { at character %1 (write }} for a brace)</translation>
+    </message>
+    <message>
+        <source>a { without its } at character %1 (write {{ for a brace)</source>
+        <translation>a { without its } at character %1 (write {{ for a brace)</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; is not a placeholder: write {path} or {path:n}</source>
+        <translation>&quot;{%1}&quot; is not a placeholder: write {path} or {path:n}</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: unknown format &quot;%2&quot; (the only one is n)</source>
+        <translation>&quot;{%1}&quot;: unknown format &quot;%2&quot; (the only one is n)</translation>
+    </message>
+    <message>
+        <source>a deadline counts from a date; %1 is of type %2</source>
+        <translation>a deadline counts from a date; %1 is of type %2</translation>
+    </message>
+    <message>
+        <source>a deadline has exactly one of &quot;days&quot;, &quot;months&quot;, &quot;years&quot;</source>
+        <translation>a deadline has exactly one of &quot;days&quot;, &quot;months&quot;, &quot;years&quot;</translation>
+    </message>
+    <message>
+        <source>expected a path of the rules context, got %1</source>
+        <translation>expected a path of the rules context, got %1</translation>
+    </message>
+    <message>
+        <source>expected a path or a list of paths</source>
+        <translation>expected a path or a list of paths</translation>
+    </message>
+    <message>
+        <source>the last case has no &quot;when&quot;: it is the one given when no other fits</source>
+        <translation>the last case has no &quot;when&quot;: it is the one given when no other fits</translation>
+    </message>
+    <message>
+        <source>only the last case can go without &quot;when&quot;: the cases after this one would never be used</source>
+        <translation>only the last case can go without &quot;when&quot;: the cases after this one would never be used</translation>
+    </message>
+    <message>
+        <source>expected at least one reason</source>
+        <translation>expected at least one reason</translation>
+    </message>
+    <message>
+        <source>expected a life event id, got %1</source>
+        <translation>expected a life event id, got %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>a procedure belongs to at least one life event</source>
+        <translation>a procedure belongs to at least one life event</translation>
+    </message>
+    <message>
+        <source>unknown life event &quot;%1&quot; (events.json has: %2)</source>
+        <translation>unknown life event &quot;%1&quot; (events.json has: %2)</translation>
+    </message>
+    <message>
+        <source>never shown: without applies_when the procedure always applies</source>
+        <translation>never shown: without applies_when the procedure always applies</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;not_applicable_reason&quot; (a procedure with applies_when says why it does not apply)</source>
+        <translation>missing required key &quot;not_applicable_reason&quot; (a procedure with applies_when says why it does not apply)</translation>
+    </message>
+    <message>
+        <source>valid_to %1 is before valid_from %2</source>
+        <translation>valid_to %1 is before valid_from %2</translation>
+    </message>
+    <message>
+        <source>unknown system &quot;%1&quot; (systems.json has: %2)</source>
+        <translation>unknown system &quot;%1&quot; (systems.json has: %2)</translation>
+    </message>
+    <message>
+        <source>per_member is for the forms of member procedures</source>
+        <translation>per_member is for the forms of member procedures</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>give at most one DIR</source>
+        <translation>give at most one DIR</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>the catalog %1 (%2) has %n problem(s)</source>
+        <translation>
+            <numerusform>the catalog %1 (%2) has %n problem(s)</numerusform>
+            <numerusform>the catalog %1 (%2) has %n problem(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a catalog folder and its cases; report every problem</source>
+        <translation>Check a catalog folder and its cases; report every problem</translation>
+    </message>
+    <message>
+        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n problem(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n problem(s)</numerusform>
+            <numerusform>%1 (%2): %n problem(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases; loaded and checked in %9 ms</source>
+        <translation>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases; loaded and checked in %9 ms</translation>
+    </message>
+    <message>
+        <source>Run a catalog&apos;s example cases and show every difference</source>
+        <translation>Run a catalog&apos;s example cases and show every difference</translation>
+    </message>
+    <message>
+        <source>%1 has no cases (cases/*.json)</source>
+        <translation>%1 has no cases (cases/*.json)</translation>
+    </message>
+    <message>
+        <source>  cannot run: %1</source>
+        <translation>  cannot run: %1</translation>
+    </message>
+    <message>
+        <source>  expected but not in the checklist: %1 for %2 — why: %3</source>
+        <translation>  expected but not in the checklist: %1 for %2 — why: %3</translation>
+    </message>
+    <message>
+        <source>  in the checklist but not expected: %1 for %2 — reason: %3</source>
+        <translation>  in the checklist but not expected: %1 for %2 — reason: %3</translation>
+    </message>
+    <message>
+        <source>  wrong deadline: %1 for %2: expected %3, got %4</source>
+        <translation>  wrong deadline: %1 for %2: expected %3, got %4</translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 passed, %3 failed</source>
+        <translation>%1 cases: %2 passed, %3 failed</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigits</name>
     <message>
         <source>nothing given</source>
@@ -128,6 +503,132 @@
     <message>
         <source>&apos;%1&apos;: wrong check digit: expected %3, got %4 (%2)</source>
         <translation>&apos;%1&apos;: wrong check digit: expected %3, got %4 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>%1: %2 (household)</source>
+        <translation>%1: %2 (household)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (member %3)</source>
+        <translation>%1: %2 (member %3)</translation>
+    </message>
+    <message>
+        <source>the catalog has no life event &quot;%1&quot;</source>
+        <translation>the catalog has no life event &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>event.date is not a date: %1</source>
+        <translation>event.date is not a date: %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>expected a date YYYY-MM-DD, got %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>expected true or false, got %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>expected a number, got %1</translation>
+    </message>
+    <message>
+        <source>expected the id of a member, got %1</source>
+        <translation>expected the id of a member, got %1</translation>
+    </message>
+    <message>
+        <source>expected a list of member ids, got %1</source>
+        <translation>expected a list of member ids, got %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>expected one of %1, got %2</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>expected a string, got %1</translation>
+    </message>
+    <message>
+        <source>missing (a required question of %1)</source>
+        <translation>missing (a required question of %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question of %2</source>
+        <translation>&quot;%1&quot; is not a question of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 is not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>The checklist of a life event from a rules context file</source>
+        <translation>The checklist of a life event from a rules context file</translation>
+    </message>
+    <message>
+        <source>The rules context, a JSON file (docs/rules-context.md).</source>
+        <translation>The rules context, a JSON file (docs/rules-context.md).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also print every applicable procedure&apos;s form filled from the context, and the merged interview of what is left to ask (docs/forms.md).</source>
+        <translation>Also print every applicable procedure&apos;s form filled from the context, and the merged interview of what is left to ask (docs/forms.md).</translation>
+    </message>
+    <message>
+        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>give either --context FILE (a rules context in JSON) or --db LOCATION with --resident, --event and --event-date</source>
+        <translation>give either --context FILE (a rules context in JSON) or --db LOCATION with --resident, --event and --event-date</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the register</source>
+        <translation>the register</translation>
+    </message>
+    <message>
+        <source>Applies (%1):</source>
+        <translation>Applies (%1):</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>      Bring: %1</source>
+        <translation>      Bring: %1</translation>
+    </message>
+    <message>
+        <source>Does not apply (%1):</source>
+        <translation>Does not apply (%1):</translation>
     </message>
 </context>
 <context>
@@ -175,6 +676,248 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Print the result as JSON.</source>
         <translation>Print the result as JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>unknown event type &quot;%1&quot; (one of %2)</source>
+        <translation>unknown event type &quot;%1&quot; (one of %2)</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1 is a removed resident (除票: %2); only the deceased of a shibou event may be</source>
+        <translation>宛名番号 %1 is a removed resident (除票: %2); only the deceased of a shibou event may be</translation>
+    </message>
+    <message>
+        <source>the household %1 of 宛名番号 %2 has no 世帯主 among its residents</source>
+        <translation>the household %1 of 宛名番号 %2 has no 世帯主 among its residents</translation>
+    </message>
+    <message>
+        <source>the context of 宛名番号 %1</source>
+        <translation>the context of 宛名番号 %1</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>missing (required)</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; are the catalog&apos;s city parameters; an input cannot set them</source>
+        <translation>&quot;params&quot; are the catalog&apos;s city parameters; an input cannot set them</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is derived by the engine; an input cannot set it</source>
+        <translation>&quot;%1&quot; is derived by the engine; an input cannot set it</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no member has the id %1</source>
+        <translation>no member has the id %1</translation>
+    </message>
+    <message>
+        <source>expected at least one member</source>
+        <translation>expected at least one member</translation>
+    </message>
+    <message>
+        <source>expected an object (a member), got %1</source>
+        <translation>expected an object (a member), got %1</translation>
+    </message>
+    <message>
+        <source>duplicate member id %1 (also /household/members/%2/id)</source>
+        <translation>duplicate member id %1 (also /household/members/%2/id)</translation>
+    </message>
+    <message>
+        <source>missing (required for shussei: the newborn&apos;s member id)</source>
+        <translation>missing (required for shussei: the newborn&apos;s member id)</translation>
+    </message>
+    <message>
+        <source>missing (required for shibou: the deceased&apos;s member id)</source>
+        <translation>missing (required for shibou: the deceased&apos;s member id)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>expected an object, got %1</translation>
+    </message>
+    <message>
+        <source>no member %1 (members: %2)</source>
+        <translation>no member %1 (members: %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected PATH=VALUE where PATH is event.FIELD, answers.KEY or a member id and its field (%1.koumuin)</source>
+        <translation>expected PATH=VALUE where PATH is event.FIELD, answers.KEY or a member id and its field (%1.koumuin)</translation>
+    </message>
+    <message>
+        <source>an answers key is one key, without dots: &quot;%1&quot;</source>
+        <translation>an answers key is one key, without dots: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>event.%1 is the event itself and cannot be answered</source>
+        <translation>event.%1 is the event itself and cannot be answered</translation>
+    </message>
+    <message>
+        <source>%1 cannot be answered</source>
+        <translation>%1 cannot be answered</translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot;: %2</source>
+        <translation>answer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD or 和暦 such as R8.11.15): %1</source>
+        <translation>expected a date (YYYY-MM-DD or 和暦 such as R8.11.15): %1</translation>
+    </message>
+    <message>
+        <source>expected an exact day, got &quot;%1&quot; (%2)</source>
+        <translation>expected an exact day, got &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>expected a date YYYY-MM-DD, got %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>expected a string, got %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>expected a non-empty string, got %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>expected true or false, got %1</translation>
+    </message>
+    <message>
+        <source>expected one of 0, 1, 2, 9 (ISO 5218), got %1</source>
+        <translation>expected one of 0, 1, 2, 9 (ISO 5218), got %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1; got %2</source>
+        <translation>expected one of %1; got %2</translation>
+    </message>
+    <message>
+        <source>expected a prefecture code &quot;01&quot; to &quot;47&quot;, got %1</source>
+        <translation>expected a prefecture code &quot;01&quot; to &quot;47&quot;, got %1</translation>
+    </message>
+    <message>
+        <source>expected a member id (letters, digits, _ or -), got %1</source>
+        <translation>expected a member id (letters, digits, _ or -), got %1</translation>
+    </message>
+    <message>
+        <source>expected an array of member ids such as [&quot;m2&quot;], got %1</source>
+        <translation>expected an array of member ids such as [&quot;m2&quot;], got %1</translation>
+    </message>
+    <message>
+        <source>expected an array of members, got %1</source>
+        <translation>expected an array of members, got %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextCommand</name>
+    <message>
+        <source>Build a rules context from the register, or check a context file</source>
+        <translation>Build a rules context from the register, or check a context file</translation>
+    </message>
+    <message>
+        <source>Check a hand-written context file instead of the register.</source>
+        <translation>Check a hand-written context file instead of the register.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print the derived form: with ages, school stages, counts …</source>
+        <translation>Print the derived form: with ages, school stages, counts …</translation>
+    </message>
+    <message>
+        <source>give either --db LOCATION with --resident, --event and --event-date, or --file FILE</source>
+        <translation>give either --db LOCATION with --resident, --event and --event-date, or --file FILE</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --db, not --file</source>
+        <translation>--%1 goes with --db, not --file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>expected exactly one JSON value</source>
+        <translation>expected exactly one JSON value</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号; the subject of shussei and shibou.</source>
+        <translation>The resident&apos;s 宛名番号; the subject of shussei and shibou.</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>The life event: tennyu, tenshutsu, tenkyo, shussei, shibou, konin.</source>
+        <translation>The life event: tennyu, tenshutsu, tenkyo, shussei, shibou, konin.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date: YYYY-MM-DD or 和暦 (R8.11.20).</source>
+        <translation>The event&apos;s date: YYYY-MM-DD or 和暦 (R8.11.20).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The day of the visit (default: today).</source>
+        <translation>The day of the visit (default: today).</translation>
+    </message>
+    <message>
+        <source>An answer PATH=VALUE (event.FIELD, answers.KEY, m2.koumuin …); repeatable.</source>
+        <translation>An answer PATH=VALUE (event.FIELD, answers.KEY, m2.koumuin …); repeatable.</translation>
+    </message>
+    <message>
+        <source>PATH=VALUE</source>
+        <translation>PATH=VALUE</translation>
+    </message>
+    <message>
+        <source>--%1 is required with --db</source>
+        <translation>--%1 is required with --db</translation>
+    </message>
+    <message>
+        <source>--event: unknown event &quot;%1&quot; (one of %2)</source>
+        <translation>--event: unknown event &quot;%1&quot; (one of %2)</translation>
     </message>
 </context>
 <context>
@@ -317,6 +1060,25 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is at schema version %2.</source>
         <translation>%1 is at schema version %2.</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the register</source>
+        <translation>Rebuild the search index from the register</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 residents</source>
+        <translation>Indexing: %1 of %2 residents</translation>
+    </message>
+    <message>
+        <source>The search index of %1 is rebuilt (%2 s).</source>
+        <translation>The search index of %1 is rebuilt (%2 s).</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredIndexes</name>
+    <message>
+        <source>deferring or rebuilding indexes</source>
+        <translation>deferring or rebuilding indexes</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1456,135 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>Exported %1 residents to %2 (%3)</source>
         <translation>Exported %1 residents to %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>events.json: question %1 of %2: visible_when: %3</source>
+        <translation>events.json: question %1 of %2: visible_when: %3</translation>
+    </message>
+    <message>
+        <source>no member %1 (members: %2)</source>
+        <translation>no member %1 (members: %2)</translation>
+    </message>
+    <message>
+        <source>no question of %1 has the key &quot;%2&quot;</source>
+        <translation>no question of %1 has the key &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no question of %1 has the key &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>no question of %1 has the key &quot;%2&quot;; did you mean &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>asked per member: expected an object {member id: answer}, got %1</source>
+        <translation>asked per member: expected an object {member id: answer}, got %1</translation>
+    </message>
+    <message>
+        <source>%1 is the event itself and cannot be answered</source>
+        <translation>%1 is the event itself and cannot be answered</translation>
+    </message>
+    <message>
+        <source>events.json: question %1 of %2: validation: %3</source>
+        <translation>events.json: question %1 of %2: validation: %3</translation>
+    </message>
+    <message>
+        <source>the catalog has no life event &quot;%1&quot;</source>
+        <translation>the catalog has no life event &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (household)</source>
+        <translation>%1: %2 (household)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (member %3)</source>
+        <translation>%1: %2 (member %3)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>expected a date YYYY-MM-DD, got %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>expected true or false, got %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>expected a number, got %1</translation>
+    </message>
+    <message>
+        <source>expected the id of a member (%1), got %2</source>
+        <translation>expected the id of a member (%1), got %2</translation>
+    </message>
+    <message>
+        <source>expected a list of member ids (%1), got %2</source>
+        <translation>expected a list of member ids (%1), got %2</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>expected one of %1, got %2</translation>
+    </message>
+    <message>
+        <source>expected a My Number (12 digits), got %1</source>
+        <translation>expected a My Number (12 digits), got %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>expected a string, got %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormsText</name>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>event answer</source>
+        <translation>event answer</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>to ask</source>
+        <translation>to ask</translation>
+    </message>
+    <message>
+        <source>Forms (%1):</source>
+        <translation>Forms (%1):</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <source>Interview (%1):</source>
+        <translation>Interview (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>fills %n field(s)</source>
+        <translation>
+            <numerusform>fills %n field(s)</numerusform>
+            <numerusform>fills %n field(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <translation>  refused: %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2546,10 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>indexing the former addresses</source>
         <translation>indexing the former addresses</translation>
     </message>
+    <message>
+        <source>writing the search keys: %1</source>
+        <translation>writing the search keys: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlitePolicy</name>
@@ -1770,6 +2665,31 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>give at least one STRING to fold</source>
         <translation>give at least one STRING to fold</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CatalogPanel</name>
+    <message>
+        <source>Life event / procedure</source>
+        <translation>Life event / procedure</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message numerus="yes">
+        <source>Procedure catalog: %1 — %n procedure(s) in force</source>
+        <translation>
+            <numerusform>Procedure catalog: %1 — %n procedure(s) in force</numerusform>
+            <numerusform>Procedure catalog: %1 — %n procedure(s) in force</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Procedure catalog: %1 — not used, %n problem(s)</source>
+        <translation>
+            <numerusform>Procedure catalog: %1 — not used, %n problem(s)</numerusform>
+            <numerusform>Procedure catalog: %1 — not used, %n problem(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2811,10 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The one-stop counter for city halls: find the resident, see every procedure a life event needs, fill each form from the register and submit them all at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The one-stop counter for city halls: find the resident, see every procedure a life event needs, fill each form from the register and submit them all at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>BenchChecklistCommand</name>
+    <message>
+        <source>Time the checklist for a 6-member household per life event, and the catalog load</source>
+        <translation>6人世帯のチェックリスト作成時間をライフイベントごとに計測し、カタログの読み込み時間もあわせて計測します</translation>
+    </message>
+    <message>
+        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>カタログのフォルダー（既定: MADOGUCHI_CATALOG、設定 catalog/directory の値、いずれもなければ組み込みのカタログ）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Timed checklists per life event (default 2000).</source>
+        <translation>ライフイベントごとに計測するチェックリストの回数（既定 2000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--runs must be a whole number from 1 to 1000000, not &apos;%1&apos;</source>
+        <translation>--runs には 1～1000000 の整数を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>catalog %1 (%2): load and validation p50 %3 ms, max %4 ms (%5 loads)</source>
+        <translation>カタログ %1（%2）: 読み込みと検証 p50 %3 ms、最大 %4 ms（%5 回）</translation>
+    </message>
+    <message>
+        <source>event        runs  applies  not applicable   p50 ms   p95 ms   p99 ms   max ms  check p50 ms</source>
+        <translation>イベント      回数     該当          非該当   p50 ms   p95 ms   p99 ms   max ms  検査 p50 ms</translation>
+    </message>
+</context>
+<context>
     <name>BenchSearchCommand</name>
     <message>
         <source>drawing the bench queries</source>
@@ -88,6 +123,344 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>the catalog has no procedure &quot;%1&quot;</source>
+        <translation>カタログに手続き「%1」がありません</translation>
+    </message>
+    <message>
+        <source>the same procedure and member as %1</source>
+        <translation>%1 と同じ手続き・世帯員です</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also in %2)</source>
+        <translation>ID「%1」が重複しています（%2 にもあります）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path of the rules context (context-schema.json)</source>
+        <translation>「%1」はルールコンテキストのパスではありません（context-schema.json）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;paths&quot;</source>
+        <translation>%1 に「paths」がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: value exists only in a field&apos;s validation rule</source>
+        <translation>「%1」: value は項目の検証ルールの中でしか使えません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: member is null in a household procedure (read household.… instead)</source>
+        <translation>「%1」: 世帯単位の手続きでは member は null です（代わりに household.… を参照してください）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no question of the procedure&apos;s life events has the id &quot;%2&quot; (events.json)</source>
+        <translation>「%1」: この手続きのライフイベントに ID「%2」の質問がありません（events.json）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no city parameter &quot;%2&quot; (parameters.json)</source>
+        <translation>「%1」: 市区町村パラメーター「%2」はありません（parameters.json）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is asked per member; only a member procedure can read it</source>
+        <translation>「%1」: 「%2」は世帯員ごとの質問です。参照できるのは世帯員ごとの手続きだけです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no form field has the ask_once key &quot;%2&quot;</source>
+        <translation>「%1」: ask_once キー「%2」を持つ申請書の項目がありません</translation>
+    </message>
+    <message>
+        <source>a select field needs at least one option</source>
+        <translation>選択項目には選択肢が一つ以上必要です</translation>
+    </message>
+    <message>
+        <source>duplicate option value &quot;%1&quot;</source>
+        <translation>選択肢の値「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>only a select field has options</source>
+        <translation>選択肢を指定できるのは選択項目だけです</translation>
+    </message>
+    <message>
+        <source>a validation_message without a validation rule</source>
+        <translation>validation_message に対応する検証ルールがありません</translation>
+    </message>
+    <message>
+        <source>a rule cannot be null (leave the key out)</source>
+        <translation>ルールに null は指定できません（キーごと省略してください）</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (also at %2)</source>
+        <translation>ID「%1」が重複しています（%2 にもあります）</translation>
+    </message>
+    <message>
+        <source>event.type and event.date are given with every event, not asked</source>
+        <translation>event.type と event.date はすべてのイベントで与えられる値のため、質問にはできません</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; is a %2 question at %3; one id has one type in every event</source>
+        <translation>質問「%1」は %3 では %2 型です。同じ ID の質問はすべてのイベントで同じ型にしてください</translation>
+    </message>
+    <message>
+        <source>event.%1 holds a value of type %2 in the rules context; a %3 question gives %4</source>
+        <translation>ルールコンテキストの event.%1 は %2 型の値ですが、%3 型の質問では %4 になります</translation>
+    </message>
+    <message>
+        <source>a parameter&apos;s value cannot be null</source>
+        <translation>パラメーターの値に null は指定できません</translation>
+    </message>
+    <message>
+        <source>procedure %1 version %2 is also defined in %3</source>
+        <translation>手続き %1 のバージョン %2 は %3 にも定義されています</translation>
+    </message>
+    <message>
+        <source>procedure %1 version %2 (%3 to %4) and version %5 in %6 (%7 to %8) are both in force on %9: versions of a procedure must not overlap</source>
+        <translation>手続き %1 のバージョン %2（%3～%4）と %6 のバージョン %5（%7～%8）が、%9 時点でともに有効です。手続きのバージョンの有効期間は重ならないようにしてください</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is used by another field of this form</source>
+        <translation>ask_once「%1」はこの申請書の別の項目で使われています</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is a %2 field in %3; here it is a %4 field (one question has one type)</source>
+        <translation>ask_once「%1」は %3 では %2 型の項目ですが、ここでは %4 型です（一つの質問の型は一つです）</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is asked per member in %2; here it is asked per household (give every field with this key the same per_member)</source>
+        <translation>ask_once「%1」は %2 では世帯員ごとに聞きますが、ここでは世帯ごとに聞いています（このキーを持つ項目はすべて同じ per_member にしてください）</translation>
+    </message>
+    <message>
+        <source>ask_once &quot;%1&quot; is asked per household in %2; here it is asked per member (give every field with this key the same per_member)</source>
+        <translation>ask_once「%1」は %2 では世帯ごとに聞きますが、ここでは世帯員ごとに聞いています（このキーを持つ項目はすべて同じ per_member にしてください）</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>no such folder: a catalog keeps one file per procedure in procedures/</source>
+        <translation>フォルダーがありません。カタログでは手続きごとに一つのファイルを procedures/ に置きます</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>オブジェクトを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed: %2)</source>
+        <translation>不明なキー「%1」です（使用できるキー: %2）</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>必須のキー「%1」がありません</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>空でない文字列を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name: lower-case letters, digits, _, - and .</source>
+        <translation>「%1」は名前として使えません（英小文字、数字、_、-、. のみ）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier: lower-case letters, digits and _, starting with a letter, parts joined by dots</source>
+        <translation>「%1」は識別子として使えません（英小文字、数字、_ で英字から始め、各部分をドットでつなぎます）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier: lower-case letters, digits and _, starting with a letter</source>
+        <translation>「%1」は識別子として使えません（英小文字、数字、_ で英字から始めます）</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>%1 のいずれかを指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least %1, got %2</source>
+        <translation>%1 以上の整数を指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true または false を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>YYYY-MM-DD 形式の日付を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>配列を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 文字目</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got an array</source>
+        <translation>オブジェクトを指定してください（値: 配列）</translation>
+    </message>
+    <message>
+        <source>the deadline counts from %1, which is not a date YYYY-MM-DD: %2</source>
+        <translation>期限の起算日 %1 が YYYY-MM-DD 形式の日付ではありません: %2</translation>
+    </message>
+    <message>
+        <source>a } without its { at character %1 (write }} for a brace)</source>
+        <translation>%1 文字目の } に対応する { がありません（波かっこそのものは }} と書きます）</translation>
+    </message>
+    <message>
+        <source>a { without its } at character %1 (write {{ for a brace)</source>
+        <translation>%1 文字目の { に対応する } がありません（波かっこそのものは {{ と書きます）</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; is not a placeholder: write {path} or {path:n}</source>
+        <translation>「{%1}」は差し込み項目ではありません。{path} または {path:n} と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: unknown format &quot;%2&quot; (the only one is n)</source>
+        <translation>「{%1}」: 不明な書式「%2」です（使用できるのは n のみ）</translation>
+    </message>
+    <message>
+        <source>a deadline counts from a date; %1 is of type %2</source>
+        <translation>期限は日付から起算します。%1 は %2 型です</translation>
+    </message>
+    <message>
+        <source>a deadline has exactly one of &quot;days&quot;, &quot;months&quot;, &quot;years&quot;</source>
+        <translation>期限には「days」「months」「years」のいずれか一つだけを指定してください</translation>
+    </message>
+    <message>
+        <source>expected a path of the rules context, got %1</source>
+        <translation>ルールコンテキストのパスを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a path or a list of paths</source>
+        <translation>パスまたはパスのリストを指定してください</translation>
+    </message>
+    <message>
+        <source>the last case has no &quot;when&quot;: it is the one given when no other fits</source>
+        <translation>最後の場合分けには「when」を書きません（ほかのどれにも当てはまらないときに使われます）</translation>
+    </message>
+    <message>
+        <source>only the last case can go without &quot;when&quot;: the cases after this one would never be used</source>
+        <translation>「when」を省略できるのは最後の場合分けだけです（省略すると、これより後の場合分けが使われなくなります）</translation>
+    </message>
+    <message>
+        <source>expected at least one reason</source>
+        <translation>理由を一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>expected a life event id, got %1</source>
+        <translation>ライフイベントの ID を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>「%1」が二回指定されています</translation>
+    </message>
+    <message>
+        <source>a procedure belongs to at least one life event</source>
+        <translation>手続きは一つ以上のライフイベントに属する必要があります</translation>
+    </message>
+    <message>
+        <source>unknown life event &quot;%1&quot; (events.json has: %2)</source>
+        <translation>不明なライフイベント「%1」です（events.json にあるもの: %2）</translation>
+    </message>
+    <message>
+        <source>never shown: without applies_when the procedure always applies</source>
+        <translation>表示されません。applies_when のない手続きは常に該当します</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;not_applicable_reason&quot; (a procedure with applies_when says why it does not apply)</source>
+        <translation>必須のキー「not_applicable_reason」がありません（applies_when のある手続きには、該当しない理由を記載します）</translation>
+    </message>
+    <message>
+        <source>valid_to %1 is before valid_from %2</source>
+        <translation>valid_to %1 が valid_from %2 より前です</translation>
+    </message>
+    <message>
+        <source>unknown system &quot;%1&quot; (systems.json has: %2)</source>
+        <translation>不明なシステム「%1」です（systems.json にあるもの: %2）</translation>
+    </message>
+    <message>
+        <source>per_member is for the forms of member procedures</source>
+        <translation>per_member は世帯員ごとの手続きの申請書でのみ使えます</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>give at most one DIR</source>
+        <translation>DIR は一つまで指定できます</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>the catalog %1 (%2) has %n problem(s)</source>
+        <translation>
+            <numerusform>カタログ %1（%2）に問題が %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a catalog folder and its cases; report every problem</source>
+        <translation>カタログのフォルダーと事例を検査し、問題をすべて報告します</translation>
+    </message>
+    <message>
+        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>カタログのフォルダー（既定: MADOGUCHI_CATALOG、設定 catalog/directory の値、いずれもなければ組み込みのカタログ）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n problem(s)</source>
+        <translation>
+            <numerusform>%1（%2）: 問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases; loaded and checked in %9 ms</source>
+        <translation>%1（%2）は正常です: システム %3、ライフイベント %4、パラメーター %5、手続き %6（バージョン %7）、事例 %8。読み込みと検査 %9 ms</translation>
+    </message>
+    <message>
+        <source>Run a catalog&apos;s example cases and show every difference</source>
+        <translation>カタログの事例を実行し、相違点をすべて表示します</translation>
+    </message>
+    <message>
+        <source>%1 has no cases (cases/*.json)</source>
+        <translation>%1 に事例がありません（cases/*.json）</translation>
+    </message>
+    <message>
+        <source>  cannot run: %1</source>
+        <translation>  実行できません: %1</translation>
+    </message>
+    <message>
+        <source>  expected but not in the checklist: %1 for %2 — why: %3</source>
+        <translation>  期待されているがチェックリストにない: %2 の %1 — 理由: %3</translation>
+    </message>
+    <message>
+        <source>  in the checklist but not expected: %1 for %2 — reason: %3</source>
+        <translation>  チェックリストにあるが期待されていない: %2 の %1 — 理由: %3</translation>
+    </message>
+    <message>
+        <source>  wrong deadline: %1 for %2: expected %3, got %4</source>
+        <translation>  期限の相違: %2 の %1: 期待値 %3、結果 %4</translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 passed, %3 failed</source>
+        <translation>事例 %1 件: 成功 %2、失敗 %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigits</name>
     <message>
         <source>nothing given</source>
@@ -128,6 +501,132 @@
     <message>
         <source>&apos;%1&apos;: wrong check digit: expected %3, got %4 (%2)</source>
         <translation>「%1」: %2のチェックデジットが誤っています（正: %3、入力: %4）</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>%1: %2 (household)</source>
+        <translation>%1: %2（世帯）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (member %3)</source>
+        <translation>%1: %2（世帯員 %3）</translation>
+    </message>
+    <message>
+        <source>the catalog has no life event &quot;%1&quot;</source>
+        <translation>カタログにライフイベント「%1」がありません</translation>
+    </message>
+    <message>
+        <source>event.date is not a date: %1</source>
+        <translation>event.date が日付ではありません: %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>YYYY-MM-DD 形式の日付を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true または false を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>数値を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected the id of a member, got %1</source>
+        <translation>世帯員の ID を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a list of member ids, got %1</source>
+        <translation>世帯員 ID のリストを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>%1 のいずれかを指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>文字列を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>missing (a required question of %1)</source>
+        <translation>ありません（%1 の必須の質問）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question of %2</source>
+        <translation>「%1」は %2 の質問ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 はオフセット %2 で正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>The checklist of a life event from a rules context file</source>
+        <translation>ルールコンテキストのファイルからライフイベントのチェックリストを作成します</translation>
+    </message>
+    <message>
+        <source>The rules context, a JSON file (docs/rules-context.md).</source>
+        <translation>ルールコンテキスト（JSON ファイル、docs/rules-context.md）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also print every applicable procedure&apos;s form filled from the context, and the merged interview of what is left to ask (docs/forms.md).</source>
+        <translation>該当する各手続きの申請書をコンテキストから記入した結果と、まだ聞き取る事項をまとめた聞き取り項目もあわせて出力します（docs/forms.md）。</translation>
+    </message>
+    <message>
+        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>カタログのフォルダー（既定: MADOGUCHI_CATALOG、設定 catalog/directory の値、いずれもなければ組み込みのカタログ）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>give either --context FILE (a rules context in JSON) or --db LOCATION with --resident, --event and --event-date</source>
+        <translation>--context FILE（JSON のルールコンテキスト）か、--db LOCATION と --resident、--event、--event-date のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>想定外の引数「%1」があります</translation>
+    </message>
+    <message>
+        <source>the register</source>
+        <translation>住民記録</translation>
+    </message>
+    <message>
+        <source>Applies (%1):</source>
+        <translation>該当（%1）:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>      Bring: %1</source>
+        <translation>      持参するもの: %1</translation>
+    </message>
+    <message>
+        <source>Does not apply (%1):</source>
+        <translation>非該当（%1）:</translation>
     </message>
 </context>
 <context>
@@ -175,6 +674,248 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Print the result as JSON.</source>
         <translation>結果を JSON 形式で出力します。</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>unknown event type &quot;%1&quot; (one of %2)</source>
+        <translation>不明なイベントの種類「%1」です（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1 is a removed resident (除票: %2); only the deceased of a shibou event may be</source>
+        <translation>宛名番号 %1 は消除された住民です（除票: %2）。消除された住民を指定できるのは shibou（死亡）の死亡者だけです</translation>
+    </message>
+    <message>
+        <source>the household %1 of 宛名番号 %2 has no 世帯主 among its residents</source>
+        <translation>宛名番号 %2 の世帯 %1 の住民に世帯主がいません</translation>
+    </message>
+    <message>
+        <source>the context of 宛名番号 %1</source>
+        <translation>宛名番号 %1 のコンテキスト</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>ありません（必須）</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; are the catalog&apos;s city parameters; an input cannot set them</source>
+        <translation>「params」はカタログの市区町村パラメーターです。入力では設定できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is derived by the engine; an input cannot set it</source>
+        <translation>「%1」はエンジンが導出する値です。入力では設定できません</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>不明なキー「%1」です。「%2」ではありませんか？</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー「%1」です</translation>
+    </message>
+    <message>
+        <source>no member has the id %1</source>
+        <translation>ID が %1 の世帯員はいません</translation>
+    </message>
+    <message>
+        <source>expected at least one member</source>
+        <translation>世帯員を一人以上指定してください</translation>
+    </message>
+    <message>
+        <source>expected an object (a member), got %1</source>
+        <translation>世帯員のオブジェクトを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>duplicate member id %1 (also /household/members/%2/id)</source>
+        <translation>世帯員 ID %1 が重複しています（/household/members/%2/id にもあります）</translation>
+    </message>
+    <message>
+        <source>missing (required for shussei: the newborn&apos;s member id)</source>
+        <translation>ありません（shussei では必須: 出生した子の世帯員 ID）</translation>
+    </message>
+    <message>
+        <source>missing (required for shibou: the deceased&apos;s member id)</source>
+        <translation>ありません（shibou では必須: 死亡者の世帯員 ID）</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 が二回指定されています</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>オブジェクトを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>no member %1 (members: %2)</source>
+        <translation>世帯員 %1 はいません（世帯員: %2）</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>不明な項目「%1」です。「%2」ではありませんか？</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明な項目「%1」です</translation>
+    </message>
+    <message>
+        <source>expected PATH=VALUE where PATH is event.FIELD, answers.KEY or a member id and its field (%1.koumuin)</source>
+        <translation>PATH=VALUE の形式で指定してください（PATH は event.FIELD、answers.KEY、または世帯員 ID と項目（%1.koumuin））</translation>
+    </message>
+    <message>
+        <source>an answers key is one key, without dots: &quot;%1&quot;</source>
+        <translation>answers のキーはドットを含まない一つのキーです:「%1」</translation>
+    </message>
+    <message>
+        <source>event.%1 is the event itself and cannot be answered</source>
+        <translation>event.%1 はイベント自体の情報のため、回答できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be answered</source>
+        <translation>%1 は回答できません</translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot;: %2</source>
+        <translation>回答「%1」: %2</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD or 和暦 such as R8.11.15): %1</source>
+        <translation>日付（YYYY-MM-DD または R8.11.15 のような和暦）を指定してください: %1</translation>
+    </message>
+    <message>
+        <source>expected an exact day, got &quot;%1&quot; (%2)</source>
+        <translation>年月日が確定した日付を指定してください（値:「%1」、%2）</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>YYYY-MM-DD 形式の日付を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>文字列を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>空でない文字列を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true または false を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected one of 0, 1, 2, 9 (ISO 5218), got %1</source>
+        <translation>0、1、2、9（ISO 5218）のいずれかを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected one of %1; got %2</source>
+        <translation>%1 のいずれかを指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a prefecture code &quot;01&quot; to &quot;47&quot;, got %1</source>
+        <translation>都道府県コード「01」～「47」を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a member id (letters, digits, _ or -), got %1</source>
+        <translation>世帯員 ID（英字、数字、_、-）を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected an array of member ids such as [&quot;m2&quot;], got %1</source>
+        <translation>[&quot;m2&quot;] のような世帯員 ID の配列を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected an array of members, got %1</source>
+        <translation>世帯員の配列を指定してください（値: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ContextCommand</name>
+    <message>
+        <source>Build a rules context from the register, or check a context file</source>
+        <translation>住民記録からルールコンテキストを作成するか、コンテキストファイルを検査します</translation>
+    </message>
+    <message>
+        <source>Check a hand-written context file instead of the register.</source>
+        <translation>住民記録の代わりに、手作業で作成したコンテキストファイルを検査します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print the derived form: with ages, school stages, counts …</source>
+        <translation>導出後の形式（年齢、就学段階、人数 など）で出力します。</translation>
+    </message>
+    <message>
+        <source>give either --db LOCATION with --resident, --event and --event-date, or --file FILE</source>
+        <translation>--db LOCATION と --resident、--event、--event-date か、--file FILE のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --db, not --file</source>
+        <translation>--%1 は --file ではなく --db と組み合わせて指定します</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: オフセット %2 で正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>expected exactly one JSON value</source>
+        <translation>JSON 値はちょうど1つにしてください</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号; the subject of shussei and shibou.</source>
+        <translation>住民の宛名番号。shussei と shibou では届出の対象者です。</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>The life event: tennyu, tenshutsu, tenkyo, shussei, shibou, konin.</source>
+        <translation>ライフイベント: tennyu、tenshutsu、tenkyo、shussei、shibou、konin。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date: YYYY-MM-DD or 和暦 (R8.11.20).</source>
+        <translation>イベントの日付: YYYY-MM-DD または和暦（R8.11.20）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The day of the visit (default: today).</source>
+        <translation>来庁日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>An answer PATH=VALUE (event.FIELD, answers.KEY, m2.koumuin …); repeatable.</source>
+        <translation>回答 PATH=VALUE（event.FIELD、answers.KEY、m2.koumuin など）。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>PATH=VALUE</source>
+        <translation>PATH=VALUE</translation>
+    </message>
+    <message>
+        <source>--%1 is required with --db</source>
+        <translation>--db を指定する場合は --%1 も指定してください</translation>
+    </message>
+    <message>
+        <source>--event: unknown event &quot;%1&quot; (one of %2)</source>
+        <translation>--event: 不明なイベント「%1」です（%2 のいずれか）</translation>
     </message>
 </context>
 <context>
@@ -316,6 +1057,25 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is at schema version %2.</source>
         <translation>%1 のスキーマのバージョンは %2 です。</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the register</source>
+        <translation>住民記録から検索索引を再作成します</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 residents</source>
+        <translation>索引を作成中: %2 人中 %1 人</translation>
+    </message>
+    <message>
+        <source>The search index of %1 is rebuilt (%2 s).</source>
+        <translation>%1 の検索索引を再作成しました（%2 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeferredIndexes</name>
+    <message>
+        <source>deferring or rebuilding indexes</source>
+        <translation>索引の一時削除または再作成ができませんでした</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1453,134 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>Exported %1 residents to %2 (%3)</source>
         <translation>%1 人を %2 に書き出しました（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>events.json: question %1 of %2: visible_when: %3</source>
+        <translation>events.json: %2 の質問 %1: visible_when: %3</translation>
+    </message>
+    <message>
+        <source>no member %1 (members: %2)</source>
+        <translation>世帯員 %1 はいません（世帯員: %2）</translation>
+    </message>
+    <message>
+        <source>no question of %1 has the key &quot;%2&quot;</source>
+        <translation>%1 にキー「%2」の質問はありません</translation>
+    </message>
+    <message>
+        <source>no question of %1 has the key &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>%1 にキー「%2」の質問はありません。「%3」ではありませんか？</translation>
+    </message>
+    <message>
+        <source>asked per member: expected an object {member id: answer}, got %1</source>
+        <translation>世帯員ごとの質問です。{世帯員 ID: 回答} のオブジェクトを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>%1 is the event itself and cannot be answered</source>
+        <translation>%1 はイベント自体の情報のため、回答できません</translation>
+    </message>
+    <message>
+        <source>events.json: question %1 of %2: validation: %3</source>
+        <translation>events.json: %2 の質問 %1: validation: %3</translation>
+    </message>
+    <message>
+        <source>the catalog has no life event &quot;%1&quot;</source>
+        <translation>カタログにライフイベント「%1」がありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 (household)</source>
+        <translation>%1: %2（世帯）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (member %3)</source>
+        <translation>%1: %2（世帯員 %3）</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>YYYY-MM-DD 形式の日付を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true または false を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>数値を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected the id of a member (%1), got %2</source>
+        <translation>世帯員の ID（%1）を指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a list of member ids (%1), got %2</source>
+        <translation>世帯員 ID のリスト（%1）を指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>%1 のいずれかを指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>expected a My Number (12 digits), got %1</source>
+        <translation>個人番号（12桁）を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>文字列を指定してください（値: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>FormsText</name>
+    <message>
+        <source>register</source>
+        <translation>住民記録</translation>
+    </message>
+    <message>
+        <source>event answer</source>
+        <translation>届出時の回答</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>職員入力</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>to ask</source>
+        <translation>要聞き取り</translation>
+    </message>
+    <message>
+        <source>Forms (%1):</source>
+        <translation>申請書（%1）:</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>記入完了</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>記入未完了</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必須）</translation>
+    </message>
+    <message>
+        <source>Interview (%1):</source>
+        <translation>聞き取り（%1）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>fills %n field(s)</source>
+        <translation>
+            <numerusform>%n 項目に記入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <translation>  受付不可: %1</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2542,10 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <source>indexing the former addresses</source>
         <translation>旧住所の索引を作成中</translation>
     </message>
+    <message>
+        <source>writing the search keys: %1</source>
+        <translation>検索キーを書き込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlitePolicy</name>
@@ -1769,6 +2661,29 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>give at least one STRING to fold</source>
         <translation>正規化する文字列（STRING）を一つ以上指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CatalogPanel</name>
+    <message>
+        <source>Life event / procedure</source>
+        <translation>ライフイベント／手続き</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Procedure catalog: %1 — %n procedure(s) in force</source>
+        <translation>
+            <numerusform>手続きカタログ: %1 — 施行中の手続き %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Procedure catalog: %1 — not used, %n problem(s)</source>
+        <translation>
+            <numerusform>手続きカタログ: %1 — 問題が %n 件あるため使用していません</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2805,10 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The one-stop counter for city halls: find the resident, see every procedure a life event needs, fill each form from the register and submit them all at once.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;市区町村のワンストップ窓口システムです。住民を検索し、ライフイベントに伴う手続きをもれなく確認して、住民記録から各申請書を作成し、まとめて送信します。&lt;/p&gt;&lt;p&gt;Qt %2 を使用しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>組み込み</translation>
     </message>
 </context>
 <context>
