@@ -24,28 +24,6 @@ LocalizedText both(const QString& message)
     return {message, message};
 }
 
-// An event field that is no question of the event (event.planned_move_out_date
-// …), checked as an answer to the context is (rulescontextanswers.h).
-Result<QJsonValue> checkEventField(const FieldSpec& spec, QJsonValue value, const QStringList& ids)
-{
-    if ((spec.kind == FieldKind::Date || spec.kind == FieldKind::DateOrNull) && value.isString()) {
-        const Result<QDate> day = parseExactDay(value.toString());
-        if (!day)
-            return day.error();
-        value = day->toString(Qt::ISODate);
-    }
-    if (const auto wrong = checkValue(spec, value))
-        return Error{*wrong};
-    if (spec.kind == FieldKind::MemberId || spec.kind == FieldKind::MemberIds) {
-        const QJsonArray named = value.isArray() ? value.toArray() : QJsonArray{value};
-        for (const QJsonValue& id : named)
-            if (!ids.contains(id.toString()))
-                return Error{QCoreApplication::translate("Forms", "no member %1 (members: %2)")
-                                 .arg(id.toString(), ids.join(QStringLiteral(", ")))};
-    }
-    return value;
-}
-
 struct Merger {
     const Catalog& catalog;
     const QJsonObject& derived;
@@ -130,7 +108,7 @@ struct Merger {
         if (value.isNull())
             return {};
         Result<QJsonValue> checked
-            = q ? checkFieldAnswer(*q, value, memberIds) : checkEventField(*spec, value, memberIds);
+            = q ? checkFieldAnswer(*q, value, memberIds) : checkFieldValue(*spec, value, memberIds);
         if (checked && q && !q->validation.isNull()) {
             QJsonObject data = ruleData(catalog, derived, QString());
             data.insert(QLatin1String("value"), checked.value());
@@ -148,7 +126,7 @@ struct Merger {
         }
         // A question that is also a field of the event is held to both.
         if (checked && q && spec)
-            checked = checkEventField(*spec, checked.value(), memberIds);
+            checked = checkFieldValue(*spec, checked.value(), memberIds);
         if (!checked) {
             merged.eventProblems.insert(key, both(checked.error().message));
             problem(key, QString(), checked.error().message);

@@ -64,22 +64,7 @@ Result<QJsonValue> fieldValue(const FieldSpec& spec, const QString& raw, const Q
             id = id.trimmed();
         value = QJsonArray::fromStringList(list);
     }
-    if ((spec.kind == FieldKind::Date || spec.kind == FieldKind::DateOrNull) && value.isString()) {
-        const Result<QDate> day = parseExactDay(value.toString());
-        if (!day)
-            return day.error();
-        value = day->toString(Qt::ISODate);
-    }
-    if (const auto wrong = checkValue(spec, value))
-        return Error{*wrong};
-    if (spec.kind == FieldKind::MemberId || spec.kind == FieldKind::MemberIds) {
-        const QJsonArray named = value.isArray() ? value.toArray() : QJsonArray{value};
-        for (const QJsonValue& id : named)
-            if (!ids.contains(id.toString()))
-                return Error{QCoreApplication::translate("Context", "no member %1 (members: %2)")
-                                 .arg(id.toString(), ids.join(QStringLiteral(", ")))};
-    }
-    return value;
+    return checkFieldValue(spec, value, ids);
 }
 
 Result<QJsonValue> knownField(const QList<FieldSpec>& fields, const QStringList& extra,
@@ -191,6 +176,26 @@ Result<QDate> parseExactDay(const QString& text)
             QCoreApplication::translate("Context", "expected an exact day, got \"%1\" (%2)")
                 .arg(text, text::precisionDescription(date->precision()))};
     return *date->exactDate();
+}
+
+Result<QJsonValue> checkFieldValue(const FieldSpec& spec, QJsonValue value, const QStringList& ids)
+{
+    if ((spec.kind == FieldKind::Date || spec.kind == FieldKind::DateOrNull) && value.isString()) {
+        const Result<QDate> day = parseExactDay(value.toString());
+        if (!day)
+            return day.error();
+        value = day->toString(Qt::ISODate);
+    }
+    if (const auto wrong = checkValue(spec, value))
+        return Error{*wrong};
+    if (spec.kind == FieldKind::MemberId || spec.kind == FieldKind::MemberIds) {
+        const QJsonArray named = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue& id : named)
+            if (!ids.contains(id.toString()))
+                return Error{QCoreApplication::translate("Context", "no member %1 (members: %2)")
+                                 .arg(id.toString(), ids.join(QStringLiteral(", ")))};
+    }
+    return value;
 }
 
 } // namespace madoguchi::catalog

@@ -29,4 +29,10 @@ Status applyAnswers(
 // a partial date included.
 Result<QDate> parseExactDay(const QString& text);
 
+struct FieldSpec;
+// A value for a context field of `spec`: a date (ISO or 和暦) becomes ISO,
+// the type and value set are checked, member ids must be among `memberIds`.
+Result<QJsonValue> checkFieldValue(
+    const FieldSpec& spec, QJsonValue value, const QStringList& memberIds);
+
 } // namespace madoguchi::catalog
