@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Check the audit chain and name the first broken entry</source>
+        <translation>Check the audit chain and name the first broken entry</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries, last hash %2.</source>
+        <translation>The audit chain is intact: %1 entries, last hash %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1.</source>
+        <translation>The audit chain is broken: %1.</translation>
+    </message>
+    <message>
+        <source>List audit entries, or run a review query (late night, holidays, …)</source>
+        <translation>List audit entries, or run a review query (late night, holidays, …)</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>Only this operator&apos;s entries.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only entries about this resident.</source>
+        <translation>Only entries about this resident.</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>Only this action (search, profile-view, reveal, print, …).</source>
+        <translation>Only this action (search, profile-view, reveal, print, …).</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>From this date (Japan time) or ISO 8601 time, inclusive.</source>
+        <translation>From this date (Japan time) or ISO 8601 time, inclusive.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Up to this date (inclusive) or ISO 8601 time (exclusive).</source>
+        <translation>Up to this date (inclusive) or ISO 8601 time (exclusive).</translation>
+    </message>
+    <message>
+        <source>A review query: late-night, holiday, mass-search or failed-logins.</source>
+        <translation>A review query: late-night, holiday, mass-search or failed-logins.</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>mass-search: more than N searches in one hour (default 100).</source>
+        <translation>mass-search: more than N searches in one hour (default 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--review must be one of late-night, holiday, mass-search, failed-logins, not &quot;%1&quot;</source>
+        <translation>--review must be one of late-night, holiday, mass-search, failed-logins, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--threshold must be a whole number of 0 or more</source>
+        <translation>--threshold must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date (2026-04-01) or an ISO 8601 time, not &quot;%2&quot;</source>
+        <translation>--%1 must be a date (2026-04-01) or an ISO 8601 time, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>finding the resident</source>
+        <translation>finding the resident</translation>
+    </message>
+    <message>
+        <source>no resident has 宛名番号 %1</source>
+        <translation>no resident has 宛名番号 %1</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 searches</source>
+        <translation>%1	%2	%3 searches</translation>
+    </message>
+    <message>
+        <source>No operator made more than %1 searches in one hour.</source>
+        <translation>No operator made more than %1 searches in one hour.</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>No audit entries match.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>recording an audit entry</source>
+        <translation>recording an audit entry</translation>
+    </message>
+    <message>
+        <source>reading the audit chain</source>
+        <translation>reading the audit chain</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: the chain goes on at entry %2 (a row was deleted)</source>
+        <translation>entry %1 is missing: the chain goes on at entry %2 (a row was deleted)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed: its content does not give its hash</source>
+        <translation>entry %1 was changed: its content does not give its hash</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order: it was written after entry %2</source>
+        <translation>entry %1 is out of order: it was written after entry %2</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry before it was changed or removed</source>
+        <translation>entry %1 does not follow entry %2: an entry before it was changed or removed</translation>
+    </message>
+    <message>
+        <source>querying the audit log</source>
+        <translation>querying the audit log</translation>
+    </message>
+</context>
+<context>
     <name>BenchChecklistCommand</name>
     <message>
         <source>Time the checklist for a 6-member household per life event, and the catalog load</source>
@@ -2568,6 +2714,208 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>the database file is damaged (%1); restore it from a backup</source>
         <translation>the database file is damaged (%1); restore it from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>wrong staff id or password</source>
+        <translation>wrong staff id or password</translation>
+    </message>
+    <message>
+        <source>logging in as &apos;%1&apos;</source>
+        <translation>logging in as &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; is locked after too many wrong passwords until %2</source>
+        <translation>staff account &apos;%1&apos; is locked after too many wrong passwords until %2</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; is disabled</source>
+        <translation>staff account &apos;%1&apos; is disabled</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; has no known role</source>
+        <translation>staff account &apos;%1&apos; has no known role</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>the password is empty</translation>
+    </message>
+    <message>
+        <source>the password is too short: %1 characters, at least %2 are needed</source>
+        <translation>the password is too short: %1 characters, at least %2 are needed</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium could not be initialised</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed: not enough memory for argon2id</source>
+        <translation>the password could not be hashed: not enough memory for argon2id</translation>
+    </message>
+    <message>
+        <source>the staff id is empty</source>
+        <translation>the staff id is empty</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos;: %2</source>
+        <translation>staff account &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>adding staff account &apos;%1&apos;</source>
+        <translation>adding staff account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; already exists</source>
+        <translation>staff account &apos;%1&apos; already exists</translation>
+    </message>
+    <message>
+        <source>there is no staff account &apos;%1&apos;</source>
+        <translation>there is no staff account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>changing the password of staff account &apos;%1&apos;</source>
+        <translation>changing the password of staff account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>disabling staff account &apos;%1&apos;</source>
+        <translation>disabling staff account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unlocking staff account &apos;%1&apos;</source>
+        <translation>unlocking staff account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>listing the staff accounts</source>
+        <translation>listing the staff accounts</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>no password was entered</source>
+        <translation>no password was entered</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>the two passwords differ</translation>
+    </message>
+    <message>
+        <source>no password on standard input (one line is expected)</source>
+        <translation>no password on standard input (one line is expected)</translation>
+    </message>
+    <message>
+        <source>Add a staff account (the password is read from the terminal or stdin)</source>
+        <translation>Add a staff account (the password is read from the terminal or stdin)</translation>
+    </message>
+    <message>
+        <source>Change a staff account&apos;s password</source>
+        <translation>Change a staff account&apos;s password</translation>
+    </message>
+    <message>
+        <source>Disable a staff account</source>
+        <translation>Disable a staff account</translation>
+    </message>
+    <message>
+        <source>Unlock a staff account locked after wrong passwords</source>
+        <translation>Unlock a staff account locked after wrong passwords</translation>
+    </message>
+    <message>
+        <source>List the staff accounts</source>
+        <translation>List the staff accounts</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The staff id.</source>
+        <translation>The staff id.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The role: clerk, supervisor, admin or auditor.</source>
+        <translation>The role: clerk, supervisor, admin or auditor.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The office the account belongs to.</source>
+        <translation>The office the account belongs to.</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (passwords are never taken from arguments)</source>
+        <translation>unexpected argument &apos;%1&apos; (passwords are never taken from arguments)</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>--id ID is required</source>
+        <translation>--id ID is required</translation>
+    </message>
+    <message>
+        <source>--role ROLE is required</source>
+        <translation>--role ROLE is required</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; the roles are clerk, supervisor, admin and auditor</source>
+        <translation>unknown role &apos;%1&apos;; the roles are clerk, supervisor, admin and auditor</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>There are no staff accounts.</source>
+        <translation>There are no staff accounts.</translation>
+    </message>
+    <message>
+        <source>Staff account %1 added (%2).</source>
+        <translation>Staff account %1 added (%2).</translation>
+    </message>
+    <message>
+        <source>The password of staff account %1 is changed.</source>
+        <translation>The password of staff account %1 is changed.</translation>
+    </message>
+    <message>
+        <source>Staff account %1 is disabled.</source>
+        <translation>Staff account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>Staff account %1 is unlocked.</source>
+        <translation>Staff account %1 is unlocked.</translation>
     </message>
 </context>
 <context>

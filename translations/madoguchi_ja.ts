@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>Check the audit chain and name the first broken entry</source>
+        <translation>監査ログの連鎖を検証し、最初に壊れている記録を示します</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION を指定してください</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries, last hash %2.</source>
+        <translation>監査ログの連鎖は正常です: %1 件、最後のハッシュ %2。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: %1.</source>
+        <translation>監査ログの連鎖が壊れています: %1。</translation>
+    </message>
+    <message>
+        <source>List audit entries, or run a review query (late night, holidays, …)</source>
+        <translation>監査ログを一覧表示するか、点検用の照会（深夜・休日など）を実行します</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>この操作者の記録だけ。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only entries about this resident.</source>
+        <translation>この住民に関する記録だけ。</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>Only this action (search, profile-view, reveal, print, …).</source>
+        <translation>この操作だけ（search、profile-view、reveal、print など）。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>From this date (Japan time) or ISO 8601 time, inclusive.</source>
+        <translation>この日（日本時間）または ISO 8601 の時刻から（その時点を含む）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Up to this date (inclusive) or ISO 8601 time (exclusive).</source>
+        <translation>この日まで（その日を含む）、または ISO 8601 の時刻まで（その時刻を含まない）。</translation>
+    </message>
+    <message>
+        <source>A review query: late-night, holiday, mass-search or failed-logins.</source>
+        <translation>点検用の照会: late-night、holiday、mass-search、failed-logins のいずれか。</translation>
+    </message>
+    <message>
+        <source>REVIEW</source>
+        <translation>REVIEW</translation>
+    </message>
+    <message>
+        <source>mass-search: more than N searches in one hour (default 100).</source>
+        <translation>mass-search: 1 時間に N 回を超える検索（既定 100）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--review must be one of late-night, holiday, mass-search, failed-logins, not &quot;%1&quot;</source>
+        <translation>--review には late-night、holiday、mass-search、failed-logins のいずれかを指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--threshold must be a whole number of 0 or more</source>
+        <translation>--threshold には 0 以上の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date (2026-04-01) or an ISO 8601 time, not &quot;%2&quot;</source>
+        <translation>--%1 には日付（2026-04-01）または ISO 8601 の時刻を指定してください（指定値:「%2」）</translation>
+    </message>
+    <message>
+        <source>finding the resident</source>
+        <translation>住民を検索中</translation>
+    </message>
+    <message>
+        <source>no resident has 宛名番号 %1</source>
+        <translation>宛名番号 %1 の住民はいません</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 searches</source>
+        <translation>%1	%2	%3 回検索</translation>
+    </message>
+    <message>
+        <source>No operator made more than %1 searches in one hour.</source>
+        <translation>1 時間に %1 回を超えて検索した操作者はいません。</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>該当する監査記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>recording an audit entry</source>
+        <translation>監査記録を書き込み中</translation>
+    </message>
+    <message>
+        <source>reading the audit chain</source>
+        <translation>監査ログの連鎖を読み込み中</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing: the chain goes on at entry %2 (a row was deleted)</source>
+        <translation>記録 %1 がありません: 連鎖は記録 %2 に続いています（行が削除されています）</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed: its content does not give its hash</source>
+        <translation>記録 %1 が変更されています: 内容からそのハッシュが得られません</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order: it was written after entry %2</source>
+        <translation>記録 %1 の順序が違います: 記録 %2 の後に書かれたものです</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: an entry before it was changed or removed</source>
+        <translation>記録 %1 が記録 %2 に続いていません: それより前の記録が変更または削除されています</translation>
+    </message>
+    <message>
+        <source>querying the audit log</source>
+        <translation>監査ログを照会中</translation>
+    </message>
+</context>
+<context>
     <name>BenchChecklistCommand</name>
     <message>
         <source>Time the checklist for a 6-member household per life event, and the catalog load</source>
@@ -2564,6 +2710,208 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>the database file is damaged (%1); restore it from a backup</source>
         <translation>データベースファイルが破損しています（%1）。バックアップから復元してください</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>wrong staff id or password</source>
+        <translation>職員 ID またはパスワードが違います</translation>
+    </message>
+    <message>
+        <source>logging in as &apos;%1&apos;</source>
+        <translation>「%1」でログイン中</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; is locked after too many wrong passwords until %2</source>
+        <translation>職員アカウント「%1」はパスワードの誤りが多すぎたため %2 までロックされています</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; is disabled</source>
+        <translation>職員アカウント「%1」は無効です</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; has no known role</source>
+        <translation>職員アカウント「%1」の役割が不明です</translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation>パスワードが空です</translation>
+    </message>
+    <message>
+        <source>the password is too short: %1 characters, at least %2 are needed</source>
+        <translation>パスワードが短すぎます: %1 文字です（%2 文字以上が必要です）</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium を初期化できませんでした</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed: not enough memory for argon2id</source>
+        <translation>パスワードをハッシュ化できませんでした: argon2id に必要なメモリーが足りません</translation>
+    </message>
+    <message>
+        <source>the staff id is empty</source>
+        <translation>職員 ID が空です</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos;: %2</source>
+        <translation>職員アカウント「%1」: %2</translation>
+    </message>
+    <message>
+        <source>adding staff account &apos;%1&apos;</source>
+        <translation>職員アカウント「%1」を追加中</translation>
+    </message>
+    <message>
+        <source>staff account &apos;%1&apos; already exists</source>
+        <translation>職員アカウント「%1」はすでにあります</translation>
+    </message>
+    <message>
+        <source>there is no staff account &apos;%1&apos;</source>
+        <translation>職員アカウント「%1」はありません</translation>
+    </message>
+    <message>
+        <source>changing the password of staff account &apos;%1&apos;</source>
+        <translation>職員アカウント「%1」のパスワードを変更中</translation>
+    </message>
+    <message>
+        <source>disabling staff account &apos;%1&apos;</source>
+        <translation>職員アカウント「%1」を無効化中</translation>
+    </message>
+    <message>
+        <source>unlocking staff account &apos;%1&apos;</source>
+        <translation>職員アカウント「%1」のロックを解除中</translation>
+    </message>
+    <message>
+        <source>listing the staff accounts</source>
+        <translation>職員アカウントを一覧表示中</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 の新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>もう一度パスワードを入力: </translation>
+    </message>
+    <message>
+        <source>no password was entered</source>
+        <translation>パスワードが入力されませんでした</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>2 回入力したパスワードが一致しません</translation>
+    </message>
+    <message>
+        <source>no password on standard input (one line is expected)</source>
+        <translation>標準入力にパスワードがありません（1 行を読み込みます）</translation>
+    </message>
+    <message>
+        <source>Add a staff account (the password is read from the terminal or stdin)</source>
+        <translation>職員アカウントを追加します（パスワードは端末または標準入力から読み込みます）</translation>
+    </message>
+    <message>
+        <source>Change a staff account&apos;s password</source>
+        <translation>職員アカウントのパスワードを変更します</translation>
+    </message>
+    <message>
+        <source>Disable a staff account</source>
+        <translation>職員アカウントを無効にします</translation>
+    </message>
+    <message>
+        <source>Unlock a staff account locked after wrong passwords</source>
+        <translation>パスワードの誤りでロックされた職員アカウントのロックを解除します</translation>
+    </message>
+    <message>
+        <source>List the staff accounts</source>
+        <translation>職員アカウントを一覧表示します</translation>
+    </message>
+    <message>
+        <source>The database: an SQLite file or a postgresql:// URL.</source>
+        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATION</translation>
+    </message>
+    <message>
+        <source>The staff id.</source>
+        <translation>職員 ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The role: clerk, supervisor, admin or auditor.</source>
+        <translation>役割: clerk（窓口職員）、supervisor（監督者）、admin（管理者）、auditor（監査者）のいずれか。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The office the account belongs to.</source>
+        <translation>アカウントが所属する庁舎・支所。</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (passwords are never taken from arguments)</source>
+        <translation>余分な引数「%1」があります（パスワードを引数から受け取ることはありません）</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION を指定してください</translation>
+    </message>
+    <message>
+        <source>--id ID is required</source>
+        <translation>--id ID を指定してください</translation>
+    </message>
+    <message>
+        <source>--role ROLE is required</source>
+        <translation>--role ROLE を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; the roles are clerk, supervisor, admin and auditor</source>
+        <translation>不明な役割「%1」です。役割は clerk、supervisor、admin、auditor のいずれかです</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 までロック中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>There are no staff accounts.</source>
+        <translation>職員アカウントはありません。</translation>
+    </message>
+    <message>
+        <source>Staff account %1 added (%2).</source>
+        <translation>職員アカウント %1 を追加しました（%2）。</translation>
+    </message>
+    <message>
+        <source>The password of staff account %1 is changed.</source>
+        <translation>職員アカウント %1 のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Staff account %1 is disabled.</source>
+        <translation>職員アカウント %1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Staff account %1 is unlocked.</source>
+        <translation>職員アカウント %1 のロックを解除しました。</translation>
     </message>
 </context>
 <context>

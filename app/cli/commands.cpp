@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "auditcommands.h"
 #include "benchchecklistcommand.h"
 #include "benchsearchcommand.h"
 #include "catalogcommands.h"
@@ -7,11 +8,12 @@
 #include "contextcommand.h"
 #include "dbcommands.h"
 #include "demoseedcommand.h"
-#include "searchcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "profilecommand.h"
 #include "rulesevalcommand.h"
+#include "searchcommand.h"
+#include "staffcommands.h"
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
@@ -39,6 +41,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CatalogTestCommand>());
     commands.push_back(std::make_unique<ChecklistCommand>());
     commands.push_back(std::make_unique<BenchChecklistCommand>());
+    for (auto action :
+        {StaffCommand::Action::Add, StaffCommand::Action::Passwd, StaffCommand::Action::Disable,
+            StaffCommand::Action::Unlock, StaffCommand::Action::List})
+        commands.push_back(std::make_unique<StaffCommand>(action));
+    commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<AuditQueryCommand>());
     return commands;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
+#include <unistd.h>
 
 namespace madoguchi::cli {
 namespace {
@@ -70,6 +71,8 @@ registry::SearchActor currentActor(const QString& office)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) // a service or container without a login name
+        user = QStringLiteral("uid-%1").arg(getuid());
     return {user, QSysInfo::machineHostName(), office};
 }
 

@@ -7,6 +7,7 @@
 #include "registry/searchmatching.h"
 #include "registry/searchquery.h"
 #include "registry/searchstatements.h"
+#include "security/auditlog.h"
 #include "storage/database.h"
 #include "text/folding.h"
 
@@ -63,6 +64,7 @@ ResidentSearch::ResidentSearch(storage::Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
     , m_statements(std::make_unique<SearchStatements>(database.sql(), database.engine()))
+    , m_audit(std::make_unique<security::AuditLog>(database))
 { }
 
 ResidentSearch::~ResidentSearch() = default;
@@ -116,10 +118,13 @@ Result<QList<SearchResult>> ResidentSearch::search(
                                                            : sql.byResidenceCard(q.identifier);
         if (!ids)
             return ids.error();
-        if (q.identifierKind == IdentifierKind::MyNumber)
+        if (q.identifierKind == IdentifierKind::MyNumber) {
             if (Status s = logMyNumberSearch(m_database.sql(), actor, ids.value(), m_clock.now());
                 !s)
                 return s.error();
+            if (Status s = recordMyNumberSearch(*m_audit, actor, ids.value(), m_clock.now()); !s)
+                return s.error();
+        }
         if (Status s = noteAll(ids, MatchKind::Identifier); !s)
             return s.error();
     } else if (q.birthDate) {

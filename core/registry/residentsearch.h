@@ -14,6 +14,10 @@ namespace madoguchi::storage {
 class Database;
 }
 
+namespace madoguchi::security {
+class AuditLog;
+}
+
 namespace madoguchi::registry {
 
 // Who is searching: recorded in access_log for 個人番号 lookups.
@@ -81,6 +85,8 @@ private:
     storage::Database& m_database;
     const Clock& m_clock;
     std::unique_ptr<SearchStatements> m_statements;
+    // 個人番号 lookups are also recorded in the audit chain (docs/security.md).
+    std::unique_ptr<security::AuditLog> m_audit;
 };
 
 } // namespace madoguchi::registry

@@ -1,6 +1,7 @@
 #include "registry/searchdetails.h"
 
 #include "registry/searchstatements.h"
+#include "security/auditlog.h"
 #include "storage/sqlerror.h"
 #include "text/age.h"
 #include "text/dateformat.h"
@@ -133,6 +134,31 @@ Status logMyNumberSearch(
             QCoreApplication::translate("ResidentSearch", "recording the My Number access"));
         if (!q)
             return q.error();
+    }
+    return {};
+}
+
+Status recordMyNumberSearch(security::AuditLog& audit, const SearchActor& actor,
+    const QList<qint64>& personIds, const QDateTime& at)
+{
+    QList<std::optional<qint64>> targets;
+    for (qint64 id : personIds)
+        targets << id;
+    if (targets.isEmpty())
+        targets << std::nullopt;
+    for (const std::optional<qint64>& target : targets) {
+        security::AuditEntry entry;
+        entry.at = at;
+        entry.operatorId = actor.operatorId;
+        entry.terminal = actor.terminal;
+        entry.office = actor.office;
+        entry.action = QLatin1String(security::AuditAction::Search);
+        entry.personId = target;
+        entry.myNumberShown = true;
+        entry.outcome = QLatin1String(security::AuditOutcome::Ok);
+        entry.detail = QStringLiteral("my-number");
+        if (auto recorded = audit.record(entry); !recorded)
+            return recorded.error();
     }
     return {};
 }

@@ -8,6 +8,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
+namespace madoguchi::security {
+class AuditLog;
+}
+
 namespace madoguchi::registry {
 
 // What ranking and the result rows need of a candidate.
@@ -28,5 +32,11 @@ Status completeResults(
 // a 個人番号 lookup.
 Status logMyNumberSearch(QSqlDatabase& db, const SearchActor& actor, const QList<qint64>& personIds,
     const QDateTime& at);
+
+// The same accesses as audit-chain entries (action "search",
+// my_number_shown): one per found person, one without a person when none
+// was found. The number itself is not recorded.
+Status recordMyNumberSearch(security::AuditLog& audit, const SearchActor& actor,
+    const QList<qint64>& personIds, const QDateTime& at);
 
 } // namespace madoguchi::registry
