@@ -4,14 +4,6 @@
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>Check the audit chain and name the first broken entry</source>
         <translation>Check the audit chain and name the first broken entry</translation>
     </message>
@@ -199,14 +191,6 @@
     <message>
         <source>Time the search on a fixed mix of queries against a naive baseline</source>
         <translation>Time the search on a fixed mix of queries against a naive baseline</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>Queries per class for the search (default 200).</source>
@@ -1014,14 +998,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <translation>expected exactly one JSON value</translation>
     </message>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>The resident&apos;s 宛名番号; the subject of shussei and shibou.</source>
         <translation>The resident&apos;s 宛名番号; the subject of shussei and shibou.</translation>
     </message>
@@ -1163,7 +1139,7 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>DbCommands</name>
+    <name>DatabaseOption</name>
     <message>
         <source>The database: an SQLite file or a postgresql:// URL.</source>
         <translation>The database: an SQLite file or a postgresql:// URL.</translation>
@@ -1172,6 +1148,9 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
+</context>
+<context>
+    <name>DbCommands</name>
     <message>
         <source>--db LOCATION is required</source>
         <translation>--db LOCATION is required</translation>
@@ -1354,14 +1333,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Fill an empty database with the fictitious demo city</source>
         <translation>Fill an empty database with the fictitious demo city</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>How many residents, 1 to 10,000,000 (default 10,000).</source>
@@ -1564,14 +1535,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <translation>Write the register as a resident extract (CSV)</translation>
     </message>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>utf-8 (default) or cp932.</source>
         <translation>utf-8 (default) or cp932.</translation>
     </message>
@@ -1742,14 +1705,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>Import a resident extract (CSV, UTF-8 or CP932) into the register</source>
         <translation>Import a resident extract (CSV, UTF-8 or CP932) into the register</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>utf-8 or cp932 (default: detected from the file).</source>
@@ -2104,14 +2059,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>Show a resident&apos;s profile: person, household, entitlements, history</source>
         <translation>Show a resident&apos;s profile: person, household, entitlements, history</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>The resident&apos;s 宛名番号 (11 digits with its check digit).</source>
@@ -2614,14 +2561,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <translation>Find residents by name, kana, birth date, address or number</translation>
     </message>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>At most N results, 1 to 1000 (default 20).</source>
         <translation>At most N results, 1 to 1000 (default 20).</translation>
     </message>
@@ -2832,14 +2771,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>List the staff accounts</source>
         <translation>List the staff accounts</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>The database: an SQLite file or a postgresql:// URL.</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>The staff id.</source>

@@ -4,14 +4,6 @@
 <context>
     <name>AuditCommands</name>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>Check the audit chain and name the first broken entry</source>
         <translation>監査ログの連鎖を検証し、最初に壊れている記録を示します</translation>
     </message>
@@ -199,14 +191,6 @@
     <message>
         <source>Time the search on a fixed mix of queries against a naive baseline</source>
         <translation>決まった検索語の組み合わせで検索を計測し、素朴な検索と比較する</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>Queries per class for the search (default 200).</source>
@@ -1012,14 +996,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <translation>JSON 値はちょうど1つにしてください</translation>
     </message>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>The resident&apos;s 宛名番号; the subject of shussei and shibou.</source>
         <translation>住民の宛名番号。shussei と shibou では届出の対象者です。</translation>
     </message>
@@ -1161,7 +1137,7 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>DbCommands</name>
+    <name>DatabaseOption</name>
     <message>
         <source>The database: an SQLite file or a postgresql:// URL.</source>
         <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
@@ -1170,6 +1146,9 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>LOCATION</source>
         <translation>LOCATION</translation>
     </message>
+</context>
+<context>
+    <name>DbCommands</name>
     <message>
         <source>--db LOCATION is required</source>
         <translation>--db LOCATION（データベースの場所）を指定してください</translation>
@@ -1351,14 +1330,6 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Fill an empty database with the fictitious demo city</source>
         <translation>空のデータベースに架空のデモ市のデータを作成する</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>How many residents, 1 to 10,000,000 (default 10,000).</source>
@@ -1561,14 +1532,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <translation>住民記録を住民データ抽出ファイル（CSV）に書き出す</translation>
     </message>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>utf-8 (default) or cp932.</source>
         <translation>utf-8（既定）または cp932。</translation>
     </message>
@@ -1738,14 +1701,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>Import a resident extract (CSV, UTF-8 or CP932) into the register</source>
         <translation>住民データ抽出ファイル（CSV、UTF-8 または CP932）を住民記録に取り込む</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>utf-8 or cp932 (default: detected from the file).</source>
@@ -2100,14 +2055,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>Show a resident&apos;s profile: person, household, entitlements, history</source>
         <translation>住民のプロフィールを表示する（本人・世帯・資格・履歴）</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース：SQLite ファイルまたは postgresql:// URL。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>場所</translation>
     </message>
     <message>
         <source>The resident&apos;s 宛名番号 (11 digits with its check digit).</source>
@@ -2610,14 +2557,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <translation>氏名・カナ・生年月日・住所・番号で住民を検索する</translation>
     </message>
     <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
-    </message>
-    <message>
         <source>At most N results, 1 to 1000 (default 20).</source>
         <translation>最大 N 件、1〜1000（既定 20）。</translation>
     </message>
@@ -2828,14 +2767,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>List the staff accounts</source>
         <translation>職員アカウントを一覧表示します</translation>
-    </message>
-    <message>
-        <source>The database: an SQLite file or a postgresql:// URL.</source>
-        <translation>データベース（SQLite ファイルまたは postgresql:// の URL）。</translation>
-    </message>
-    <message>
-        <source>LOCATION</source>
-        <translation>LOCATION</translation>
     </message>
     <message>
         <source>The staff id.</source>

@@ -1,5 +1,6 @@
 #include "auditcommands.h"
 
+#include "databaseoption.h"
 #include "output.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
@@ -11,14 +12,6 @@
 
 namespace madoguchi::cli {
 namespace {
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-        QCoreApplication::translate(
-            "AuditCommands", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("AuditCommands", "LOCATION"));
-}
 
 QJsonValue idJson(const std::optional<qint64>& id)
 {
@@ -70,7 +63,7 @@ QString AuditVerifyCommand::summary() const
 
 void AuditVerifyCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
 }
 
 int AuditVerifyCommand::run(const QCommandLineParser& parser, Output& out)
@@ -119,7 +112,7 @@ QString AuditQueryCommand::summary() const
 
 void AuditQueryCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     parser.addOption(QCommandLineOption(QStringLiteral("operator"),
         QCoreApplication::translate("AuditCommands", "Only this operator's entries."),
         QCoreApplication::translate("AuditCommands", "ID")));

@@ -1,6 +1,7 @@
 #include "benchsearchcommand.h"
 
 #include "benchqueries.h"
+#include "databaseoption.h"
 #include "output.h"
 #include "registry/residentsearch.h"
 #include "registry/searchkeys.h"
@@ -131,10 +132,7 @@ QString BenchSearchCommand::summary() const
 
 void BenchSearchCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("db"),
-        QCoreApplication::translate(
-            "BenchSearchCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("BenchSearchCommand", "LOCATION")});
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("queries"),
         QCoreApplication::translate(
             "BenchSearchCommand", "Queries per class for the search (default 200)."),

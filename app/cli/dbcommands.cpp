@@ -1,5 +1,6 @@
 #include "dbcommands.h"
 
+#include "databaseoption.h"
 #include "output.h"
 #include "registry/searchindex.h"
 #include "storage/database.h"
@@ -11,14 +12,6 @@
 
 namespace madoguchi::cli {
 namespace {
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-        QCoreApplication::translate(
-            "DbCommands", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("DbCommands", "LOCATION"));
-}
 
 QString engineName(storage::Engine engine)
 {
@@ -43,7 +36,7 @@ QString DbInfoCommand::summary() const
 
 void DbInfoCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
 }
 
 int DbInfoCommand::run(const QCommandLineParser& parser, Output& out)
@@ -85,7 +78,7 @@ QString DbMigrateCommand::summary() const
 
 void DbMigrateCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
 }
 
 int DbMigrateCommand::run(const QCommandLineParser& parser, Output& out)
@@ -113,7 +106,7 @@ QString DbReindexCommand::summary() const
 
 void DbReindexCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
 }
 
 int DbReindexCommand::run(const QCommandLineParser& parser, Output& out)

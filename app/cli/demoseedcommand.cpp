@@ -1,5 +1,6 @@
 #include "demoseedcommand.h"
 
+#include "databaseoption.h"
 #include "demo/democity.h"
 #include "output.h"
 #include "storage/database.h"
@@ -102,10 +103,7 @@ QString DemoSeedCommand::summary() const
 
 void DemoSeedCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("db"),
-        QCoreApplication::translate(
-            "DemoSeedCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("DemoSeedCommand", "LOCATION")});
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("residents"),
         QCoreApplication::translate(
             "DemoSeedCommand", "How many residents, 1 to 10,000,000 (default 10,000)."),

@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "databaseoption.h"
 #include "output.h"
 #include "registry/residentexporter.h"
 #include "storage/database.h"
@@ -17,10 +18,7 @@ QString ExportResidentsCommand::summary() const
 
 void ExportResidentsCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("db"),
-        QCoreApplication::translate(
-            "ExportCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("ExportCommand", "LOCATION")});
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("encoding"),
         QCoreApplication::translate("ExportCommand", "utf-8 (default) or cp932."),
         QCoreApplication::translate("ExportCommand", "ENCODING")});

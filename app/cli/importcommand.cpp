@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "databaseoption.h"
 #include "output.h"
 #include "registry/csvwriter.h"
 #include "registry/residentimporter.h"
@@ -41,10 +42,7 @@ QString ImportResidentsCommand::summary() const
 
 void ImportResidentsCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("db"),
-        QCoreApplication::translate(
-            "ImportCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("ImportCommand", "LOCATION")});
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("encoding"),
         QCoreApplication::translate(
             "ImportCommand", "utf-8 or cp932 (default: detected from the file)."),

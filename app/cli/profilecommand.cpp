@@ -1,6 +1,7 @@
 #include "profilecommand.h"
 
 #include "common/clock.h"
+#include "databaseoption.h"
 #include "output.h"
 #include "profiletext.h"
 #include "registry/residentprofile.h"
@@ -19,10 +20,7 @@ QString ProfileCommand::summary() const
 
 void ProfileCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("db"),
-        QCoreApplication::translate(
-            "ProfileCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("ProfileCommand", "LOCATION")));
+    parser.addOption(databaseOption());
     parser.addOption(QCommandLineOption(QStringLiteral("atena"),
         QCoreApplication::translate(
             "ProfileCommand", "The resident's 宛名番号 (11 digits with its check digit)."),

@@ -5,6 +5,7 @@
 #include "catalog/rulescontextfields.h"
 #include "command.h"
 #include "common/clock.h"
+#include "databaseoption.h"
 #include "output.h"
 #include "storage/database.h"
 #include "text/checkdigits.h"
@@ -24,10 +25,7 @@ void addRegisterContextOptions(QCommandLineParser& parser)
     const auto option = [&parser](const char* name, const QString& help, const QString& value) {
         parser.addOption(QCommandLineOption(QLatin1String(name), help, value));
     };
-    option("db",
-        QCoreApplication::translate(
-            "ContextCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("ContextCommand", "LOCATION"));
+    parser.addOption(databaseOption());
     option("resident",
         QCoreApplication::translate(
             "ContextCommand", "The resident's 宛名番号; the subject of shussei and shibou."),

@@ -1,5 +1,6 @@
 #include "searchcommand.h"
 
+#include "databaseoption.h"
 #include "output.h"
 #include "registry/residentsearch.h"
 #include "storage/database.h"
@@ -86,10 +87,7 @@ QString SearchCommand::summary() const
 
 void SearchCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("db"),
-        QCoreApplication::translate(
-            "SearchCommand", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("SearchCommand", "LOCATION")});
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("limit"),
         QCoreApplication::translate("SearchCommand", "At most N results, 1 to 1000 (default 20)."),
         QCoreApplication::translate("SearchCommand", "N")});

@@ -1,5 +1,6 @@
 #include "staffcommands.h"
 
+#include "databaseoption.h"
 #include "output.h"
 #include "security/passwordhash.h"
 #include "security/staffdirectory.h"
@@ -139,10 +140,7 @@ QString StaffCommand::summary() const
 
 void StaffCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("db"),
-        QCoreApplication::translate(
-            "StaffCommands", "The database: an SQLite file or a postgresql:// URL."),
-        QCoreApplication::translate("StaffCommands", "LOCATION")));
+    parser.addOption(databaseOption());
     if (m_action == Action::List)
         return;
     parser.addOption(QCommandLineOption(QStringLiteral("id"),
