@@ -146,10 +146,6 @@
         <translation>Time the checklist for a 6-member household per life event, and the catalog load</translation>
     </message>
     <message>
-        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
-        <translation>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -719,10 +715,6 @@
     <message>
         <source>Also print every applicable procedure&apos;s form filled from the context, and the merged interview of what is left to ask (docs/forms.md).</source>
         <translation>Also print every applicable procedure&apos;s form filled from the context, and the merged interview of what is left to ask (docs/forms.md).</translation>
-    </message>
-    <message>
-        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
-        <translation>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</translation>
     </message>
     <message>
         <source>DIR</source>

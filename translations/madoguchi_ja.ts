@@ -146,10 +146,6 @@
         <translation>6人世帯のチェックリスト作成時間をライフイベントごとに計測し、カタログの読み込み時間もあわせて計測します</translation>
     </message>
     <message>
-        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
-        <translation>カタログのフォルダー（既定: MADOGUCHI_CATALOG、設定 catalog/directory の値、いずれもなければ組み込みのカタログ）。</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -717,10 +713,6 @@
     <message>
         <source>Also print every applicable procedure&apos;s form filled from the context, and the merged interview of what is left to ask (docs/forms.md).</source>
         <translation>該当する各手続きの申請書をコンテキストから記入した結果と、まだ聞き取る事項をまとめた聞き取り項目もあわせて出力します（docs/forms.md）。</translation>
-    </message>
-    <message>
-        <source>The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
-        <translation>カタログのフォルダー（既定: MADOGUCHI_CATALOG、設定 catalog/directory の値、いずれもなければ組み込みのカタログ）。</translation>
     </message>
     <message>
         <source>DIR</source>

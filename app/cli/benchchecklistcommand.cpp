@@ -125,10 +125,7 @@ QString BenchChecklistCommand::summary() const
 
 void BenchChecklistCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("catalog"),
-        QCoreApplication::translate("BenchChecklistCommand",
-            "The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, "
-            "else the built-in catalog)."),
+    parser.addOption({QStringLiteral("catalog"), catalogDirectoryHelp(),
         QCoreApplication::translate("BenchChecklistCommand", "DIR")});
     parser.addOption({QStringLiteral("runs"),
         QCoreApplication::translate(

@@ -66,6 +66,13 @@ std::shared_ptr<const catalog::Catalog> openCatalog(const QString& directory, Ou
     return load.catalog;
 }
 
+QString catalogDirectoryHelp()
+{
+    return QCoreApplication::translate("CatalogCommands",
+        "The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, "
+        "else the built-in catalog).");
+}
+
 QString CatalogValidateCommand::summary() const
 {
     return QCoreApplication::translate(
@@ -74,11 +81,8 @@ QString CatalogValidateCommand::summary() const
 
 void CatalogValidateCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-        QCoreApplication::translate("CatalogCommands",
-            "The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, "
-            "else the built-in catalog)."),
-        QStringLiteral("[DIR]"));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), catalogDirectoryHelp(), QStringLiteral("[DIR]"));
 }
 
 int CatalogValidateCommand::run(const QCommandLineParser& parser, Output& out)
@@ -148,11 +152,8 @@ QString CatalogTestCommand::summary() const
 
 void CatalogTestCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-        QCoreApplication::translate("CatalogCommands",
-            "The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, "
-            "else the built-in catalog)."),
-        QStringLiteral("[DIR]"));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), catalogDirectoryHelp(), QStringLiteral("[DIR]"));
 }
 
 int CatalogTestCommand::run(const QCommandLineParser& parser, Output& out)

@@ -13,6 +13,9 @@ namespace madoguchi::cli {
 // when the catalog is not valid.
 std::shared_ptr<const catalog::Catalog> openCatalog(const QString& directory, Output& out);
 
+// What a --catalog option or a DIR argument names, and where it defaults to.
+QString catalogDirectoryHelp();
+
 // `catalog validate [DIR]`: loads and validates a catalog and its cases;
 // every problem on stderr as FILE: /json/pointer: message; exit code 1 if any.
 class CatalogValidateCommand final : public Command {

@@ -76,10 +76,7 @@ void ChecklistCommand::configure(QCommandLineParser& parser) const
         QCoreApplication::translate("ChecklistCommand",
             "Also print every applicable procedure's form filled from the context, and the "
             "merged interview of what is left to ask (docs/forms.md).")});
-    parser.addOption({QStringLiteral("catalog"),
-        QCoreApplication::translate("ChecklistCommand",
-            "The catalog folder (default: MADOGUCHI_CATALOG, the setting catalog/directory, "
-            "else the built-in catalog)."),
+    parser.addOption({QStringLiteral("catalog"), catalogDirectoryHelp(),
         QCoreApplication::translate("ChecklistCommand", "DIR")});
 }
 
