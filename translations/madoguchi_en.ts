@@ -801,6 +801,25 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CommandSession</name>
+    <message>
+        <source>Act as this member of staff; the password is read from the terminal, or one line of stdin (never from the arguments). Without it the command runs as the console.</source>
+        <translation>Act as this member of staff; the password is read from the terminal, or one line of stdin (never from the arguments). Without it the command runs as the console.</translation>
+    </message>
+    <message>
+        <source>STAFF_ID</source>
+        <translation>STAFF_ID</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--as %1: no password was given on the terminal or stdin</source>
+        <translation>--as %1: no password was given on the terminal or stdin</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>unknown event type &quot;%1&quot; (one of %2)</source>
@@ -1142,6 +1161,28 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DatabasePassword</name>
+    <message>
+        <source>the password came from the keychain secret &apos;%1&apos;; if the role&apos;s password was changed, store the new one with &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>the password came from the keychain secret &apos;%1&apos;; if the role&apos;s password was changed, store the new one with &apos;madoguchi-cli secret set %1&apos;</translation>
+    </message>
+    <message>
+        <source>no password was sent: the keychain secret &apos;%1&apos; could not be read (%2)</source>
+        <translation>no password was sent: the keychain secret &apos;%1&apos; could not be read (%2)</translation>
+    </message>
+    <message>
+        <source>no password was sent: the secret &apos;%1&apos; is not in the OS keychain; if the server requires a password, set it with &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>no password was sent: the secret &apos;%1&apos; is not in the OS keychain; if the server requires a password, set it with &apos;madoguchi-cli secret set %1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecretStore</name>
+    <message>
+        <source>the secret &apos;%1&apos; is read from the OS keychain on the main thread only, and it has not been read there yet</source>
+        <translation>the secret &apos;%1&apos; is read from the OS keychain on the main thread only, and it has not been read there yet</translation>
+    </message>
+</context>
+<context>
     <name>DbCommands</name>
     <message>
         <source>--db LOCATION is required</source>
@@ -1394,6 +1435,18 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>  %1 seconds</source>
         <translation>  %1 seconds</translation>
     </message>
+    <message>
+        <source>Demo accounts (shown only this once; only their hashes are stored):</source>
+        <translation>Demo accounts (shown only this once; only their hashes are stored):</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  password: %4</source>
+        <translation>  %1  %2  %3  password: %4</translation>
+    </message>
+    <message>
+        <source>To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk</source>
+        <translation>To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk</translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -1430,6 +1483,18 @@ Run &apos;madoguchi --help&apos; for the options.
 Run &apos;madoguchi --help&apos; for the options.
 </translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--staff %1: no password on standard input (one line is expected)</source>
+        <translation>--staff %1: no password on standard input (one line is expected)</translation>
+    </message>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
 </context>
 <context>
     <name>DeskOptions</name>
@@ -1452,32 +1517,12 @@ Default: %1</translation>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <source>Draw the main window offscreen at 1280×800, save it as a PNG file and exit. Needs no display.</source>
-        <translation>Draw the main window offscreen at 1280×800, save it as a PNG file and exit. Needs no display.</translation>
-    </message>
-    <message>
         <source>FILE.png</source>
         <translation>FILE.png</translation>
     </message>
     <message>
         <source>Madoguchi %1: the one-stop counter desk for city halls.</source>
         <translation>Madoguchi %1: the one-stop counter desk for city halls.</translation>
-    </message>
-    <message>
-        <source>
-Settings are kept in %1.
-
-Without a display (a server, a container, a CI job):
-  xvfb-run -a madoguchi …          run the desk on a virtual display
-  madoguchi --screenshot out.png   draw the main window into a PNG
-</source>
-        <translation>
-Settings are kept in %1.
-
-Without a display (a server, a container, a CI job):
-  xvfb-run -a madoguchi …          run the desk on a virtual display
-  madoguchi --screenshot out.png   draw the main window into a PNG
-</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -1496,28 +1541,76 @@ Without a display (a server, a container, a CI job):
         <translation>--screenshot needs a file name</translation>
     </message>
     <message>
-        <source>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
-The desk is a graphical program. On a machine without a screen:
-  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
-  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit
-  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
-Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
-</source>
-        <translation>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
-The desk is a graphical program. On a machine without a screen:
-  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
-  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit
-  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
-Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
-</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Show this help and exit.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
+    </message>
+    <message>
+        <source>Draw the desk offscreen at 1280×800, save it as a PNG file and exit. Needs no display. Without --staff it shows the login dialog; with --staff, the main window after logging in.</source>
+        <translation>Draw the desk offscreen at 1280×800, save it as a PNG file and exit. Needs no display. Without --staff it shows the login dialog; with --staff, the main window after logging in.</translation>
+    </message>
+    <message>
+        <source>Log in as this staff id with the password read from standard input (one line; asked with echo off at a terminal) instead of the login dialog. Passwords are never taken from arguments.</source>
+        <translation>Log in as this staff id with the password read from standard input (one line; asked with echo off at a terminal) instead of the login dialog. Passwords are never taken from arguments.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Lock the desk after this many seconds without keyboard or mouse input (0: never). Default: the setting session/idleLockMinutes, else 5 minutes.</source>
+        <translation>Lock the desk after this many seconds without keyboard or mouse input (0: never). Default: the setting session/idleLockMinutes, else 5 minutes.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the login dialog into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   draw the main window into a PNG
+</source>
+        <translation>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the login dialog into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   draw the main window into a PNG
+</translation>
+    </message>
+    <message>
+        <source>--staff needs a staff id</source>
+        <translation>--staff needs a staff id</translation>
+    </message>
+    <message>
+        <source>--idle-lock needs a whole number of seconds, not &apos;%1&apos;</source>
+        <translation>--idle-lock needs a whole number of seconds, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
+The desk is a graphical program. On a machine without a screen:
+  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
+  madoguchi --screenshot out.png [OPTIONS] draw the desk into a PNG and exit
+  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
+Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
+</source>
+        <translation>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
+The desk is a graphical program. On a machine without a screen:
+  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
+  madoguchi --screenshot out.png [OPTIONS] draw the desk into a PNG and exit
+  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
+Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
+</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2140,61 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>search the register</source>
+        <translation>search the register</translation>
+    </message>
+    <message>
+        <source>open a resident&apos;s profile</source>
+        <translation>open a resident&apos;s profile</translation>
+    </message>
+    <message>
+        <source>reveal an individual number (個人番号)</source>
+        <translation>reveal an individual number (個人番号)</translation>
+    </message>
+    <message>
+        <source>submit applications</source>
+        <translation>submit applications</translation>
+    </message>
+    <message>
+        <source>approve submissions</source>
+        <translation>approve submissions</translation>
+    </message>
+    <message>
+        <source>retry deliveries</source>
+        <translation>retry deliveries</translation>
+    </message>
+    <message>
+        <source>cancel deliveries</source>
+        <translation>cancel deliveries</translation>
+    </message>
+    <message>
+        <source>unlock a support measure (支援措置)</source>
+        <translation>unlock a support measure (支援措置)</translation>
+    </message>
+    <message>
+        <source>manage the procedure catalog</source>
+        <translation>manage the procedure catalog</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>manage staff accounts</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>staff &apos;%1&apos; (%2) may not %3</source>
+        <translation>staff &apos;%1&apos; (%2) may not %3</translation>
+    </message>
+    <message>
+        <source>%1 (and the refusal could not be recorded: %2)</source>
+        <translation>%1 (and the refusal could not be recorded: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show a resident&apos;s profile: person, household, entitlements, history</source>
@@ -2256,6 +2404,61 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>not on file</source>
         <translation>not on file</translation>
     </message>
+    <message>
+        <source>Why the profile is opened; recorded in the audit log (required with --reveal-my-number).</source>
+        <translation>Why the profile is opened; recorded in the audit log (required with --reveal-my-number).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Show the individual number (個人番号) instead of asterisks: needs --as with a role that may reveal it, and --purpose; recorded in the audit log.</source>
+        <translation>Show the individual number (個人番号) instead of asterisks: needs --as with a role that may reveal it, and --purpose; recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>--reveal-my-number needs --purpose TEXT: why it is shown</source>
+        <translation>--reveal-my-number needs --purpose TEXT: why it is shown</translation>
+    </message>
+    <message>
+        <source>Address: withheld (%1)</source>
+        <translation>Address: withheld (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAccess</name>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>no resident with 宛名番号 %1</translation>
+    </message>
+    <message>
+        <source>revealing an individual number (個人番号) needs a purpose</source>
+        <translation>revealing an individual number (個人番号) needs a purpose</translation>
+    </message>
+    <message>
+        <source>reading the individual number of %1</source>
+        <translation>reading the individual number of %1</translation>
+    </message>
+    <message>
+        <source>unlocking a support measure (支援措置) needs a reason</source>
+        <translation>unlocking a support measure (支援措置) needs a reason</translation>
+    </message>
+    <message>
+        <source>an unlock lasts from 1 to %1 minutes, not %2</source>
+        <translation>an unlock lasts from 1 to %1 minutes, not %2</translation>
+    </message>
+    <message>
+        <source>unlocking the support measure of %1</source>
+        <translation>unlocking the support measure of %1</translation>
+    </message>
+    <message>
+        <source>checking whether %1 may be printed</source>
+        <translation>checking whether %1 may be printed</translation>
+    </message>
+    <message>
+        <source>reading the support measures that end soon</source>
+        <translation>reading the support measures that end soon</translation>
+    </message>
 </context>
 <context>
     <name>RegisterSummary</name>
@@ -2270,6 +2473,13 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>counting the households</source>
         <translation>counting the households</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredSecret</name>
+    <message>
+        <source>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</source>
+        <translation>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</translation>
     </message>
 </context>
 <context>
@@ -2561,10 +2771,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <translation>N</translation>
     </message>
     <message>
-        <source>The office recorded in the access log (default 本庁).</source>
-        <translation>The office recorded in the access log (default 本庁).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2596,6 +2802,14 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>head: %1</source>
         <translation>head: %1</translation>
     </message>
+    <message>
+        <source>(address withheld: support measure)</source>
+        <translation>(address withheld: support measure)</translation>
+    </message>
+    <message>
+        <source>The office recorded in the audit log for the console (default 本庁); a staff member&apos;s office comes from the account.</source>
+        <translation>The office recorded in the audit log for the console (default 本庁); a staff member&apos;s office comes from the account.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -2626,6 +2840,116 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>writing the search keys: %1</source>
         <translation>writing the search keys: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommands</name>
+    <message>
+        <source>Value of %1: </source>
+        <translation>Value of %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the value: </source>
+        <translation>Repeat the value: </translation>
+    </message>
+    <message>
+        <source>the two values differ</source>
+        <translation>the two values differ</translation>
+    </message>
+    <message>
+        <source>no value was entered</source>
+        <translation>no value was entered</translation>
+    </message>
+    <message>
+        <source>no value on standard input (one line is expected)</source>
+        <translation>no value on standard input (one line is expected)</translation>
+    </message>
+    <message>
+        <source>the value is empty; to remove a secret use &apos;secret delete %1&apos;</source>
+        <translation>the value is empty; to remove a secret use &apos;secret delete %1&apos;</translation>
+    </message>
+    <message>
+        <source>Store a secret in the OS keychain (the value is read from the terminal or stdin)</source>
+        <translation>Store a secret in the OS keychain (the value is read from the terminal or stdin)</translation>
+    </message>
+    <message>
+        <source>Delete a secret from the OS keychain</source>
+        <translation>Delete a secret from the OS keychain</translation>
+    </message>
+    <message>
+        <source>Tell whether a secret is in the OS keychain (never prints it)</source>
+        <translation>Tell whether a secret is in the OS keychain (never prints it)</translation>
+    </message>
+    <message>
+        <source>The secret: postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token.</source>
+        <translation>The secret: postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token.</translation>
+    </message>
+    <message>
+        <source>the secret&apos;s NAME is missing, e.g. postgresql/USER@HOST:PORT/DBNAME</source>
+        <translation>the secret&apos;s NAME is missing, e.g. postgresql/USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>unexpected argument after the name (secrets are never taken from arguments)</source>
+        <translation>unexpected argument after the name (secrets are never taken from arguments)</translation>
+    </message>
+    <message>
+        <source>The secret %1 is stored in the OS keychain.</source>
+        <translation>The secret %1 is stored in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the OS keychain any more.</source>
+        <translation>The secret %1 is not in the OS keychain any more.</translation>
+    </message>
+    <message>
+        <source>the secret %1 is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>the secret %1 is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos;</translation>
+    </message>
+    <message>
+        <source>The secret %1 is set.</source>
+        <translation>The secret %1 is set.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <source>the secret name is empty; expected postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token</source>
+        <translation>the secret name is empty; expected postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is %2 characters long; at most %3 are allowed</source>
+        <translation>the secret name &apos;%1&apos; is %2 characters long; at most %3 are allowed</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; holds a control character (U+%2) at position %3</source>
+        <translation>the secret name &apos;%1&apos; holds a control character (U+%2) at position %3</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; starts or ends with white space</source>
+        <translation>the secret name &apos;%1&apos; starts or ends with white space</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is not of the form postgresql/USER@HOST:PORT/DBNAME (the port is a number from 1 to 65535)</source>
+        <translation>the secret name &apos;%1&apos; is not of the form postgresql/USER@HOST:PORT/DBNAME (the port is a number from 1 to 65535)</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is not of the form backend/SYSTEM_ID/token (the id holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>the secret name &apos;%1&apos; is not of the form backend/SYSTEM_ID/token (the id holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is of no kind Madoguchi reads; expected postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token</source>
+        <translation>the secret name &apos;%1&apos; is of no kind Madoguchi reads; expected postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token</translation>
+    </message>
+    <message>
+        <source>an SQLite database (%1) has no password secret</source>
+        <translation>an SQLite database (%1) has no password secret</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL %1 names no user, so no keychain secret belongs to it; write the user, as in postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>the PostgreSQL URL %1 names no user, so no keychain secret belongs to it; write the user, as in postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3044,10 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>listing the staff accounts</source>
         <translation>listing the staff accounts</translation>
+    </message>
+    <message>
+        <source>logging in as &apos;%1&apos; cannot be recorded in the audit log: %2</source>
+        <translation>logging in as &apos;%1&apos; cannot be recorded in the audit log: %2</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3189,128 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>SupportCommands</name>
+    <message>
+        <source>Lift a support measure&apos;s block for one resident for a while (supervisors)</source>
+        <translation>Lift a support measure&apos;s block for one resident for a while (supervisors)</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号.</source>
+        <translation>The resident&apos;s 宛名番号.</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>What to allow: address (showing it), print or copies.</source>
+        <translation>What to allow: address (showing it), print or copies.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>Why (for example: the resident in person, identity checked).</source>
+        <translation>Why (for example: the resident in person, identity checked).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>How long, 1 to %1 (default %2).</source>
+        <translation>How long, 1 to %1 (default %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>--scope must be address, print or copies, not &apos;%1&apos;</source>
+        <translation>--scope must be address, print or copies, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--minutes must be a whole number from 1 to %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is allowed until %3; it locks again by itself.</source>
+        <translation>%1: %2 is allowed until %3; it locks again by itself.</translation>
+    </message>
+    <message>
+        <source>List the support measures that end soon (default: within 31 days)</source>
+        <translation>List the support measures that end soon (default: within 31 days)</translation>
+    </message>
+    <message>
+        <source>Within N days, 0 to 366 (default 31).</source>
+        <translation>Within N days, 0 to 366 (default 31).</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 0 to 366, not &apos;%1&apos;</source>
+        <translation>--days must be a whole number from 0 to 366, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  ends %4 (%5 days)%6</source>
+        <translation>%1  %2  %3  ends %4 (%5 days)%6</translation>
+    </message>
+    <message>
+        <source>  provisional</source>
+        <translation>  provisional</translation>
+    </message>
+    <message>
+        <source>No support measure ends within %1 days.</source>
+        <translation>No support measure ends within %1 days.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportGuard</name>
+    <message>
+        <source>showing the address</source>
+        <translation>showing the address</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <source>issuing copies</source>
+        <translation>issuing copies</translation>
+    </message>
+    <message>
+        <source>the support measures (支援措置) could not be read, so the action is blocked: %1</source>
+        <translation>the support measures (支援措置) could not be read, so the action is blocked: %1</translation>
+    </message>
+    <message>
+        <source>reading the support measures</source>
+        <translation>reading the support measures</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1: a support measure (支援措置) asks for care before %2</source>
+        <translation>宛名番号 %1: a support measure (支援措置) asks for care before %2</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1: a support measure (支援措置) blocks %2; unlocked by a supervisor until %3</source>
+        <translation>宛名番号 %1: a support measure (支援措置) blocks %2; unlocked by a supervisor until %3</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1: a support measure (支援措置) blocks %2; a supervisor can unlock it for a limited time</source>
+        <translation>宛名番号 %1: a support measure (支援措置) blocks %2; a supervisor can unlock it for a limited time</translation>
+    </message>
+    <message>
+        <source>reading the members of a household</source>
+        <translation>reading the members of a household</translation>
+    </message>
+    <message>
+        <source>no person with id %1</source>
+        <translation>no person with id %1</translation>
+    </message>
+</context>
+<context>
     <name>TextCommands</name>
     <message>
         <source>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</source>
@@ -2987,6 +3437,21 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DeskSession</name>
+    <message>
+        <source>Log Out</source>
+        <translation>Log Out</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>Locked — %1</translation>
+    </message>
+    <message>
+        <source>Log out %1? Anything not yet saved at this desk is discarded.</source>
+        <translation>Log out %1? Anything not yet saved at this desk is discarded.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::HomePage</name>
     <message>
         <source>Demo database: every person in it is made up.</source>
@@ -3011,6 +3476,55 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>The register could not be read: %1</source>
         <translation>The register could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LoginDialog</name>
+    <message>
+        <source>Madoguchi — Log In</source>
+        <translation>Madoguchi — Log In</translation>
+    </message>
+    <message>
+        <source>Log in with your staff id and password.</source>
+        <translation>Log in with your staff id and password.</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>Staff id:</source>
+        <translation>Staff id:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Madoguchi — Locked</source>
+        <translation>Madoguchi — Locked</translation>
+    </message>
+    <message>
+        <source>The desk was locked while nobody used it. Enter the password of %1 to go on where you left off. Someone else can log in only after logging out.</source>
+        <translation>The desk was locked while nobody used it. Enter the password of %1 to go on where you left off. Someone else can log in only after logging out.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Log Out…</source>
+        <translation>Log Out…</translation>
+    </message>
+    <message>
+        <source>Enter your staff id.</source>
+        <translation>Enter your staff id.</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts yet. An administrator creates the first one with:
+madoguchi-cli staff add --db %1 --id ID --role admin</source>
+        <translation>This database has no staff accounts yet. An administrator creates the first one with:
+madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3601,14 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>built-in</source>
         <translation>built-in</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out…</source>
+        <translation>Log &amp;Out…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -3113,6 +3635,41 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SessionStatus</name>
+    <message>
+        <source>no office</source>
+        <translation>no office</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 at %2 since %3</source>
+        <translation>Logged in as %1 at %2 since %3</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
     </message>
 </context>
 </TS>

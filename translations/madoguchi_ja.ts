@@ -799,6 +799,25 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>CommandSession</name>
+    <message>
+        <source>Act as this member of staff; the password is read from the terminal, or one line of stdin (never from the arguments). Without it the command runs as the console.</source>
+        <translation>この職員として実行します。パスワードは端末から、または標準入力の1行から読みます（引数からは決して読みません）。指定しないとコンソールとして実行します。</translation>
+    </message>
+    <message>
+        <source>STAFF_ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>--as %1: no password was given on the terminal or stdin</source>
+        <translation>--as %1: 端末にも標準入力にもパスワードがありません</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>unknown event type &quot;%1&quot; (one of %2)</source>
@@ -1140,6 +1159,28 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DatabasePassword</name>
+    <message>
+        <source>the password came from the keychain secret &apos;%1&apos;; if the role&apos;s password was changed, store the new one with &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>パスワードはキーチェーンのシークレット &apos;%1&apos; から読みました。ロールのパスワードを変更した場合は &apos;madoguchi-cli secret set %1&apos; で新しいものを保存してください</translation>
+    </message>
+    <message>
+        <source>no password was sent: the keychain secret &apos;%1&apos; could not be read (%2)</source>
+        <translation>パスワードを送っていません: キーチェーンのシークレット &apos;%1&apos; を読めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>no password was sent: the secret &apos;%1&apos; is not in the OS keychain; if the server requires a password, set it with &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>パスワードを送っていません: シークレット &apos;%1&apos; が OS のキーチェーンにありません。サーバーがパスワードを求める場合は &apos;madoguchi-cli secret set %1&apos; で設定してください</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecretStore</name>
+    <message>
+        <source>the secret &apos;%1&apos; is read from the OS keychain on the main thread only, and it has not been read there yet</source>
+        <translation>シークレット &apos;%1&apos; は OS のキーチェーンからメインスレッドでのみ読みますが、まだ読まれていません</translation>
+    </message>
+</context>
+<context>
     <name>DbCommands</name>
     <message>
         <source>--db LOCATION is required</source>
@@ -1391,6 +1432,18 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>  %1 seconds</source>
         <translation>  %1 秒</translation>
     </message>
+    <message>
+        <source>Demo accounts (shown only this once; only their hashes are stored):</source>
+        <translation>デモ用アカウント（表示はこの一度だけです。保存されるのはハッシュのみです）:</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  password: %4</source>
+        <translation>  %1  %2  %3  パスワード: %4</translation>
+    </message>
+    <message>
+        <source>To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk</source>
+        <translation>パスワードを設定し直すには: madoguchi-cli staff passwd --db %1 --id demo-clerk</translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -1427,6 +1480,18 @@ Run &apos;madoguchi --help&apos; for the options.
 オプションは「madoguchi --help」で確認できます。
 </translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>--staff %1: no password on standard input (one line is expected)</source>
+        <translation>--staff %1: 標準入力にパスワードがありません（1行必要です）</translation>
+    </message>
+    <message>
+        <source>Madoguchi</source>
+        <translation>窓口</translation>
+    </message>
 </context>
 <context>
     <name>DeskOptions</name>
@@ -1449,32 +1514,12 @@ Default: %1</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <source>Draw the main window offscreen at 1280×800, save it as a PNG file and exit. Needs no display.</source>
-        <translation>メインウィンドウを画面に表示せずに 1280×800 で描画し、PNG ファイルに保存して終了します。ディスプレイは不要です。</translation>
-    </message>
-    <message>
         <source>FILE.png</source>
         <translation>FILE.png</translation>
     </message>
     <message>
         <source>Madoguchi %1: the one-stop counter desk for city halls.</source>
         <translation>Madoguchi %1 — 市区町村のワンストップ窓口システム</translation>
-    </message>
-    <message>
-        <source>
-Settings are kept in %1.
-
-Without a display (a server, a container, a CI job):
-  xvfb-run -a madoguchi …          run the desk on a virtual display
-  madoguchi --screenshot out.png   draw the main window into a PNG
-</source>
-        <translation>
-設定ファイル: %1
-
-ディスプレイのない環境（サーバー、コンテナー、CI ジョブ）では:
-  xvfb-run -a madoguchi …          仮想ディスプレイ上で起動する
-  madoguchi --screenshot out.png   メインウィンドウを PNG に描画する
-</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -1493,28 +1538,76 @@ Without a display (a server, a container, a CI job):
         <translation>--screenshot にはファイル名を指定してください</translation>
     </message>
     <message>
-        <source>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
-The desk is a graphical program. On a machine without a screen:
-  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
-  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit
-  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
-Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
-</source>
-        <translation>madoguchi: ウィンドウを表示するディスプレイがありません（DISPLAY、WAYLAND_DISPLAY、QT_QPA_PLATFORM のいずれも設定されていません）。
-窓口画面はディスプレイに表示して使うプログラムです。画面のないマシンでは次のように実行してください:
-  xvfb-run -a madoguchi [オプション]         仮想 X ディスプレイ上で起動する
-  madoguchi --screenshot out.png [オプション] メインウィンドウを PNG に描画して終了する
-  QT_QPA_PLATFORM=offscreen madoguchi     ウィンドウを表示せずに起動する（テスト用）
-SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるようにしてください。
-</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
         <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Draw the desk offscreen at 1280×800, save it as a PNG file and exit. Needs no display. Without --staff it shows the login dialog; with --staff, the main window after logging in.</source>
+        <translation>窓口画面を 1280×800 で画面外に描画して PNG ファイルに保存し、終了します。ディスプレイは不要です。--staff がなければログイン画面を、あればログイン後のメインウィンドウを描きます。</translation>
+    </message>
+    <message>
+        <source>Log in as this staff id with the password read from standard input (one line; asked with echo off at a terminal) instead of the login dialog. Passwords are never taken from arguments.</source>
+        <translation>ログイン画面の代わりに、この職員IDと標準入力から読んだパスワード（1行。端末では非表示で入力）でログインします。パスワードを引数から読むことはありません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Lock the desk after this many seconds without keyboard or mouse input (0: never). Default: the setting session/idleLockMinutes, else 5 minutes.</source>
+        <translation>キーボードやマウスの操作がこの秒数なければ画面をロックします（0: ロックしない）。既定: 設定 session/idleLockMinutes、なければ5分。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the login dialog into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   draw the main window into a PNG
+</source>
+        <translation>
+設定は %1 に保存されます。
+
+ディスプレイのない環境（サーバー、コンテナー、CI）では:
+  xvfb-run -a madoguchi …          仮想ディスプレイで窓口を起動
+  madoguchi --screenshot out.png   ログイン画面を PNG に描画
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   メインウィンドウを PNG に描画
+</translation>
+    </message>
+    <message>
+        <source>--staff needs a staff id</source>
+        <translation>--staff には職員IDが必要です</translation>
+    </message>
+    <message>
+        <source>--idle-lock needs a whole number of seconds, not &apos;%1&apos;</source>
+        <translation>--idle-lock には秒数（整数）を指定してください（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>madoguchi: there is no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are all unset).
+The desk is a graphical program. On a machine without a screen:
+  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display
+  madoguchi --screenshot out.png [OPTIONS] draw the desk into a PNG and exit
+  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)
+Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
+</source>
+        <translation>madoguchi: ウィンドウを開くディスプレイがありません（DISPLAY、WAYLAND_DISPLAY、QT_QPA_PLATFORM がいずれも未設定です）。
+窓口は画面を使うプログラムです。画面のないマシンでは:
+  xvfb-run -a madoguchi [OPTIONS]         仮想 X ディスプレイで起動
+  madoguchi --screenshot out.png [OPTIONS] 窓口を PNG に描画して終了
+  QT_QPA_PLATFORM=offscreen madoguchi     ウィンドウを表示せずに起動（テスト用）
+SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してください。
+</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2136,61 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>search the register</source>
+        <translation>住民を検索する</translation>
+    </message>
+    <message>
+        <source>open a resident&apos;s profile</source>
+        <translation>住民の詳細を開く</translation>
+    </message>
+    <message>
+        <source>reveal an individual number (個人番号)</source>
+        <translation>個人番号を表示する</translation>
+    </message>
+    <message>
+        <source>submit applications</source>
+        <translation>申請を送信する</translation>
+    </message>
+    <message>
+        <source>approve submissions</source>
+        <translation>申請を承認する</translation>
+    </message>
+    <message>
+        <source>retry deliveries</source>
+        <translation>送信を再試行する</translation>
+    </message>
+    <message>
+        <source>cancel deliveries</source>
+        <translation>送信を取り消す</translation>
+    </message>
+    <message>
+        <source>unlock a support measure (支援措置)</source>
+        <translation>支援措置の制限を解除する</translation>
+    </message>
+    <message>
+        <source>manage the procedure catalog</source>
+        <translation>手続カタログを管理する</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>職員アカウントを管理する</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>監査ログを閲覧する</translation>
+    </message>
+    <message>
+        <source>staff &apos;%1&apos; (%2) may not %3</source>
+        <translation>職員 &apos;%1&apos;（%2）には「%3」権限がありません</translation>
+    </message>
+    <message>
+        <source>%1 (and the refusal could not be recorded: %2)</source>
+        <translation>%1（拒否を記録することもできませんでした: %2）</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show a resident&apos;s profile: person, household, entitlements, history</source>
@@ -2252,6 +2400,61 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <source>not on file</source>
         <translation>登録なし</translation>
     </message>
+    <message>
+        <source>Why the profile is opened; recorded in the audit log (required with --reveal-my-number).</source>
+        <translation>詳細を開く目的。監査ログに記録されます（--reveal-my-number では必須）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Show the individual number (個人番号) instead of asterisks: needs --as with a role that may reveal it, and --purpose; recorded in the audit log.</source>
+        <translation>個人番号を伏せ字でなく表示します。表示権限のある職員の --as と --purpose が必要で、監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>--reveal-my-number needs --purpose TEXT: why it is shown</source>
+        <translation>--reveal-my-number には --purpose（表示する目的）が必要です</translation>
+    </message>
+    <message>
+        <source>Address: withheld (%1)</source>
+        <translation>住所: 非表示（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAccess</name>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>宛名番号 %1 の住民はいません</translation>
+    </message>
+    <message>
+        <source>revealing an individual number (個人番号) needs a purpose</source>
+        <translation>個人番号の表示には目的の入力が必要です</translation>
+    </message>
+    <message>
+        <source>reading the individual number of %1</source>
+        <translation>%1 の個人番号の読み取り</translation>
+    </message>
+    <message>
+        <source>unlocking a support measure (支援措置) needs a reason</source>
+        <translation>支援措置の解除には理由の入力が必要です</translation>
+    </message>
+    <message>
+        <source>an unlock lasts from 1 to %1 minutes, not %2</source>
+        <translation>解除できる時間は1〜%1分です（%2分ではなく）</translation>
+    </message>
+    <message>
+        <source>unlocking the support measure of %1</source>
+        <translation>%1 の支援措置の解除</translation>
+    </message>
+    <message>
+        <source>checking whether %1 may be printed</source>
+        <translation>%1 を印刷してよいかの確認</translation>
+    </message>
+    <message>
+        <source>reading the support measures that end soon</source>
+        <translation>期限が近い支援措置の読み取り</translation>
+    </message>
 </context>
 <context>
     <name>RegisterSummary</name>
@@ -2266,6 +2469,13 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>counting the households</source>
         <translation>世帯数を集計できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredSecret</name>
+    <message>
+        <source>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</source>
+        <translation>シークレット &apos;%1&apos; が OS のキーチェーンにありません。&apos;madoguchi-cli secret set %1&apos; で設定してください（値は標準入力から読みます）</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2767,6 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <translation>N</translation>
     </message>
     <message>
-        <source>The office recorded in the access log (default 本庁).</source>
-        <translation>アクセス記録に残す庁舎（既定 本庁）。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -2592,6 +2798,14 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <source>head: %1</source>
         <translation>世帯主: %1</translation>
     </message>
+    <message>
+        <source>(address withheld: support measure)</source>
+        <translation>（住所非表示: 支援措置）</translation>
+    </message>
+    <message>
+        <source>The office recorded in the audit log for the console (default 本庁); a staff member&apos;s office comes from the account.</source>
+        <translation>コンソール実行時に監査ログへ記録する庁舎（既定は本庁）。職員の庁舎はアカウントから取ります。</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -2622,6 +2836,116 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>writing the search keys: %1</source>
         <translation>検索キーを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommands</name>
+    <message>
+        <source>Value of %1: </source>
+        <translation>%1 の値: </translation>
+    </message>
+    <message>
+        <source>Repeat the value: </source>
+        <translation>もう一度入力: </translation>
+    </message>
+    <message>
+        <source>the two values differ</source>
+        <translation>2回の入力が一致しません</translation>
+    </message>
+    <message>
+        <source>no value was entered</source>
+        <translation>値が入力されていません</translation>
+    </message>
+    <message>
+        <source>no value on standard input (one line is expected)</source>
+        <translation>標準入力に値がありません（1行必要です）</translation>
+    </message>
+    <message>
+        <source>the value is empty; to remove a secret use &apos;secret delete %1&apos;</source>
+        <translation>値が空です。シークレットを削除するには &apos;secret delete %1&apos; を使ってください</translation>
+    </message>
+    <message>
+        <source>Store a secret in the OS keychain (the value is read from the terminal or stdin)</source>
+        <translation>シークレットを OS のキーチェーンに保存する（値は端末または標準入力から読む）</translation>
+    </message>
+    <message>
+        <source>Delete a secret from the OS keychain</source>
+        <translation>OS のキーチェーンからシークレットを削除する</translation>
+    </message>
+    <message>
+        <source>Tell whether a secret is in the OS keychain (never prints it)</source>
+        <translation>シークレットが OS のキーチェーンにあるかを示す（値は表示しない）</translation>
+    </message>
+    <message>
+        <source>The secret: postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token.</source>
+        <translation>シークレット名: postgresql/USER@HOST:PORT/DBNAME または backend/SYSTEM_ID/token。</translation>
+    </message>
+    <message>
+        <source>the secret&apos;s NAME is missing, e.g. postgresql/USER@HOST:PORT/DBNAME</source>
+        <translation>シークレット名 NAME がありません（例: postgresql/USER@HOST:PORT/DBNAME）</translation>
+    </message>
+    <message>
+        <source>unexpected argument after the name (secrets are never taken from arguments)</source>
+        <translation>名前の後に余分な引数があります（シークレットを引数から読むことはありません）</translation>
+    </message>
+    <message>
+        <source>The secret %1 is stored in the OS keychain.</source>
+        <translation>シークレット %1 を OS のキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the OS keychain any more.</source>
+        <translation>シークレット %1 は OS のキーチェーンから削除されました。</translation>
+    </message>
+    <message>
+        <source>the secret %1 is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>シークレット %1 が OS のキーチェーンにありません。&apos;madoguchi-cli secret set %1&apos; で設定してください</translation>
+    </message>
+    <message>
+        <source>The secret %1 is set.</source>
+        <translation>シークレット %1 は設定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <source>the secret name is empty; expected postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token</source>
+        <translation>シークレット名が空です。postgresql/USER@HOST:PORT/DBNAME または backend/SYSTEM_ID/token の形で指定してください</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is %2 characters long; at most %3 are allowed</source>
+        <translation>シークレット名 &apos;%1&apos; は %2 文字です。%3 文字までにしてください</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; holds a control character (U+%2) at position %3</source>
+        <translation>シークレット名 &apos;%1&apos; の %3 文字目に制御文字（U+%2）があります</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; starts or ends with white space</source>
+        <translation>シークレット名 &apos;%1&apos; の先頭か末尾に空白があります</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is not of the form postgresql/USER@HOST:PORT/DBNAME (the port is a number from 1 to 65535)</source>
+        <translation>シークレット名 &apos;%1&apos; が postgresql/USER@HOST:PORT/DBNAME の形ではありません（ポートは 1〜65535 の数）</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is not of the form backend/SYSTEM_ID/token (the id holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>シークレット名 &apos;%1&apos; が backend/SYSTEM_ID/token の形ではありません（ID は英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos;）</translation>
+    </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is of no kind Madoguchi reads; expected postgresql/USER@HOST:PORT/DBNAME or backend/SYSTEM_ID/token</source>
+        <translation>シークレット名 &apos;%1&apos; は窓口が読む種類ではありません。postgresql/USER@HOST:PORT/DBNAME または backend/SYSTEM_ID/token の形で指定してください</translation>
+    </message>
+    <message>
+        <source>an SQLite database (%1) has no password secret</source>
+        <translation>SQLite データベース（%1）にはパスワードのシークレットはありません</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL %1 names no user, so no keychain secret belongs to it; write the user, as in postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>PostgreSQL の URL %1 にはユーザーがないため、対応するキーチェーンのシークレットはありません。postgresql://USER@HOST:PORT/DBNAME のようにユーザーを書いてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; は業務システムの ID ではありません。英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos; を使ってください</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3040,10 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>listing the staff accounts</source>
         <translation>職員アカウントを一覧表示中</translation>
+    </message>
+    <message>
+        <source>logging in as &apos;%1&apos; cannot be recorded in the audit log: %2</source>
+        <translation>&apos;%1&apos; のログインを監査ログに記録できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3185,128 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>SupportCommands</name>
+    <message>
+        <source>Lift a support measure&apos;s block for one resident for a while (supervisors)</source>
+        <translation>一人の住民の支援措置による制限を一時的に解除する（監督者）</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号.</source>
+        <translation>住民の宛名番号。</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>What to allow: address (showing it), print or copies.</source>
+        <translation>許可する処理: address（住所の表示）、print（印刷）、copies（写しの交付）。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Why (for example: the resident in person, identity checked).</source>
+        <translation>理由（例: 本人来庁、本人確認済み）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>How long, 1 to %1 (default %2).</source>
+        <translation>解除する分数、1〜%1（既定 %2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>--scope must be address, print or copies, not &apos;%1&apos;</source>
+        <translation>--scope は address、print、copies のいずれかです（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--minutes は 1〜%1 の整数です（&apos;%2&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is allowed until %3; it locks again by itself.</source>
+        <translation>%1: %2 を %3 まで許可しました。その後は自動的に制限に戻ります。</translation>
+    </message>
+    <message>
+        <source>List the support measures that end soon (default: within 31 days)</source>
+        <translation>期限が近い支援措置の一覧（既定: 31日以内）</translation>
+    </message>
+    <message>
+        <source>Within N days, 0 to 366 (default 31).</source>
+        <translation>N日以内、0〜366（既定 31）。</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 0 to 366, not &apos;%1&apos;</source>
+        <translation>--days は 0〜366 の整数です（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  ends %4 (%5 days)%6</source>
+        <translation>%1  %2  %3  %4 まで（残り %5 日）%6</translation>
+    </message>
+    <message>
+        <source>  provisional</source>
+        <translation>  仮措置</translation>
+    </message>
+    <message>
+        <source>No support measure ends within %1 days.</source>
+        <translation>%1 日以内に期限を迎える支援措置はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportGuard</name>
+    <message>
+        <source>showing the address</source>
+        <translation>住所の表示</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>issuing copies</source>
+        <translation>写しの交付</translation>
+    </message>
+    <message>
+        <source>the support measures (支援措置) could not be read, so the action is blocked: %1</source>
+        <translation>支援措置を読み取れないため、この処理を止めました: %1</translation>
+    </message>
+    <message>
+        <source>reading the support measures</source>
+        <translation>支援措置の読み取り</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1: a support measure (支援措置) asks for care before %2</source>
+        <translation>宛名番号 %1: 支援措置があります。%2の前に注意してください</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1: a support measure (支援措置) blocks %2; unlocked by a supervisor until %3</source>
+        <translation>宛名番号 %1: 支援措置により%2は制限されています。監督者が %3 まで解除しています</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1: a support measure (支援措置) blocks %2; a supervisor can unlock it for a limited time</source>
+        <translation>宛名番号 %1: 支援措置により%2は制限されています。監督者が一時的に解除できます</translation>
+    </message>
+    <message>
+        <source>reading the members of a household</source>
+        <translation>世帯員の読み取り</translation>
+    </message>
+    <message>
+        <source>no person with id %1</source>
+        <translation>ID %1 の人がいません</translation>
+    </message>
+</context>
+<context>
     <name>TextCommands</name>
     <message>
         <source>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</source>
@@ -2981,6 +3431,21 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DeskSession</name>
+    <message>
+        <source>Log Out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>ロック中 — %1</translation>
+    </message>
+    <message>
+        <source>Log out %1? Anything not yet saved at this desk is discarded.</source>
+        <translation>%1 をログアウトしますか？ この窓口で保存していない内容は破棄されます。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::HomePage</name>
     <message>
         <source>Demo database: every person in it is made up.</source>
@@ -3005,6 +3470,55 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>The register could not be read: %1</source>
         <translation>住民記録を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LoginDialog</name>
+    <message>
+        <source>Madoguchi — Log In</source>
+        <translation>窓口 — ログイン</translation>
+    </message>
+    <message>
+        <source>Log in with your staff id and password.</source>
+        <translation>職員IDとパスワードでログインしてください。</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Staff id:</source>
+        <translation>職員ID:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Madoguchi — Locked</source>
+        <translation>窓口 — ロック中</translation>
+    </message>
+    <message>
+        <source>The desk was locked while nobody used it. Enter the password of %1 to go on where you left off. Someone else can log in only after logging out.</source>
+        <translation>操作がなかったため画面をロックしました。%1 のパスワードを入力すると、作業の続きから再開できます。別の職員は、ログアウトしてからログインしてください。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Log Out…</source>
+        <translation>ログアウト…</translation>
+    </message>
+    <message>
+        <source>Enter your staff id.</source>
+        <translation>職員IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts yet. An administrator creates the first one with:
+madoguchi-cli staff add --db %1 --id ID --role admin</source>
+        <translation>このデータベースには職員アカウントがまだありません。管理者が次のコマンドで最初のアカウントを作成します:
+madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3595,14 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
         <source>built-in</source>
         <translation>組み込み</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out…</source>
+        <translation>ログアウト(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -3107,6 +3629,41 @@ SSH 経由の場合は「ssh -X」で接続し、DISPLAY が設定されるよ�
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SessionStatus</name>
+    <message>
+        <source>no office</source>
+        <translation>庁舎なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 at %2 since %3</source>
+        <translation>%1 として %2 で %3 からログイン中</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>窓口職員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>監督者</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,15 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace madoguchi::ui {
 namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kDatabaseKey = QStringLiteral("database/location");
+const QString kIdleLockKey = QStringLiteral("session/idleLockMinutes");
+const QString kTerminalKey = QStringLiteral("session/terminal");
 
 } // namespace
 
@@ -67,6 +70,25 @@ QString DeskSettings::effectiveDatabaseLocation() const
 {
     const QString stored = databaseLocation();
     return stored.isEmpty() ? defaultDatabaseFile() : stored;
+}
+
+int DeskSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kIdleLockKey).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : kDefaultIdleLockMinutes;
+}
+
+void DeskSettings::setIdleLockMinutes(int minutes)
+{
+    m_settings.setValue(kIdleLockKey, std::max(0, minutes));
+    m_settings.sync();
+}
+
+QString DeskSettings::terminalName() const
+{
+    const QString stored = m_settings.value(kTerminalKey).toString().trimmed();
+    return stored.isEmpty() ? QSysInfo::machineHostName() : stored;
 }
 
 } // namespace madoguchi::ui

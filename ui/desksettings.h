@@ -11,6 +11,10 @@ namespace madoguchi::ui {
 //   ui/language        "ja" (the default) or "en", applied at start
 //   database/location  an SQLite file or a postgresql:// URL (no password:
 //                      secrets never sit in a file)
+//   session/idleLockMinutes  minutes without input before the desk locks
+//                      (default 5; 0 never locks)
+//   session/terminal   the terminal name logins and the audit record
+//                      (default: the machine's host name)
 class DeskSettings {
 public:
     DeskSettings();
@@ -33,6 +37,14 @@ public:
     static QString defaultDatabaseFile();
     // --db aside: the setting, else defaultDatabaseFile().
     QString effectiveDatabaseLocation() const;
+
+    static constexpr int kDefaultIdleLockMinutes = 5;
+    // The stored idle lock, else kDefaultIdleLockMinutes; never negative.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+
+    // The stored terminal name, else QSysInfo::machineHostName().
+    QString terminalName() const;
 
     QString fileName() const { return m_settings.fileName(); }
 

@@ -9,6 +9,7 @@
 #include "desksettings.h"
 #include "homepage.h"
 #include "registry/registersummary.h"
+#include "sessionstatus.h"
 #include "storage/database.h"
 
 #include <QActionGroup>
@@ -25,11 +26,13 @@ MainWindow::MainWindow(
     , m_language(language)
     , m_home(new HomePage(this))
     , m_status(new DatabaseStatusBar(this))
+    , m_session(new SessionStatus(m_status))
 {
     Q_ASSERT(m_database);
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_home);
     setStatusBar(m_status);
+    m_status->insertPermanentWidget(0, m_session);
     createMenus();
     resize(1280, 800);
     refresh();
@@ -62,6 +65,15 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
     refresh();
 }
 
+void MainWindow::startOver()
+{
+    m_home = new HomePage(this);
+    setCentralWidget(m_home); // deletes the old page and all it held
+    m_status->clearMessage();
+    refresh();
+    loadCatalog();
+}
+
 void MainWindow::refresh()
 {
     m_status->showDatabase(*m_database);
@@ -81,6 +93,13 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* logout = file->addAction(tr("Log &Out…"), this, &MainWindow::logoutRequested);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    logout->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -132,6 +151,7 @@ void MainWindow::openDatabase()
     else
         m_status->showMessage(
             tr("This database is not remembered: its URL contains a password."), 8000);
+    emit databaseChanged();
 }
 
 void MainWindow::chooseLanguage(const QString& language)

@@ -16,6 +16,7 @@ namespace madoguchi::ui {
 
 class DatabaseStatusBar;
 class HomePage;
+class SessionStatus;
 
 // The desk's one window: menus, the home page, the status bar. It owns the
 // open database; every view reads through core services, never SQL.
@@ -34,9 +35,20 @@ public:
 
     HomePage* homePage() const { return m_home; }
     DatabaseStatusBar* databaseStatusBar() const { return m_status; }
+    SessionStatus* sessionStatus() const { return m_session; }
 
     // Reads the register again and updates every view.
     void refresh();
+    // Throws away whatever the clerk had on screen (a new home page) and
+    // reads everything again: what a logout leaves for the next person.
+    void startOver();
+
+signals:
+    // File > Lock and File > Log Out; the desk session decides (DeskSession).
+    void lockRequested();
+    void logoutRequested();
+    // Another database was opened from the File menu.
+    void databaseChanged();
 
 private:
     void createMenus();
@@ -49,6 +61,7 @@ private:
     QString m_language;
     HomePage* m_home = nullptr;
     DatabaseStatusBar* m_status = nullptr;
+    SessionStatus* m_session = nullptr;
     std::unique_ptr<catalog::CatalogStore> m_catalogs;
 };
 

@@ -1,8 +1,11 @@
 #include "auditcommands.h"
 
+#include "clisession.h"
 #include "databaseoption.h"
 #include "output.h"
+#include "security/accesscontrol.h"
 #include "security/auditlog.h"
+#include "security/auditreader.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -64,6 +67,7 @@ QString AuditVerifyCommand::summary() const
 void AuditVerifyCommand::configure(QCommandLineParser& parser) const
 {
     parser.addOption(databaseOption());
+    parser.addOption(staffOption());
 }
 
 int AuditVerifyCommand::run(const QCommandLineParser& parser, Output& out)
@@ -78,7 +82,12 @@ int AuditVerifyCommand::run(const QCommandLineParser& parser, Output& out)
         out.error(db.error().message);
         return ExitFailure;
     }
-    auto report = security::verifyAuditChain(db.value()->sql());
+    auto command = CommandAccess::start(parser, *db.value(), out);
+    if (!command)
+        return ExitFailure;
+    security::AccessControl& access = command->control();
+    security::AuditReader reader(db.value()->sql(), access);
+    auto report = reader.verify();
     if (!report) {
         out.error(report.error().message);
         return ExitFailure;
@@ -139,6 +148,7 @@ void AuditQueryCommand::configure(QCommandLineParser& parser) const
         QCoreApplication::translate(
             "AuditCommands", "mass-search: more than N searches in one hour (default 100)."),
         QCoreApplication::translate("AuditCommands", "N"), QStringLiteral("100")));
+    parser.addOption(staffOption());
 }
 
 int AuditQueryCommand::run(const QCommandLineParser& parser, Output& out)
@@ -186,6 +196,11 @@ int AuditQueryCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitFailure;
     }
     QSqlDatabase& sql = db.value()->sql();
+    auto command = CommandAccess::start(parser, *db.value(), out);
+    if (!command)
+        return ExitFailure;
+    security::AccessControl& access = command->control();
+    security::AuditReader reader(sql, access);
     if (parser.isSet(QStringLiteral("resident"))) {
         const QString atena = parser.value(QStringLiteral("resident"));
         auto person
@@ -204,7 +219,12 @@ int AuditQueryCommand::run(const QCommandLineParser& parser, Output& out)
     }
     if (review == QLatin1String("failed-logins"))
         filter.action = QLatin1String(security::AuditAction::Login);
-    auto entries = security::queryAudit(sql, filter);
+    // What was asked, for the audit-read entry.
+    QStringList asked;
+    for (const char* name : {"operator", "resident", "action", "from", "to", "review"})
+        if (parser.isSet(QLatin1String(name)))
+            asked << QLatin1String(name) + QLatin1Char('=') + parser.value(QLatin1String(name));
+    auto entries = reader.query(filter, asked.join(QLatin1Char(' ')));
     if (!entries) {
         out.error(entries.error().message);
         return ExitFailure;

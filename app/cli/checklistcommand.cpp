@@ -107,7 +107,12 @@ int ChecklistCommand::run(const QCommandLineParser& parser, Output& out)
         input = *read;
     } else {
         origin = QCoreApplication::translate("ChecklistCommand", "the register");
-        const auto built = registerContext(parser, out, {catalog::eventQuestionIds(*catalog)});
+        // Forms carry the address: printing them is what a support measure may block.
+        const QString printing = parser.isSet(QStringLiteral("forms"))
+            ? QStringLiteral("forms for %1").arg(parser.value(QStringLiteral("event")))
+            : QString();
+        const auto built
+            = registerContext(parser, out, {catalog::eventQuestionIds(*catalog)}, printing);
         if (const int* code = std::get_if<int>(&built))
             return *code;
         input = std::get<QJsonObject>(built);

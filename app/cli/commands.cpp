@@ -13,7 +13,9 @@
 #include "profilecommand.h"
 #include "rulesevalcommand.h"
 #include "searchcommand.h"
+#include "secretcommands.h"
 #include "staffcommands.h"
+#include "supportcommands.h"
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
@@ -47,6 +49,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
         commands.push_back(std::make_unique<StaffCommand>(action));
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     commands.push_back(std::make_unique<AuditQueryCommand>());
+    commands.push_back(std::make_unique<SupportUnlockCommand>());
+    commands.push_back(std::make_unique<SupportExpiringCommand>());
+    appendSecretCommands(commands);
     return commands;
 }
 

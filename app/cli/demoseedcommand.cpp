@@ -1,13 +1,16 @@
 #include "demoseedcommand.h"
 
 #include "databaseoption.h"
+#include "demo/demoaccounts.h"
 #include "demo/democity.h"
 #include "output.h"
+#include "security/passwordhash.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <optional>
@@ -93,6 +96,34 @@ qint64 sqliteBytes(const QString& path)
     return bytes;
 }
 
+QJsonArray accountsJson(const QList<demo::DemoAccount>& accounts)
+{
+    QJsonArray array;
+    for (const demo::DemoAccount& a : accounts)
+        array.append(QJsonObject{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("role"), security::roleName(a.role)},
+            {QStringLiteral("office"), a.office},
+            {QStringLiteral("password"), QString::fromLatin1(a.password)},
+        });
+    return array;
+}
+
+// The one time anyone sees these passwords: only their hashes are stored.
+void printAccounts(const QList<demo::DemoAccount>& accounts, const QString& database, Output& out)
+{
+    out.line(QString());
+    out.line(QCoreApplication::translate(
+        "DemoSeedCommand", "Demo accounts (shown only this once; only their hashes are stored):"));
+    for (const demo::DemoAccount& a : accounts)
+        out.line(QCoreApplication::translate("DemoSeedCommand", "  %1  %2  %3  password: %4")
+                     .arg(a.id.leftJustified(16), security::roleName(a.role).leftJustified(10),
+                         a.office, QString::fromLatin1(a.password)));
+    out.line(QCoreApplication::translate("DemoSeedCommand",
+        "To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk")
+                 .arg(database));
+}
+
 } // namespace
 
 QString DemoSeedCommand::summary() const
@@ -141,10 +172,17 @@ int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out)
                              .arg(total)
                              .arg(written * 100 / total));
         });
+    // The demo accounts come only with the demo city (docs/security.md).
+    auto accounts = seeded ? demo::createDemoAccounts(*database)
+                           : Result<QList<demo::DemoAccount>>(QList<demo::DemoAccount>{});
     database.reset(); // SQLite folds its write-ahead log into the file on close
     out.endProgress();
     if (!seeded) {
         out.error(seeded.error().message);
+        return ExitFailure;
+    }
+    if (!accounts) {
+        out.error(accounts.error().message);
         return ExitFailure;
     }
     const demo::DemoSummary& s = seeded.value();
@@ -168,6 +206,7 @@ int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out)
         {QStringLiteral("addressHistory"), qint64(s.addressHistory)},
         {QStringLiteral("seconds"), qRound(seconds * 10) / 10.0},
         {QStringLiteral("databaseBytes"), sqlite ? QJsonValue(bytes) : QJsonValue()},
+        {QStringLiteral("accounts"), accountsJson(accounts.value())},
     });
     out.line(QCoreApplication::translate(
         "DemoSeedCommand", "Seeded the demo city %1%2 (city code %3) into %4")
@@ -194,6 +233,9 @@ int DemoSeedCommand::run(const QCommandLineParser& parser, Output& out)
     else
         out.line(
             QCoreApplication::translate("DemoSeedCommand", "  %1 seconds").arg(seconds, 0, 'f', 1));
+    printAccounts(accounts.value(), location.displayName(), out);
+    for (demo::DemoAccount& account : accounts.value())
+        security::wipePassword(account.password);
     return ExitOk;
 }
 

@@ -1,14 +1,15 @@
 #include "profilecommand.h"
 
-#include "common/clock.h"
+#include "clisession.h"
 #include "databaseoption.h"
 #include "output.h"
 #include "profiletext.h"
-#include "registry/residentprofile.h"
+#include "registry/registeraccess.h"
 #include "storage/database.h"
 #include "text/checkdigits.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace madoguchi::cli {
 
@@ -25,6 +26,16 @@ void ProfileCommand::configure(QCommandLineParser& parser) const
         QCoreApplication::translate(
             "ProfileCommand", "The resident's 宛名番号 (11 digits with its check digit)."),
         QCoreApplication::translate("ProfileCommand", "ATENA_NO")));
+    parser.addOption(QCommandLineOption(QStringLiteral("purpose"),
+        QCoreApplication::translate("ProfileCommand",
+            "Why the profile is opened; recorded in the audit log (required with "
+            "--reveal-my-number)."),
+        QCoreApplication::translate("ProfileCommand", "TEXT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("reveal-my-number"),
+        QCoreApplication::translate("ProfileCommand",
+            "Show the individual number (個人番号) instead of asterisks: needs --as with a "
+            "role that may reveal it, and --purpose; recorded in the audit log.")));
+    parser.addOption(staffOption());
 }
 
 int ProfileCommand::run(const QCommandLineParser& parser, Output& out)
@@ -46,18 +57,39 @@ int ProfileCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitUsage;
     }
 
-    // Reading never creates or migrates a database.
+    const QString purpose = parser.value(QStringLiteral("purpose"));
+    const bool reveal = parser.isSet(QStringLiteral("reveal-my-number"));
+    if (reveal && purpose.trimmed().isEmpty()) {
+        out.error(QCoreApplication::translate(
+            "ProfileCommand", "--reveal-my-number needs --purpose TEXT: why it is shown"));
+        return ExitUsage;
+    }
+
+    // Never creates a database; brings an older one up to the audit chain.
     auto db = storage::Database::open(
-        parser.value(QStringLiteral("db")), {.create = false, .migrate = false});
+        parser.value(QStringLiteral("db")), {.create = false, .migrate = true});
     if (!db) {
         out.error(db.error().message);
         return ExitFailure;
     }
-    const Result<registry::ResidentProfile> profile
-        = registry::loadProfile(*db.value(), atena.value(), Clock::system());
+    auto command = CommandAccess::start(parser, *db.value(), out);
+    if (!command)
+        return ExitFailure;
+    security::AccessControl& access = command->control();
+    registry::RegisterAccess reg(*db.value(), access);
+    Result<registry::ResidentProfile> profile = reg.profile(atena.value(), purpose);
     if (!profile) {
         out.error(profile.error().message);
         return ExitFailure;
+    }
+    if (reveal) {
+        const auto number = reg.revealMyNumber(atena.value(), purpose);
+        if (!number) {
+            out.error(number.error().message);
+            return ExitFailure;
+        }
+        // Shown in place of the mask; an absent number stays absent.
+        profile->person.myNumberMasked = number.value();
     }
     out.result(registry::toJson(profile.value()));
     for (const QString& line : profileLines(profile.value()))

@@ -200,9 +200,13 @@ QStringList profileLines(const registry::ResidentProfile& p)
                  .arg(birthText(person.birth), sexText(person.sex));
     lines << QCoreApplication::translate("ProfileCommand", "Relationship: %1")
                  .arg(person.relationship);
-    lines << QCoreApplication::translate("ProfileCommand", "Address: 〒%1 %2 %3")
-                 .arg(p.household.postalCode, p.household.address, p.household.katagaki)
-                 .trimmed();
+    if (p.addressWithheld)
+        lines << QCoreApplication::translate("ProfileCommand", "Address: withheld (%1)")
+                     .arg(p.addressWithheldReason);
+    else
+        lines << QCoreApplication::translate("ProfileCommand", "Address: 〒%1 %2 %3")
+                     .arg(p.household.postalCode, p.household.address, p.household.katagaki)
+                     .trimmed();
     if (person.nationality)
         lines << QCoreApplication::translate(
             "ProfileCommand", "Nationality: %1  Status: %2 (until %3)")

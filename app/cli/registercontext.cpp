@@ -3,10 +3,12 @@
 #include "catalog/contextfromregister.h"
 #include "catalog/rulescontextanswers.h"
 #include "catalog/rulescontextfields.h"
+#include "clisession.h"
 #include "command.h"
 #include "common/clock.h"
 #include "databaseoption.h"
 #include "output.h"
+#include "registry/registeraccess.h"
 #include "storage/database.h"
 #include "text/checkdigits.h"
 
@@ -41,14 +43,15 @@ void addRegisterContextOptions(QCommandLineParser& parser)
     option("today",
         QCoreApplication::translate("ContextCommand", "The day of the visit (default: today)."),
         QCoreApplication::translate("ContextCommand", "DATE"));
+    parser.addOption(staffOption());
     option("answer",
         QCoreApplication::translate("ContextCommand",
             "An answer PATH=VALUE (event.FIELD, answers.KEY, m2.koumuin …); repeatable."),
         QCoreApplication::translate("ContextCommand", "PATH=VALUE"));
 }
 
-std::variant<QJsonObject, int> registerContext(
-    const QCommandLineParser& parser, Output& out, const catalog::ContextReadOptions& options)
+std::variant<QJsonObject, int> registerContext(const QCommandLineParser& parser, Output& out,
+    const catalog::ContextReadOptions& options, const QString& printing)
 {
     for (const char* required : {"resident", "event", "event-date"}) {
         if (!parser.isSet(QLatin1String(required))) {
@@ -84,12 +87,30 @@ std::variant<QJsonObject, int> registerContext(
         return ExitUsage;
     }
 
-    // Reading never creates or migrates a database.
+    // Never creates a database; brings an older one up to the audit chain.
     auto db = storage::Database::open(
-        parser.value(QStringLiteral("db")), {.create = false, .migrate = false});
+        parser.value(QStringLiteral("db")), {.create = false, .migrate = true});
     if (!db) {
         out.error(db.error().message);
         return ExitFailure;
+    }
+    auto command = CommandAccess::start(parser, *db.value(), out);
+    if (!command)
+        return ExitFailure;
+    security::AccessControl& access = command->control();
+    registry::RegisterAccess reg(*db.value(), access);
+    if (auto read = reg.profile(atena.value(), event); !read) {
+        out.error(read.error().message);
+        return ExitFailure;
+    }
+    if (!printing.isEmpty()) {
+        auto allowed = reg.authorizePrint(atena.value(), printing);
+        if (!allowed) {
+            out.error(allowed.error().message);
+            return ExitFailure;
+        }
+        if (allowed->level != registry::SupportLevel::None)
+            out.error(allowed->reason); // a warning: the forms still print
     }
     const Result<QJsonObject> context = catalog::contextFromRegister(*db.value(), atena.value(),
         event, eventDate.value(), today.value(), parser.values(QStringLiteral("answer")), options);

@@ -16,9 +16,13 @@ class Output;
 void addRegisterContextOptions(QCommandLineParser& parser);
 
 // The rules context's input form for those options, or, after the problem
-// was reported, the exit code to return.
-std::variant<QJsonObject, int> registerContext(
-    const QCommandLineParser& parser, Output& out, const catalog::ContextReadOptions& options = {});
+// was reported, the exit code to return. The read goes through
+// RegisterAccess as the console or --as STAFF_ID: it is recorded as a
+// profile view. With `printing` (what is about to be printed) a support
+// measure of the household that blocks printing refuses it, and the print
+// is recorded (docs/security.md, "Support measures").
+std::variant<QJsonObject, int> registerContext(const QCommandLineParser& parser, Output& out,
+    const catalog::ContextReadOptions& options = {}, const QString& printing = {});
 
 // Every line of a multi-line error, each with the command's prefix.
 void errorLines(Output& out, const QString& message);

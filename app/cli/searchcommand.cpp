@@ -1,15 +1,14 @@
 #include "searchcommand.h"
 
+#include "clisession.h"
 #include "databaseoption.h"
 #include "output.h"
-#include "registry/residentsearch.h"
+#include "registry/registeraccess.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSysInfo>
-#include <unistd.h>
 
 namespace madoguchi::cli {
 namespace {
@@ -33,6 +32,13 @@ QString fullAddress(const registry::SearchResult& r)
     return r.katagaki.isEmpty() ? r.address : r.address + QLatin1Char(' ') + r.katagaki;
 }
 
+QString shownAddress(const registry::SearchResult& r)
+{
+    return r.addressWithheld
+        ? QCoreApplication::translate("SearchCommand", "(address withheld: support measure)")
+        : fullAddress(r);
+}
+
 QJsonObject toJson(const registry::SearchResult& r)
 {
     return QJsonObject{
@@ -44,6 +50,7 @@ QJsonObject toJson(const registry::SearchResult& r)
         {QStringLiteral("age"), r.age ? QJsonValue(*r.age) : QJsonValue()},
         {QStringLiteral("address"), fullAddress(r)},
         {QStringLiteral("katagaki"), r.katagaki},
+        {QStringLiteral("address_withheld"), r.addressWithheld},
         {QStringLiteral("household"),
             QJsonObject{
                 {QStringLiteral("setai_no"), r.setaiNo}, {QStringLiteral("head"), r.headName}}},
@@ -65,18 +72,6 @@ QString mark(registry::SupportLevel level)
     return {};
 }
 
-// Who searches: the OS user on this host (until issue #5 brings staff
-// accounts), recorded for 個人番号 lookups.
-registry::SearchActor currentActor(const QString& office)
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty()) // a service or container without a login name
-        user = QStringLiteral("uid-%1").arg(getuid());
-    return {user, QSysInfo::machineHostName(), office};
-}
-
 } // namespace
 
 QString SearchCommand::summary() const
@@ -92,9 +87,11 @@ void SearchCommand::configure(QCommandLineParser& parser) const
         QCoreApplication::translate("SearchCommand", "At most N results, 1 to 1000 (default 20)."),
         QCoreApplication::translate("SearchCommand", "N")});
     parser.addOption({QStringLiteral("office"),
-        QCoreApplication::translate(
-            "SearchCommand", "The office recorded in the access log (default 本庁)."),
+        QCoreApplication::translate("SearchCommand",
+            "The office recorded in the audit log for the console (default 本庁); a staff "
+            "member's office comes from the account."),
         QCoreApplication::translate("SearchCommand", "NAME")});
+    parser.addOption(staffOption());
     parser.addPositionalArgument(QStringLiteral("QUERY"),
         QCoreApplication::translate("SearchCommand",
             "What the resident says: kana, kanji, a birth date, an address fragment or a number."),
@@ -134,8 +131,13 @@ int SearchCommand::run(const QCommandLineParser& parser, Output& out)
         out.error(opened.error().message);
         return ExitFailure;
     }
-    registry::ResidentSearch search(*opened.value());
-    const auto found = search.search(query, currentActor(office), limit);
+    storage::Database& db = *opened.value();
+    auto command = CommandAccess::start(parser, db, out, office);
+    if (!command)
+        return ExitFailure;
+    security::AccessControl& access = command->control();
+    registry::RegisterAccess reg(db, access);
+    const auto found = reg.search(query, limit);
     if (!found) {
         out.error(found.error().message);
         return ExitFailure;
@@ -154,7 +156,7 @@ int SearchCommand::run(const QCommandLineParser& parser, Output& out)
             = QCoreApplication::translate("SearchCommand", "head: %1").arg(r.headName);
         QString line = r.atenaNo + QStringLiteral("  ") + r.setaiNo + QStringLiteral("  ")
             + pad(r.nameKanji, 16) + pad(r.nameKana, 22) + pad(r.birthDate, 11) + pad(age, 6)
-            + pad(registry::matchKeyword(r.match), 12) + pad(head, 18) + fullAddress(r);
+            + pad(registry::matchKeyword(r.match), 12) + pad(head, 18) + shownAddress(r);
         if (r.supportMeasure != registry::SupportLevel::None)
             line = mark(r.supportMeasure) + QLatin1Char(' ') + line;
         out.line(line);

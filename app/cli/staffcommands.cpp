@@ -1,66 +1,29 @@
 #include "staffcommands.h"
 
+#include "clisession.h"
 #include "databaseoption.h"
 #include "output.h"
+#include "secretinput.h"
 #include "security/passwordhash.h"
+#include "security/staffadministration.h"
 #include "security/staffdirectory.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace madoguchi::cli {
 namespace {
 
 using security::StaffDirectory;
 
-// One line from stdin without its line end; false at end of input before
-// any character.
-bool readLine(QByteArray& line)
-{
-    line.clear();
-    line.reserve(256); // few reallocations: fewer stray copies of a password
-    bool any = false;
-    for (int c = std::getchar(); c != EOF; c = std::getchar()) {
-        any = true;
-        if (c == '\n')
-            break;
-        line.append(char(c));
-    }
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return any;
-}
-
-// Reads a password at the terminal with echo off; the prompt goes to stderr.
-bool readHidden(const QString& prompt, QByteArray& password)
-{
-    std::fputs(prompt.toUtf8().constData(), stderr);
-    std::fflush(stderr);
-    termios saved{};
-    const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        hidden.c_lflag |= ECHONL;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
-    }
-    const bool read = readLine(password);
-    if (canHide)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    return read;
-}
-
 // The new password: asked twice at a terminal, one line of stdin otherwise;
 // checked against the policy. Empty with an error shown on failure.
 QByteArray readNewPassword(const QString& staffId, Output& out)
 {
     QByteArray password;
-    if (isatty(STDIN_FILENO) == 1) {
+    if (stdinIsTerminal()) {
         QByteArray again;
         const bool read
             = readHidden(QCoreApplication::translate("StaffCommands", "New password for %1: ")
@@ -141,6 +104,7 @@ QString StaffCommand::summary() const
 void StaffCommand::configure(QCommandLineParser& parser) const
 {
     parser.addOption(databaseOption());
+    parser.addOption(staffOption());
     if (m_action == Action::List)
         return;
     parser.addOption(QCommandLineOption(QStringLiteral("id"),
@@ -196,7 +160,12 @@ int StaffCommand::run(const QCommandLineParser& parser, Output& out)
         out.error(db.error().message);
         return ExitFailure;
     }
-    StaffDirectory directory(*db.value());
+    auto command = CommandAccess::start(parser, *db.value(), out);
+    if (!command)
+        return ExitFailure;
+    security::AccessControl& access = command->control();
+    StaffDirectory engine(*db.value());
+    security::StaffAdministration directory(engine, access);
 
     if (m_action == Action::List) {
         auto accounts = directory.list();

@@ -12,6 +12,8 @@ struct Text {
 const QString kDb = QStringLiteral("db");
 const QString kLang = QStringLiteral("lang");
 const QString kScreenshot = QStringLiteral("screenshot");
+const QString kStaff = QStringLiteral("staff");
+const QString kIdleLock = QStringLiteral("idle-lock");
 
 QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
 {
@@ -26,9 +28,20 @@ QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
                      "(English). Default: the setting ui/language."),
             Text::tr("LANGUAGE")),
         QCommandLineOption(kScreenshot,
-            Text::tr("Draw the main window offscreen at 1280×800, save it as a PNG "
-                     "file and exit. Needs no display."),
+            Text::tr("Draw the desk offscreen at 1280×800, save it as a PNG file and exit. "
+                     "Needs no display. Without --staff it shows the login dialog; with "
+                     "--staff, the main window after logging in."),
             Text::tr("FILE.png")),
+        QCommandLineOption(kStaff,
+            Text::tr("Log in as this staff id with the password read from standard input "
+                     "(one line; asked with echo off at a terminal) instead of the login "
+                     "dialog. Passwords are never taken from arguments."),
+            Text::tr("ID")),
+        QCommandLineOption(kIdleLock,
+            Text::tr("Lock the desk after this many seconds without keyboard or mouse input "
+                     "(0: never). Default: the setting session/idleLockMinutes, else 5 "
+                     "minutes."),
+            Text::tr("SECONDS")),
     };
 }
 
@@ -84,7 +97,9 @@ ParsedOptions parseDeskOptions(
             + Text::tr("\nSettings are kept in %1.\n\n"
                        "Without a display (a server, a container, a CI job):\n"
                        "  xvfb-run -a madoguchi …          run the desk on a virtual display\n"
-                       "  madoguchi --screenshot out.png   draw the main window into a PNG\n")
+                       "  madoguchi --screenshot out.png   draw the login dialog into a PNG\n"
+                       "  echo PASSWORD | madoguchi --staff ID --screenshot out.png\n"
+                       "                                   draw the main window into a PNG\n")
                   .arg(settingsFile);
         return parsed;
     }
@@ -116,6 +131,21 @@ ParsedOptions parseDeskOptions(
         parsed.text = Text::tr("--screenshot needs a file name");
         return parsed;
     }
+    options.staff = parser.value(kStaff).trimmed();
+    if (parser.isSet(kStaff) && options.staff.isEmpty()) {
+        parsed.text = Text::tr("--staff needs a staff id");
+        return parsed;
+    }
+    if (parser.isSet(kIdleLock)) {
+        bool ok = false;
+        const int seconds = parser.value(kIdleLock).trimmed().toInt(&ok);
+        if (!ok || seconds < 0) {
+            parsed.text = Text::tr("--idle-lock needs a whole number of seconds, not '%1'")
+                              .arg(parser.value(kIdleLock));
+            return parsed;
+        }
+        options.idleLockSeconds = seconds;
+    }
     parsed.outcome = ParsedOptions::Outcome::Run;
     return parsed;
 }
@@ -127,7 +157,7 @@ QString noDisplayExplanation()
         "QT_QPA_PLATFORM are all unset).\n"
         "The desk is a graphical program. On a machine without a screen:\n"
         "  xvfb-run -a madoguchi [OPTIONS]         run it on a virtual X display\n"
-        "  madoguchi --screenshot out.png [OPTIONS] draw the main window into a PNG and exit\n"
+        "  madoguchi --screenshot out.png [OPTIONS] draw the desk into a PNG and exit\n"
         "  QT_QPA_PLATFORM=offscreen madoguchi     run it with no visible window (tests)\n"
         "Over SSH, connect with 'ssh -X' so that DISPLAY is set.\n");
 }

@@ -11,6 +11,12 @@ struct DeskOptions {
     QString database; // --db; empty: the setting, else the default file
     QString language; // --lang; empty: the setting, else Japanese
     QString screenshot; // --screenshot; empty: run interactively
+    // --staff: log in as this id with the password read from stdin (one
+    // line), instead of the login dialog. Never a password in arguments.
+    QString staff;
+    // --idle-lock: overrides the setting session/idleLockMinutes;
+    // -1 when not given, 0 never locks.
+    int idleLockSeconds = -1;
 };
 
 // A first look at the command line, before any QApplication exists: is a

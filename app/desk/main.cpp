@@ -1,12 +1,20 @@
 // madoguchi: the counter desk. Decides whether a display is needed before Qt
 // looks for one, picks the language, opens the database and shows the main
-// window — or draws it into a PNG with --screenshot.
+// window after the login dialog — or draws the desk into a PNG with
+// --screenshot.
 #include "databaseopener.h"
 #include "deskoptions.h"
+#include "desksession.h"
 #include "desksettings.h"
 #include "fonts.h"
+#include "lockcover.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "security/login.h"
+#include "security/passwordhash.h"
+#include "sessionstatus.h"
+#include "stdinpassword.h"
 #include "storage/database.h"
 #include "translator.h"
 #include "unixsignalwatcher.h"
@@ -86,8 +94,23 @@ int explainNoDisplay(int argc, char** argv, const QString& language)
     return 1;
 }
 
-int runScreenshot(
-    const desk::DeskOptions& options, const QString& location, const QString& language)
+// --staff ID: the password is one line of stdin, never an argument.
+Result<security::Session> logInFromStdin(
+    storage::Database& database, const QString& staffId, const QString& terminal)
+{
+    QByteArray password;
+    if (!desk::readPasswordFromStdin(Text::tr("Password for %1: ").arg(staffId), password))
+        return Error{Text::tr("--staff %1: no password on standard input (one line is expected)")
+                         .arg(staffId)};
+    auto session = security::login(database, staffId, password, terminal);
+    security::wipePassword(password);
+    return session;
+}
+
+// Without --staff: the login dialog over the covered window, what a person
+// sees first. With --staff: the main window of that session.
+int runScreenshot(const desk::DeskOptions& options, const QString& location,
+    const QString& language, const QString& terminal)
 {
     auto database = storage::Database::open(location);
     if (!database) {
@@ -96,15 +119,36 @@ int runScreenshot(
         return 1;
     }
     ui::MainWindow window(std::move(database).value(), language);
-    if (Status saved = desk::saveScreenshot(window, options.screenshot); !saved) {
+    std::unique_ptr<ui::LoginDialog> dialog;
+    ui::LockCover cover(&window);
+    if (options.staff.isEmpty()) {
+        cover.cover(Text::tr("Madoguchi"));
+        dialog = std::make_unique<ui::LoginDialog>(window.database(), terminal);
+    } else {
+        const auto session = logInFromStdin(window.database(), options.staff, terminal);
+        if (!session) {
+            print(stderr, QStringLiteral("madoguchi: %1\n").arg(session.error().message));
+            return 1;
+        }
+        window.sessionStatus()->showSession(session.value());
+    }
+    if (Status saved = desk::saveScreenshot(window, options.screenshot, dialog.get()); !saved) {
         print(stderr, QStringLiteral("madoguchi: %1\n").arg(saved.error().message));
         return 1;
     }
     return 0;
 }
 
-int runDesk(
-    QApplication& app, const QString& location, const QString& language, ui::DeskSettings& settings)
+std::chrono::milliseconds idleInterval(
+    const desk::DeskOptions& options, const ui::DeskSettings& settings)
+{
+    if (options.idleLockSeconds >= 0)
+        return std::chrono::seconds(options.idleLockSeconds);
+    return std::chrono::minutes(settings.idleLockMinutes());
+}
+
+int runDesk(QApplication& app, const desk::DeskOptions& options, const QString& location,
+    const QString& language, ui::DeskSettings& settings)
 {
     desk::UnixSignalWatcher watcher;
     bool quitting = false;
@@ -121,8 +165,39 @@ int runDesk(
         settings.setDatabaseLocation(opener.opened());
 
     ui::MainWindow window(std::move(database), language);
-    window.show();
-    QTimer::singleShot(0, &window, [] { print(stdout, QStringLiteral("madoguchi: ready\n")); });
+    ui::DeskSession session(window, settings.terminalName());
+    session.setIdleInterval(idleInterval(options, settings));
+    // Lines for scripts and the smoke tests: what the desk shows now.
+    QObject::connect(&session, &ui::DeskSession::loginShown, &window,
+        [] { print(stdout, QStringLiteral("madoguchi: login\n")); });
+    QObject::connect(&session, &ui::DeskSession::loggedIn, &window, [&window] {
+        QTimer::singleShot(0, &window, [] { print(stdout, QStringLiteral("madoguchi: ready\n")); });
+    });
+    QObject::connect(&session, &ui::DeskSession::locked, &window,
+        [] { print(stdout, QStringLiteral("madoguchi: locked\n")); });
+    QObject::connect(
+        &session, &ui::DeskSession::loginCancelled, &app, [] { QCoreApplication::exit(0); });
+    // The window hides while the login dialog is up (at start, after a
+    // logout): the desk ends when the window is closed, not then.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &window, [&window, &session] {
+        if (!window.isVisible() && !session.dialog())
+            QCoreApplication::exit(0);
+    });
+
+    if (options.staff.isEmpty()) {
+        session.showLogin();
+    } else {
+        const auto loggedIn
+            = logInFromStdin(window.database(), options.staff, settings.terminalName());
+        if (!loggedIn) {
+            print(stderr, QStringLiteral("madoguchi: %1\n").arg(loggedIn.error().message));
+            return 1;
+        }
+        session.begin(loggedIn.value());
+    }
+    if (quitting)
+        return 0;
     return QApplication::exec();
 }
 
@@ -168,6 +243,6 @@ int main(int argc, char** argv)
     const QString location
         = options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
     if (!options.screenshot.isEmpty())
-        return runScreenshot(options, location, language);
-    return runDesk(app, location, language, settings);
+        return runScreenshot(options, location, language, settings.terminalName());
+    return runDesk(app, options, location, language, settings);
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
+#include <QPainter>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QWidget>
@@ -16,7 +17,7 @@ struct Text {
 
 } // namespace
 
-Status saveScreenshot(QWidget& window, const QString& file)
+Status saveScreenshot(QWidget& window, const QString& file, QWidget* dialog)
 {
     window.resize(kScreenshotSize);
     window.show();
@@ -28,6 +29,19 @@ Status saveScreenshot(QWidget& window, const QString& file)
     QImage image = window.grab().toImage();
     if (image.size() != kScreenshotSize) // a high-DPI screen draws more pixels
         image = image.scaled(kScreenshotSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (dialog) {
+        dialog->adjustSize();
+        dialog->show();
+        QCoreApplication::processEvents();
+        QImage front = dialog->grab().toImage();
+        const qreal scale = front.devicePixelRatio();
+        if (scale != 1.0)
+            front = front.scaled((QSizeF(front.size()) / scale).toSize(), Qt::KeepAspectRatio,
+                Qt::SmoothTransformation);
+        QPainter painter(&image);
+        painter.drawImage(
+            (image.width() - front.width()) / 2, (image.height() - front.height()) / 2, front);
+    }
 
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))

@@ -128,9 +128,17 @@ QJsonValue entitlementsJson(const std::optional<ProfileEntitlements>& entitlemen
 QJsonArray supportMeasuresJson(const QList<SupportMeasure>& measures)
 {
     QJsonArray array;
-    for (const SupportMeasure& m : measures)
+    for (const SupportMeasure& m : measures) {
+        QJsonArray scope;
+        if (m.scopeAddress)
+            scope.append(QStringLiteral("address"));
+        if (m.scopePrint)
+            scope.append(QStringLiteral("print"));
+        if (m.scopeCopies)
+            scope.append(QStringLiteral("copies"));
         array.append(QJsonObject{
             {QStringLiteral("level"), supportLevelKeyword(m.level)},
+            {QStringLiteral("scope"), scope},
             {QStringLiteral("provisional"), m.provisional},
             {QStringLiteral("starts_on"), m.startsOn},
             {QStringLiteral("ends_on"), m.endsOn},
@@ -141,6 +149,7 @@ QJsonArray supportMeasuresJson(const QList<SupportMeasure>& measures)
             {QStringLiteral("version"), m.version},
             {QStringLiteral("change_seq"), m.changeSeq},
         });
+    }
     return array;
 }
 
@@ -184,6 +193,9 @@ QJsonObject toJson(const ResidentProfile& profile)
         {QStringLiteral("as_of"), profile.asOf.toString(Qt::ISODate)},
         {QStringLiteral("removed"), profile.person.removed},
         {QStringLiteral("support_measure"), supportLevelKeyword(profile.supportMeasure)},
+        {QStringLiteral("address_withheld"), profile.addressWithheld},
+        {QStringLiteral("address_withheld_reason"),
+            profile.addressWithheld ? QJsonValue(profile.addressWithheldReason) : QJsonValue()},
         {QStringLiteral("person"), personJson(profile.person)},
         {QStringLiteral("household"), householdJson(profile.household)},
         {QStringLiteral("entitlements"), entitlementsJson(profile.entitlements)},

@@ -60,7 +60,8 @@ Status loadSupportMeasures(QSqlDatabase& db, qint64 personId, ResidentProfile& p
     Result<QSqlQuery> q = storage::exec(db,
         QStringLiteral(
             "SELECT id, level, provisional, starts_on, ends_on, restricted_party, note, "
-            "version, change_seq FROM support_measures WHERE person_id = ? ORDER BY id DESC"),
+            "version, change_seq, scope_address, scope_print, scope_copies "
+            "FROM support_measures WHERE person_id = ? ORDER BY id DESC"),
         {personId}, QCoreApplication::translate("ResidentProfile", "reading the support measures"));
     if (!q)
         return q.error();
@@ -78,6 +79,10 @@ Status loadSupportMeasures(QSqlDatabase& db, qint64 personId, ResidentProfile& p
         m.note = optionalText(q->value(6));
         m.version = q->value(7).toLongLong();
         m.changeSeq = q->value(8).toLongLong();
+        // Fail closed: only a plain 0 narrows the scope.
+        m.scopeAddress = q->value(9).toString() != QLatin1String("0");
+        m.scopePrint = q->value(10).toString() != QLatin1String("0");
+        m.scopeCopies = q->value(11).toString() != QLatin1String("0");
         m.active = isSupportMeasureActive(m.startsOn, m.endsOn, profile.asOf);
         m.endingSoon = m.active && isSupportMeasureEndingSoon(m.endsOn, profile.asOf);
         if (m.active)

@@ -148,6 +148,11 @@ struct ResidentProfile {
     SupportLevel supportMeasure = SupportLevel::None; // strongest active one
     QList<ProfileFormerName> nameHistory; // newest first
     QList<ProfileFormerAddress> addressHistory; // newest first
+    // The household's address, 方書, postal and address codes were emptied
+    // because a support measure of someone in the household blocks showing
+    // the address (RegisterAccess); the reason says whose and until when.
+    bool addressWithheld = false;
+    QString addressWithheldReason;
 };
 
 // Loads the profile of the resident with this 宛名番号 with prepared

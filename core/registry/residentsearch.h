@@ -20,11 +20,13 @@ class AuditLog;
 
 namespace madoguchi::registry {
 
-// Who is searching: recorded in access_log for 個人番号 lookups.
+// Who is searching: recorded in access_log and the audit chain for 個人番号
+// lookups.
 struct SearchActor {
     QString operatorId;
     QString terminal;
     QString office;
+    QString role;
 };
 
 // How a result matched, in ranking order (docs/search.md).
@@ -56,6 +58,9 @@ struct SearchResult {
     MatchKind match = MatchKind::Exact;
     // The strongest support measure in force today (provisional included).
     SupportLevel supportMeasure = SupportLevel::None;
+    // address and katagaki were emptied because a support measure of someone
+    // in the household blocks showing it (RegisterAccess).
+    bool addressWithheld = false;
 };
 
 inline constexpr int kDefaultSearchLimit = 20;

@@ -152,6 +152,7 @@ Status recordMyNumberSearch(security::AuditLog& audit, const SearchActor& actor,
         entry.operatorId = actor.operatorId;
         entry.terminal = actor.terminal;
         entry.office = actor.office;
+        entry.role = actor.role;
         entry.action = QLatin1String(security::AuditAction::Search);
         entry.personId = target;
         entry.myNumberShown = true;

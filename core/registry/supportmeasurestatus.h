@@ -38,6 +38,11 @@ struct SupportMeasure {
     std::optional<QString> note;
     qint64 version = 0;
     qint64 changeSeq = 0;
+    // The processes it covers (supportguard.h): showing the address,
+    // printing, issuing copies.
+    bool scopeAddress = true;
+    bool scopePrint = true;
+    bool scopeCopies = true;
     bool active = false;
     bool endingSoon = false;
 };

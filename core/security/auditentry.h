@@ -51,6 +51,9 @@ inline constexpr char Print[] = "print";
 inline constexpr char Submission[] = "submission";
 inline constexpr char Approval[] = "approval";
 inline constexpr char Login[] = "login";
+inline constexpr char Unlock[] = "unlock"; // a 支援措置 block lifted for a while
+inline constexpr char StaffChange[] = "staff-change"; // an account added or changed
+inline constexpr char AuditRead[] = "audit-read"; // the chain queried or verified
 } // namespace AuditAction
 
 namespace AuditOutcome {

@@ -22,6 +22,8 @@ QString roleName(Role role)
         return QStringLiteral("admin");
     case Role::Auditor:
         return QStringLiteral("auditor");
+    case Role::Console:
+        return QStringLiteral("console");
     }
     Q_UNREACHABLE();
     return {};

@@ -15,11 +15,15 @@ class Database;
 
 namespace madoguchi::security {
 
-// What a member of staff may do (docs/security.md, "Roles").
-enum class Role { Clerk, Supervisor, Admin, Auditor };
+// What a member of staff may do (docs/security.md, "Roles"). Console is not
+// an account's role: it is the person at the command line of a machine that
+// holds the database's credentials (docs/security.md, "The console").
+enum class Role { Clerk, Supervisor, Admin, Auditor, Console };
 
-// "clerk", "supervisor", "admin", "auditor": the stored and typed names.
+// "clerk", "supervisor", "admin", "auditor", "console": the stored and typed
+// names.
 QString roleName(Role role);
+// The role of an account; never Console.
 std::optional<Role> roleFromName(const QString& name);
 
 // One row of the staff table, without its password hash.

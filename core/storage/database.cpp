@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
+#include "storage/databasepassword.h"
 #include "storage/deferredindexes.h"
+#include "storage/databasesecretstore.h"
 #include "storage/migrator.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlitepolicy.h"
@@ -49,7 +51,8 @@ Result<QSqlDatabase> connectSqlite(
     return db;
 }
 
-Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QString& name)
+Result<QSqlDatabase> connectPostgres(
+    const DatabaseLocation& location, const OpenOptions& openOptions, const QString& name)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error{QCoreApplication::translate("Database",
@@ -58,7 +61,9 @@ Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QSt
     db.setHostName(location.host);
     db.setPort(location.port);
     db.setUserName(location.user);
-    db.setPassword(location.password);
+    const DatabasePassword password = resolveDatabasePassword(
+        location, openOptions.secrets ? *openOptions.secrets : databaseSecretStore());
+    db.setPassword(password.password);
     db.setDatabaseName(location.databaseName);
     QStringList connectOptions;
     QMap<QString, QString> options = location.options;
@@ -67,10 +72,14 @@ Result<QSqlDatabase> connectPostgres(const DatabaseLocation& location, const QSt
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         connectOptions << it.key() + QLatin1Char('=') + it.value();
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
-    if (!db.open())
-        return sqlError(
+    if (!db.open()) {
+        Error error = sqlError(
             QCoreApplication::translate("Database", "connecting to %1").arg(location.displayName()),
             db.lastError());
+        if (const QString hint = passwordHint(password); !hint.isEmpty())
+            error.message += QLatin1String("; ") + hint;
+        return error;
+    }
     // Dates and text compare the same way on every server.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET client_encoding TO 'UTF8'")))
@@ -109,7 +118,7 @@ Result<std::unique_ptr<Database>> Database::open(
     const QString name = newConnectionName();
     Result<QSqlDatabase> connected = location.engine == Engine::Sqlite
         ? connectSqlite(location, options, name)
-        : connectPostgres(location, name);
+        : connectPostgres(location, options, name);
     if (!connected) {
         QSqlDatabase::removeDatabase(name);
         return connected.error();

@@ -8,12 +8,19 @@
 
 namespace madoguchi::storage {
 
+class SecretStore;
+
 struct OpenOptions {
     // Create an SQLite file (and its folder) that does not exist yet.
     bool create = true;
     // Bring the schema up to this binary's version (the desk and the CLI do;
     // a read-only inspection may not).
     bool migrate = true;
+    // Where a PostgreSQL password missing from the URL is looked up
+    // (databasepassword.h); null means the OS keychain, read on the main
+    // thread (databasesecretstore.h). Unit tests give a fake. Never consulted
+    // for SQLite.
+    SecretStore* secrets = nullptr;
 };
 
 // One open database: SQLite or PostgreSQL, with the project's policy applied

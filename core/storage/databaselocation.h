@@ -18,7 +18,7 @@ struct DatabaseLocation {
     QString host; // PostgreSQL
     int port = 5432;
     QString user;
-    QString password; // from the URL for now; the keychain later
+    QString password; // from the URL (discouraged); else the keychain (databasepassword.h)
     QString databaseName;
     QMap<QString, QString> options; // URL query: sslmode, connect_timeout …
 

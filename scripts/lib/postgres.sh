@@ -29,9 +29,17 @@ pg_start() {
   PG_DATA="$dir/data"
   "${PG_RUN_AS[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+  # Everyone is trusted except members of madoguchi_password_required: the
+  # secrets tests (tests/storage/test_secretcli.cpp) need a role that must
+  # send a password. pg_hba.conf takes the first matching line.
+  "${PG_RUN_AS[@]}" sed -i '1i host all +madoguchi_password_required 127.0.0.1/32 scram-sha-256\nhost all +madoguchi_password_required ::1/128 scram-sha-256' \
+    "$PG_DATA/pg_hba.conf"
   "${PG_RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -t 60 -l "$dir/server.log" \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
     || { cat "$dir/server.log" >&2; die "PostgreSQL did not start"; }
+  "$PG_BIN/psql" -qX -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+    -c 'CREATE ROLE madoguchi_password_required NOLOGIN' >/dev/null \
+    || die "cannot create the role madoguchi_password_required"
   export MADOGUCHI_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
   log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 }

@@ -1,5 +1,7 @@
 // Smoke tests of the real `madoguchi` binary (STYLE.md habit 10).
 #include "deskprocess.h"
+#include "security/staffdirectory.h"
+#include "storage/database.h"
 #include "support/qtprinters.h"
 
 #include <QDir>
@@ -29,11 +31,35 @@ QSize pngSize(const QString& file)
         qFromBigEndian<qint32>(head.constData() + 20));
 }
 
+const QString kStaff = QStringLiteral("smoke-clerk");
+const QByteArray kPassword = "smoke-password-1";
+
+// A database at `location` with one clerk account (kStaff, kPassword).
+void createDatabaseWithClerk(const QString& location)
+{
+    auto db = madoguchi::storage::Database::open(location);
+    ASSERT_TRUE(db) << db.error().message.toStdString();
+    madoguchi::security::StaffDirectory directory(*db.value());
+    const auto added = directory.add(
+        kStaff, madoguchi::security::Role::Clerk, QStringLiteral("本庁"), kPassword);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+}
+
+// Starts the desk logged in as kStaff: --staff, and the password on stdin.
+void startLoggedIn(DeskProcess& desk, QStringList arguments, const QByteArray& password = kPassword)
+{
+    arguments << QStringLiteral("--staff") << kStaff;
+    desk.start(arguments);
+    desk.process().write(password + '\n');
+    desk.process().closeWriteChannel();
+}
+
 void expectCleanQuitOn(int signalNumber)
 {
     DeskProcess desk;
     const QString db = desk.path(QStringLiteral("smoke.sqlite"));
-    desk.start({QStringLiteral("--db"), db});
+    createDatabaseWithClerk(db);
+    startLoggedIn(desk, {QStringLiteral("--db"), db});
     ASSERT_TRUE(desk.waitForLine("madoguchi: ready", kStartMs))
         << "no 'madoguchi: ready'; stdout: " << desk.out().toStdString()
         << "\nstderr: " << desk.err().toStdString();
@@ -55,11 +81,67 @@ TEST(DeskSmoke, QuitsCleanlyOnSigint)
     expectCleanQuitOn(SIGINT);
 }
 
+TEST(DeskSmoke, WithoutCredentialsTheLoginDialogComesFirstAndSigtermQuits)
+{
+    DeskProcess desk;
+    const QString db = desk.path(QStringLiteral("login.sqlite"));
+    createDatabaseWithClerk(db);
+    desk.start({QStringLiteral("--db"), db});
+    ASSERT_TRUE(desk.waitForLine("madoguchi: login", kStartMs)) << desk.err().toStdString();
+    EXPECT_FALSE(desk.out().contains(QStringLiteral("madoguchi: ready")));
+    desk.process().terminate();
+    ASSERT_TRUE(desk.finish(kQuitMs));
+    EXPECT_TRUE(desk.exitedNormally());
+    EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
+}
+
+TEST(DeskSmoke, StaffWithAWrongPasswordIsRefusedWithLoginsMessage)
+{
+    DeskProcess desk;
+    const QString db = desk.path(QStringLiteral("wrong.sqlite"));
+    createDatabaseWithClerk(db);
+    startLoggedIn(desk,
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db},
+        "not-the-password");
+    ASSERT_TRUE(desk.finish(kStartMs));
+    EXPECT_EQ(desk.exitCode(), 1);
+    EXPECT_TRUE(desk.err().contains(QStringLiteral("wrong staff id or password")))
+        << desk.err().toStdString();
+    EXPECT_FALSE(desk.out().contains(QStringLiteral("madoguchi: ready")));
+}
+
+TEST(DeskSmoke, StaffWithoutAPasswordOnStdinIsRefused)
+{
+    DeskProcess desk;
+    const QString db = desk.path(QStringLiteral("nopw.sqlite"));
+    createDatabaseWithClerk(db);
+    desk.start({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+        QStringLiteral("--staff"), kStaff});
+    desk.process().closeWriteChannel();
+    ASSERT_TRUE(desk.finish(kStartMs));
+    EXPECT_EQ(desk.exitCode(), 1);
+    EXPECT_TRUE(desk.err().contains(QStringLiteral("standard input"))) << desk.err().toStdString();
+}
+
+TEST(DeskSmoke, LocksAfterTheIdleInterval)
+{
+    DeskProcess desk;
+    const QString db = desk.path(QStringLiteral("idle.sqlite"));
+    createDatabaseWithClerk(db);
+    startLoggedIn(
+        desk, {QStringLiteral("--db"), db, QStringLiteral("--idle-lock"), QStringLiteral("1")});
+    ASSERT_TRUE(desk.waitForLine("madoguchi: ready", kStartMs)) << desk.err().toStdString();
+    ASSERT_TRUE(desk.waitForLine("madoguchi: locked", kStartMs)) << desk.err().toStdString();
+    desk.process().terminate();
+    ASSERT_TRUE(desk.finish(kQuitMs));
+    EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
+}
+
 TEST(DeskSmoke, WithoutDbUsesTheFileInTheDataFolder)
 {
     DeskProcess desk;
     desk.start({});
-    ASSERT_TRUE(desk.waitForLine("madoguchi: ready", kStartMs)) << desk.err().toStdString();
+    ASSERT_TRUE(desk.waitForLine("madoguchi: login", kStartMs)) << desk.err().toStdString();
     desk.process().terminate();
     ASSERT_TRUE(desk.finish(kQuitMs));
     EXPECT_EQ(desk.exitCode(), 0);
@@ -74,6 +156,35 @@ TEST(DeskSmoke, ScreenshotWritesAPngOfTheFixedSize)
         QStringLiteral("--screenshot"), png}));
     EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
     EXPECT_EQ(pngSize(png), QSize(1280, 800));
+}
+
+TEST(DeskSmoke, ScreenshotWithStaffLogsInAndDrawsTheMainWindow)
+{
+    DeskProcess desk;
+    const QString db = desk.path(QStringLiteral("staff.sqlite"));
+    createDatabaseWithClerk(db);
+    const QString png = desk.path(QStringLiteral("main.png"));
+    startLoggedIn(desk, {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png});
+    ASSERT_TRUE(desk.finish(kStartMs));
+    EXPECT_EQ(desk.exitCode(), 0) << desk.err().toStdString();
+    EXPECT_EQ(pngSize(png), QSize(1280, 800));
+}
+
+TEST(DeskSmoke, ScreenshotWithAWrongPasswordDrawsNothing)
+{
+    DeskProcess desk;
+    const QString db = desk.path(QStringLiteral("staff.sqlite"));
+    createDatabaseWithClerk(db);
+    const QString png = desk.path(QStringLiteral("main.png"));
+    startLoggedIn(desk,
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+            QStringLiteral("--screenshot"), png},
+        "wrong-password");
+    ASSERT_TRUE(desk.finish(kStartMs));
+    EXPECT_EQ(desk.exitCode(), 1);
+    EXPECT_TRUE(desk.err().contains(QStringLiteral("wrong staff id or password")))
+        << desk.err().toStdString();
+    EXPECT_FALSE(QFile::exists(png));
 }
 
 TEST(DeskSmoke, ScreenshotNeedsNoDisplayAtAll)
@@ -136,7 +247,8 @@ TEST(DeskSmoke, HelpNamesTheDefaultDatabaseAndNeedsNoDisplay)
     const QString help = desk.out();
     EXPECT_TRUE(help.contains(desk.path(QStringLiteral("data/madoguchi/madoguchi.sqlite"))))
         << help.toStdString();
-    for (const char* option : {"--db", "--lang", "--screenshot", "--version"})
+    for (const char* option :
+        {"--db", "--lang", "--screenshot", "--staff", "--idle-lock", "--version"})
         EXPECT_TRUE(help.contains(QString::fromLatin1(option))) << option;
 }
 

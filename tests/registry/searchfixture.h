@@ -116,7 +116,8 @@ inline void rebuild(storage::Database& db)
 
 inline registry::SearchActor actor()
 {
-    return {QStringLiteral("clerk7"), QStringLiteral("desk-3"), QStringLiteral("本庁")};
+    return {QStringLiteral("clerk7"), QStringLiteral("desk-3"), QStringLiteral("本庁"),
+        QStringLiteral("clerk")};
 }
 
 } // namespace madoguchi::searchtest

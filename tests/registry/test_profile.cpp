@@ -247,7 +247,8 @@ TEST_P(Profile, JsonHasTheDocumentedKeys)
 {
     const QJsonObject json = registry::toJson(load(kHead));
     EXPECT_EQ(json.keys(),
-        QStringList({QStringLiteral("address_history"), QStringLiteral("as_of"),
+        QStringList({QStringLiteral("address_history"), QStringLiteral("address_withheld"),
+            QStringLiteral("address_withheld_reason"), QStringLiteral("as_of"),
             QStringLiteral("atena_no"), QStringLiteral("entitlements"), QStringLiteral("household"),
             QStringLiteral("name_history"), QStringLiteral("person"), QStringLiteral("removed"),
             QStringLiteral("support_measure"), QStringLiteral("support_measures")}));

@@ -324,7 +324,8 @@ TEST_P(AuditTest, MyNumberSearchIsRecorded)
 {
     registry::ResidentSearch search(*m_db);
     const registry::SearchActor actor{
-        QStringLiteral("clerk7"), QStringLiteral("desk-3"), QStringLiteral("本庁")};
+        QStringLiteral("clerk7"), QStringLiteral("desk-3"), QStringLiteral("本庁"),
+        QStringLiteral("clerk")};
     auto found = search.search(QStringLiteral("999999999999"), actor);
     ASSERT_TRUE(found) << found.error().message.toStdString();
     EXPECT_TRUE(found->isEmpty());

@@ -102,6 +102,8 @@ TEST(MainWindow, EveryActionHasAShortcut)
     EXPECT_EQ(shortcutOf(*window, "quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     EXPECT_EQ(shortcutOf(*window, "refreshAction"), QKeySequence(Qt::Key_F5));
     EXPECT_EQ(shortcutOf(*window, "aboutAction"), QKeySequence(Qt::Key_F1));
+    EXPECT_EQ(shortcutOf(*window, "lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    EXPECT_EQ(shortcutOf(*window, "logoutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     // Menus and languages are reached with Alt and their mnemonic.
     for (QAction* action : window->menuBar()->actions())
         EXPECT_TRUE(action->text().contains(QLatin1Char('&'))) << action->text().toStdString();
