@@ -2643,6 +2643,10 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>the file is not valid %1 text (bytes %2 to %3); name the right one with --encoding</source>
         <translation>the file is not valid %1 text (bytes %2 to %3); name the right one with --encoding</translation>
     </message>
+    <message>
+        <source>the import stopped at line %1: %2 (nothing was imported)</source>
+        <translation>the import stopped at line %1: %2 (nothing was imported)</translation>
+    </message>
 </context>
 <context>
     <name>ResidentProfile</name>

@@ -2639,6 +2639,10 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
         <source>the file is not valid %1 text (bytes %2 to %3); name the right one with --encoding</source>
         <translation>ファイルは正しい %1 のテキストではありません（%2〜%3 バイト目）。--encoding で正しい文字コードを指定してください</translation>
     </message>
+    <message>
+        <source>the import stopped at line %1: %2 (nothing was imported)</source>
+        <translation>%1 行目で取り込みを中止しました: %2（何も取り込まれていません）</translation>
+    </message>
 </context>
 <context>
     <name>ResidentProfile</name>

@@ -121,6 +121,10 @@ int ImportResidentsCommand::run(const QCommandLineParser& parser, Output& out)
         {QStringLiteral("unchanged"), s.unchanged},
         {QStringLiteral("rejected"), s.rejected},
         {QStringLiteral("errors"), errors},
+        {QStringLiteral("phases_ms"),
+            QJsonObject{{QStringLiteral("checking"), s.checkingMs},
+                {QStringLiteral("writing"), s.writingMs},
+                {QStringLiteral("indexing"), s.indexingMs}}},
     });
     out.line(QCoreApplication::translate("ImportCommand",
         "%1 rows read: %2 imported, %3 updated, %4 removed, %5 unchanged, %6 rejected (%7)")

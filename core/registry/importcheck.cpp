@@ -83,55 +83,67 @@ bool ImportCheck::add(
 
 Status ImportCheck::checkHeads(RegisterLookup* lookup, QList<RowError>& errors)
 {
+    for (int index = 0; index < rows(); ++index)
+        if (const auto verdict = judgeHead(index, lookup, true, errors); !verdict)
+            return verdict.error();
+    return {};
+}
+
+Result<ImportCheck::HeadVerdict> ImportCheck::judgeHead(
+    int index, RegisterLookup* lookup, bool final, QList<RowError>& errors)
+{
+    Key& key = m_rows[std::size_t(index)];
+    if (!key.ok)
+        return HeadVerdict::Rejected;
+    if (key.remove || key.isHead)
+        return HeadVerdict::Accepted;
     const QString column = QStringLiteral("head_atena_no");
     const auto pad = [](qint64 n) { return QStringLiteral("%1").arg(n, 11, 10, QLatin1Char('0')); };
-    for (Key& key : m_rows) {
-        if (!key.ok || key.remove || key.isHead)
-            continue;
-        const QString head = pad(key.head);
-        const auto inFile = m_atena.constFind(head);
-        if (inFile != m_atena.constEnd()) {
-            const Key& h = m_rows[std::size_t(inFile.value())];
-            QString reason;
-            if (!h.ok)
-                reason = QCoreApplication::translate(
-                    "ResidentImport", "the head's row (line %1) was rejected")
-                             .arg(h.line);
-            else if (h.remove)
-                reason = QCoreApplication::translate(
-                    "ResidentImport", "the head is removed on line %1")
-                             .arg(h.line);
-            else if (!h.isHead)
-                reason = QCoreApplication::translate(
-                    "ResidentImport", "atena_no %1 (line %2) is not a 世帯主")
-                             .arg(head)
-                             .arg(h.line);
-            else if (h.setai != key.setai)
-                reason = QCoreApplication::translate(
-                    "ResidentImport", "the head (line %1) is the 世帯主 of another setai_no")
-                             .arg(h.line);
-            if (!reason.isEmpty()) {
-                errors.append({key.line, column, reason});
-                key.ok = false;
-            }
-            continue;
-        }
-        bool registered = false;
-        if (lookup) {
-            const Result<bool> found = lookup->isHeadOf(head, pad(key.setai));
-            if (!found)
-                return found.error();
-            registered = found.value();
-        }
-        if (!registered) {
-            errors.append({key.line, column,
-                QCoreApplication::translate(
-                    "ResidentImport", "no 世帯主 %1 of setai_no %2 in the file or the register")
-                    .arg(head, pad(key.setai))});
-            key.ok = false;
-        }
+    const QString head = pad(key.head);
+    const auto inFile = m_atena.constFind(head);
+    if (inFile != m_atena.constEnd()) {
+        const Key& h = m_rows[std::size_t(inFile.value())];
+        QString reason;
+        if (!h.ok)
+            reason = QCoreApplication::translate(
+                "ResidentImport", "the head's row (line %1) was rejected")
+                         .arg(h.line);
+        else if (h.remove)
+            reason = QCoreApplication::translate(
+                "ResidentImport", "the head is removed on line %1")
+                         .arg(h.line);
+        else if (!h.isHead)
+            reason = QCoreApplication::translate(
+                "ResidentImport", "atena_no %1 (line %2) is not a 世帯主")
+                         .arg(head)
+                         .arg(h.line);
+        else if (h.setai != key.setai)
+            reason = QCoreApplication::translate(
+                "ResidentImport", "the head (line %1) is the 世帯主 of another setai_no")
+                         .arg(h.line);
+        if (reason.isEmpty())
+            return HeadVerdict::Accepted;
+        errors.append({key.line, column, reason});
+        key.ok = false;
+        return HeadVerdict::Rejected;
     }
-    return {};
+    if (!final)
+        return HeadVerdict::Pending;
+    bool registered = false;
+    if (lookup) {
+        const Result<bool> found = lookup->isHeadOf(head, pad(key.setai));
+        if (!found)
+            return found.error();
+        registered = found.value();
+    }
+    if (registered)
+        return HeadVerdict::Accepted;
+    errors.append({key.line, column,
+        QCoreApplication::translate(
+            "ResidentImport", "no 世帯主 %1 of setai_no %2 in the file or the register")
+            .arg(head, pad(key.setai))});
+    key.ok = false;
+    return HeadVerdict::Rejected;
 }
 
 } // namespace madoguchi::registry

@@ -27,6 +27,13 @@ public:
     // that are not in the file (nullptr: the register is empty).
     Status checkHeads(RegisterLookup* lookup, QList<RowError>& errors);
 
+    // The head rule for one row. Before the last row (`final` false) a head
+    // not yet seen may still come: Pending, nothing noted. A rejection is
+    // noted in `errors` and the row is no longer accepted.
+    enum class HeadVerdict { Accepted, Rejected, Pending };
+    Result<HeadVerdict> judgeHead(
+        int index, RegisterLookup* lookup, bool final, QList<RowError>& errors);
+
     bool accepted(int index) const { return m_rows[std::size_t(index)].ok; }
     int rows() const { return int(m_rows.size()); }
 

@@ -14,7 +14,10 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <algorithm>
+#include <limits>
+#include <thread>
 
 namespace madoguchi::registry {
 namespace {
@@ -26,6 +29,14 @@ constexpr int kCacheMebibytes = 256;
 const QStringList kRegisterTables{QStringLiteral("persons"), QStringLiteral("households"),
     QStringLiteral("entitlements"), QStringLiteral("name_history"),
     QStringLiteral("support_measures"), QStringLiteral("register_changes")};
+// Indexes a first load fills in ascending key order (ids and change
+// sequence numbers are handed out in file order): appending to them row by
+// row costs less than a sort at the end, and that cost falls in the writing
+// pass, where the writer waits for the reading thread anyway.
+const QStringList kKeptIndexes{QStringLiteral("persons_change_seq"),
+    QStringLiteral("persons_household"), QStringLiteral("households_change_seq"),
+    QStringLiteral("entitlements_change_seq"), QStringLiteral("name_history_person"),
+    QStringLiteral("support_measures_person"), QStringLiteral("support_measures_change_seq")};
 
 // One reading of the file: source, reader and its header.
 struct Pass {
@@ -96,6 +107,8 @@ Result<ImportSummary> importResidents(
         summary.encoding = detected.value();
     }
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    QElapsedTimer phase;
+    phase.start();
     const storage::SqliteCacheSize cache(db, kCacheMebibytes);
     ResidentWriter writer(db, today);
     if (Status s = writer.prepare(); !s)
@@ -104,16 +117,22 @@ Result<ImportSummary> importResidents(
     if (Status s = lookup.prepare(db.sql()); !s)
         return s.error();
 
+    // Into an empty register (a first load) the file is read once: each
+    // row is checked against the rows before it on the feed's thread while
+    // the rows before it are written, all in one transaction, so that a
+    // file found broken half-way leaves nothing. A difference file is
+    // checked whole first (its rules need the register and the whole file),
+    // then written in transactions of rowsPerTransaction rows.
+    const bool onePass = writer.registerWasEmpty();
     ImportCheck check;
-    {
+    if (!onePass) {
         Pass pass;
         if (Status s = pass.open(path, summary.encoding); !s)
             return refused(path, s.error());
-        if (Status s = checkFile(
-                pass, check, writer.registerWasEmpty() ? nullptr : &lookup, summary, options);
-            !s)
+        if (Status s = checkFile(pass, check, &lookup, summary, options); !s)
             return refused(path, s.error());
     }
+    summary.checkingMs = phase.restart();
 
     Pass pass;
     if (Status s = pass.open(path, summary.encoding); !s)
@@ -124,22 +143,29 @@ Result<ImportSummary> importResidents(
     // does), instead of millions of keys inserted at random places batch by
     // batch — that took most of a large first import. A difference file keeps
     // its keys consistent inside every transaction.
-    const bool indexAtEnd = options.reindex && writer.registerWasEmpty();
+    const bool indexAtEnd = options.reindex && onePass;
     // Likewise the register's own secondary indexes (deferredindexes.h).
-    const bool deferred = writer.registerWasEmpty();
+    const bool deferred = onePass;
     if (deferred)
-        if (Status s = storage::deferIndexes(db, kRegisterTables); !s)
+        if (Status s = storage::deferIndexes(db, kRegisterTables, kKeptIndexes); !s)
             return s.error();
+    const int perTransaction
+        = onePass ? std::numeric_limits<int>::max() : std::max(1, options.rowsPerTransaction);
     std::optional<storage::Transaction> transaction;
     int inTransaction = 0;
     int lastCommittedLine = 0;
     int line = 0;
     const auto stopped = [&](const Error& why) {
-        QString message = QCoreApplication::translate("ResidentImport",
-            "the import stopped at line %1: %2 (rows up to line %3 are committed)")
-                              .arg(line)
-                              .arg(why.message)
-                              .arg(lastCommittedLine);
+        QString message = onePass
+            ? QCoreApplication::translate("ResidentImport",
+                "the import stopped at line %1: %2 (nothing was imported)")
+                  .arg(line)
+                  .arg(why.message)
+            : QCoreApplication::translate("ResidentImport",
+                "the import stopped at line %1: %2 (rows up to line %3 are committed)")
+                  .arg(line)
+                  .arg(why.message)
+                  .arg(lastCommittedLine);
         transaction.reset(); // rolled back: the index covers what is committed
         if (deferred)
             if (Status s = storage::restoreIndexes(db); !s)
@@ -165,61 +191,108 @@ Result<ImportSummary> importResidents(
     };
 
     SearchKeyLoad keys; // indexAtEnd: every inserted person's keys
-    RowFeed feed(
-        *pass.reader, pass.source, validator,
-        [&check](int index) { return index < check.rows() && check.accepted(index); }, indexAtEnd);
-    for (RowFeed::Batch batch; feed.next(batch);) {
-        for (const RowFeed::Row& fed : batch.rows) {
-            line = fed.line;
-            if (!transaction) {
-                transaction.emplace(db.sql());
-                if (Status s = transaction->begun(); !s)
-                    return stopped(s.error());
-                if (Status s = writer.beginTransaction(); !s)
-                    return stopped(s.error());
+    const auto apply = [&](const RowFeed::Row& fed) -> Status {
+        line = fed.line;
+        if (!transaction) {
+            transaction.emplace(db.sql());
+            if (Status s = transaction->begun(); !s)
+                return s;
+            if (Status s = writer.beginTransaction(); !s)
+                return s;
+        }
+        RowError rejection;
+        const Result<RowOutcome> outcome = writer.apply(fed.row, rejection);
+        if (!outcome)
+            return outcome.error();
+        switch (outcome.value()) {
+        case RowOutcome::Inserted:
+            ++summary.imported;
+            if (indexAtEnd) {
+                keys.add(writer.lastInsertedPersonId(), fed.keys);
+                if (const qint64 household = writer.lastInsertedHouseholdId())
+                    keys.addAddress(household, addressText(fed.row.address, fed.row.katagaki));
             }
-            RowError rejection;
-            const Result<RowOutcome> outcome = writer.apply(fed.row, rejection);
-            if (!outcome)
-                return stopped(outcome.error());
-            switch (outcome.value()) {
-            case RowOutcome::Inserted:
-                ++summary.imported;
-                if (indexAtEnd)
-                    keys.add(writer.lastInsertedPersonId(), fed.keys);
-                break;
-            case RowOutcome::Updated:
-                ++summary.updated;
-                break;
-            case RowOutcome::Removed:
-                ++summary.removed;
-                break;
-            case RowOutcome::Unchanged:
-                ++summary.unchanged;
-                break;
-            case RowOutcome::Rejected:
-                summary.errors.append(rejection);
-                break;
+            break;
+        case RowOutcome::Updated:
+            ++summary.updated;
+            break;
+        case RowOutcome::Removed:
+            ++summary.removed;
+            break;
+        case RowOutcome::Unchanged:
+            ++summary.unchanged;
+            break;
+        case RowOutcome::Rejected:
+            summary.errors.append(rejection);
+            break;
+        }
+        if (++inTransaction >= perTransaction)
+            return commit();
+        return {};
+    };
+
+    std::optional<RowFeed> feed;
+    if (onePass)
+        feed.emplace(*pass.reader, pass.source, validator, check, indexAtEnd);
+    else
+        feed.emplace(
+            *pass.reader, pass.source, validator,
+            [&check](int index) { return index < check.rows() && check.accepted(index); },
+            indexAtEnd);
+    std::vector<RowFeed::Row> headsToCome; // onePass: members read before their head
+    for (RowFeed::Batch batch; feed->next(batch);) {
+        for (RowFeed::Row& fed : batch.rows) {
+            if (fed.headPending) {
+                headsToCome.push_back(std::move(fed));
+                continue;
             }
-            if (++inTransaction >= options.rowsPerTransaction)
-                if (Status s = commit(); !s)
-                    return stopped(s.error());
+            if (Status s = apply(fed); !s)
+                return stopped(s.error());
             if (fed.index % kProgressEvery == 0 && options.progress)
                 options.progress(ImportPhase::Writing, batch.bytesRead, pass.source.size());
         }
         line = batch.lastLine;
     }
-    if (feed.error())
-        return stopped(*feed.error());
+    if (feed->error()) {
+        if (!onePass)
+            return stopped(*feed->error());
+        transaction.reset(); // nothing of a broken first load stays
+        if (deferred)
+            if (Status s = storage::restoreIndexes(db); !s)
+                return refused(path, Error{feed->error()->message + QStringLiteral("; ") + s.error().message});
+        return refused(path, *feed->error());
+    }
+    if (onePass) {
+        summary.read = feed->records();
+        summary.errors.append(std::move(feed->errors()));
+        for (const RowFeed::Row& fed : headsToCome) {
+            const auto verdict = check.judgeHead(fed.index, nullptr, true, summary.errors);
+            if (!verdict)
+                return stopped(verdict.error());
+            if (verdict.value() == ImportCheck::HeadVerdict::Accepted)
+                if (Status s = apply(fed); !s)
+                    return stopped(s.error());
+        }
+    }
+    feed.reset();
     if (transaction)
         if (Status s = commit(); !s)
             return stopped(s.error());
-    if (deferred)
-        if (Status s = storage::restoreIndexes(db); !s)
-            return s.error();
+    summary.writingMs = phase.restart();
+    // The keys are sorted on a second thread while SQLite builds the
+    // register's indexes on this one.
+    std::thread sorting;
+    if (indexAtEnd)
+        sorting = std::thread([&keys] { keys.sort(); });
+    const Status restored = deferred ? storage::restoreIndexes(db) : Status{};
+    if (sorting.joinable())
+        sorting.join();
+    if (!restored)
+        return restored.error();
     if (indexAtEnd && lastCommittedLine > 0)
         if (Status s = rebuildSearchIndex(db, {}, &keys); !s)
             return s.error();
+    summary.indexingMs = phase.elapsed();
 
     std::stable_sort(summary.errors.begin(), summary.errors.end(),
         [](const RowError& a, const RowError& b) { return a.line < b.line; });

@@ -44,15 +44,22 @@ struct ImportSummary {
     qint64 unchanged = 0;
     qint64 rejected = 0;
     QList<RowError> errors; // in line order
+    // Wall-clock milliseconds of the three phases: the checking pass, the
+    // writing pass, and the indexes built at the end of a first load.
+    qint64 checkingMs = 0;
+    qint64 writingMs = 0;
+    qint64 indexingMs = 0;
 };
 
-// Imports a resident extract (docs/import-format.md) in two passes. The
-// first reads the whole file and checks it: a file that is not CSV, is not
-// in the encoding, or lacks a required column is refused (an Error) before
-// anything is written; rows that break a rule are noted. The second writes
-// every accepted row in transactions of rowsPerTransaction rows. A database
-// failure stops the import with an Error naming the line; transactions
-// already committed stay.
+// Imports a resident extract (docs/import-format.md, "How it runs"). A file
+// that is not CSV, is not in the encoding, or lacks a required column is
+// refused (an Error) and leaves nothing written; rows that break a rule are
+// noted and skipped. Into a register that holds residents: a checking pass
+// over the whole file, then every accepted row written in transactions of
+// rowsPerTransaction rows (a database failure stops the import with an
+// Error naming the line; transactions already committed stay). Into an
+// empty register (a first load): one pass in one transaction, the rows
+// checked on a second thread as they are written.
 Result<ImportSummary> importResidents(
     storage::Database& db, const QString& path, const ImportOptions& options = {});
 

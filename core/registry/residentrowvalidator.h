@@ -22,6 +22,8 @@ public:
     // `errors`. A D row needs only atena_no: the rest is not read.
     std::optional<ResidentRow> validate(const CsvReader& record, QList<RowError>& errors) const;
 
+    const ColumnMap& columns() const { return m_columns; }
+
 private:
     ColumnMap m_columns;
 };

@@ -168,6 +168,7 @@ Result<qint64> ResidentWriter::householdFor(const ResidentRow& row, bool& touche
         m_households.add({id, row.setaiNo, row.addressCode, row.postalCode, row.address,
             row.katagaki.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(row.katagaki),
             seq.value()});
+        m_lastInsertedHousehold = id;
         touched = true;
     } else {
         id = stored->id;
@@ -201,6 +202,7 @@ Result<qint64> ResidentWriter::householdFor(const ResidentRow& row, bool& touche
 
 Result<RowOutcome> ResidentWriter::apply(const ResidentRow& row, RowError& rejection)
 {
+    m_lastInsertedHousehold = 0;
     auto reject = [&](const QString& column, const QString& reason) {
         rejection = {row.line, column, reason};
         return RowOutcome::Rejected;

@@ -47,6 +47,8 @@ public:
     bool registerWasEmpty() const { return m_empty; }
     // The id of the person the last Inserted row created.
     qint64 lastInsertedPersonId() const { return m_lastInserted; }
+    // The household the last apply() inserted; 0 when it inserted none.
+    qint64 lastInsertedHouseholdId() const { return m_lastInsertedHousehold; }
 
 private:
     Result<qint64> change(const char* entity, qint64 id, const char* operation);
@@ -74,6 +76,7 @@ private:
     QHash<QString, qint64> m_householdIdsBySetai; // households this import has settled
     QList<qint64> m_changed;
     qint64 m_lastInserted = 0;
+    qint64 m_lastInsertedHousehold = 0;
 };
 
 } // namespace madoguchi::registry

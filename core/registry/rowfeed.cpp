@@ -1,6 +1,7 @@
 #include "registry/rowfeed.h"
 
 #include "registry/csvreader.h"
+#include "registry/importcheck.h"
 #include "registry/residentrowvalidator.h"
 #include "registry/searchindexrows.h"
 #include "registry/textsource.h"
@@ -39,6 +40,16 @@ RowFeed::RowFeed(CsvReader& reader, const TextSource& source, const ResidentRowV
     , m_thread([this] { run(); })
 { }
 
+RowFeed::RowFeed(CsvReader& reader, const TextSource& source, const ResidentRowValidator& validator,
+    ImportCheck& check, bool withKeys)
+    : m_reader(reader)
+    , m_source(source)
+    , m_validator(validator)
+    , m_check(&check)
+    , m_withKeys(withKeys)
+    , m_thread([this] { run(); })
+{ }
+
 RowFeed::~RowFeed()
 {
     {
@@ -66,16 +77,35 @@ void RowFeed::run()
     QList<RowError> noErrors;
     Batch batch;
     bool more = true;
-    for (int index = 0; more && m_reader.next(); ++index) {
+    const int atenaField = m_validator.columns().index(ResidentColumn::AtenaNo);
+    int index = 0;
+    for (; more && m_reader.next(); ++index) {
         batch.lastLine = m_reader.line();
-        if (!m_accepted(index))
-            continue;
-        // Valid in pass 1, so valid again: the rules do not depend on order.
-        std::optional<ResidentRow> row = m_validator.validate(m_reader, noErrors);
+        bool headPending = false;
+        std::optional<ResidentRow> row;
+        if (m_check) {
+            row = m_validator.validate(m_reader, m_errors);
+            const QStringView atena = atenaField < m_reader.fieldCount()
+                ? m_reader.field(atenaField).trimmed()
+                : QStringView();
+            if (!m_check->add(index, m_reader.line(), atena, row ? &*row : nullptr, m_errors))
+                continue;
+            // No lookup: a first load has no register to find a head in.
+            const auto verdict = m_check->judgeHead(index, nullptr, false, m_errors);
+            if (!verdict || verdict.value() == ImportCheck::HeadVerdict::Rejected)
+                continue;
+            headPending = verdict.value() == ImportCheck::HeadVerdict::Pending;
+        } else {
+            if (!m_accepted(index))
+                continue;
+            // Valid in pass 1, so valid again: the rules do not depend on order.
+            row = m_validator.validate(m_reader, noErrors);
+        }
         if (!row)
             continue;
         QList<NameKey> keys = m_withKeys ? newPersonKeys(*row) : QList<NameKey>{};
-        batch.rows.push_back({index, m_reader.line(), std::move(*row), std::move(keys)});
+        batch.rows.push_back(
+            {index, m_reader.line(), std::move(*row), std::move(keys), headPending});
         if (batch.rows.size() >= kBatchRows) {
             batch.bytesRead = m_source.bytesRead();
             const int lastLine = batch.lastLine;
@@ -89,6 +119,7 @@ void RowFeed::run()
         more = push(std::move(batch));
     const std::lock_guard lock(m_mutex);
     m_error = m_reader.error();
+    m_records = index;
     m_done = true;
     m_changed.notify_all();
 }

@@ -15,6 +15,7 @@
 namespace madoguchi::registry {
 
 class CsvReader;
+class ImportCheck;
 class ResidentRowValidator;
 class TextSource;
 
@@ -33,6 +34,9 @@ public:
         // import computes them here, beside the writer, instead of reading
         // a million persons back for the index.
         QList<NameKey> keys;
+        // Streaming check: the row's head has not been read yet; it is
+        // judged once the whole file is (ImportCheck::judgeHead, final).
+        bool headPending = false;
     };
     struct Batch {
         std::vector<Row> rows;
@@ -44,6 +48,13 @@ public:
     // `accepted(index)` holds are validated and handed over.
     RowFeed(CsvReader& reader, const TextSource& source, const ResidentRowValidator& validator,
         std::function<bool(int index)> accepted, bool withKeys = false);
+    // The one-pass form for a first load: every record is validated and
+    // checked here, on the feed's thread, against the records before it
+    // (`check` belongs to that thread until next() has returned false);
+    // only rows that pass are handed over, those whose head is still to
+    // come marked headPending. The rejections are in errors() at the end.
+    RowFeed(CsvReader& reader, const TextSource& source, const ResidentRowValidator& validator,
+        ImportCheck& check, bool withKeys);
     ~RowFeed(); // stops the reading thread and waits for it
     RowFeed(const RowFeed&) = delete;
     RowFeed& operator=(const RowFeed&) = delete;
@@ -52,6 +63,10 @@ public:
     // error() tells whether the reader failed).
     bool next(Batch& batch);
     const std::optional<Error>& error() const { return m_error; }
+    // After next() returned false: the rows rejected on the way (one-pass
+    // form), and how many records were read.
+    QList<RowError>& errors() { return m_errors; }
+    int records() const { return m_records; }
 
 private:
     void run();
@@ -61,7 +76,10 @@ private:
     const TextSource& m_source;
     const ResidentRowValidator& m_validator;
     std::function<bool(int)> m_accepted;
+    ImportCheck* m_check = nullptr;
     bool m_withKeys = false;
+    QList<RowError> m_errors; // the feed thread's until done
+    int m_records = 0;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;

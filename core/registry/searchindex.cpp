@@ -254,18 +254,30 @@ Status rebuildSearchIndex(storage::Database& database,
     }
     if (Status s = keys.write(database); !s)
         return s;
-    for (qint64 after = 0;;) {
-        Result<QList<IndexedHousehold>> chunk = readHouseholds(db, after, kChunk);
-        if (!chunk)
-            return chunk.error();
-        if (chunk->isEmpty())
-            break;
-        for (const IndexedHousehold& h : chunk.value()) {
+    const auto addAll = [&](const QList<IndexedHousehold>& households) -> Status {
+        for (const IndexedHousehold& h : households) {
             addAddress(database, addresses, h);
             if (addresses.pendingRows() >= storage::BulkInsert::kMaxRows)
                 if (Status s = addresses.flush(); !s)
                     return s;
         }
+        return {};
+    };
+    if (preloaded) {
+        QList<IndexedHousehold> handedOver;
+        for (auto& [id, text] : preloaded->takeAddresses())
+            handedOver.append({id, std::move(text)});
+        if (Status s = addAll(handedOver); !s)
+            return s;
+    }
+    for (qint64 after = 0; !preloaded;) {
+        Result<QList<IndexedHousehold>> chunk = readHouseholds(db, after, kChunk);
+        if (!chunk)
+            return chunk.error();
+        if (chunk->isEmpty())
+            break;
+        if (Status s = addAll(chunk.value()); !s)
+            return s;
         after = chunk->last().id;
     }
     if (Status s = addresses.flush(); !s)

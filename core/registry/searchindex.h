@@ -22,9 +22,9 @@ Status reindexPersons(storage::Database& db, const QList<qint64>& personIds);
 class SearchKeyLoad;
 
 // Drops and recomputes every key. `progress(done, total)` may be empty.
-// `preloaded`, when given, holds every resident's name keys already (a
-// first import computes them while it writes): the persons are not read
-// back. It is emptied.
+// `preloaded`, when given, holds every resident's name keys and every
+// household's address text already (a first import computes them while it
+// writes): the persons and households are not read back. It is emptied.
 Status rebuildSearchIndex(storage::Database& db,
     const std::function<void(qint64 done, qint64 total)>& progress = {},
     SearchKeyLoad* preloaded = nullptr);

@@ -33,7 +33,12 @@ void SearchKeyLoad::add(qint64 personId, const QList<NameKey>& keys)
     }
 }
 
-Status SearchKeyLoad::write(storage::Database& db)
+void SearchKeyLoad::addAddress(qint64 householdId, QString text)
+{
+    m_addresses.emplace_back(householdId, std::move(text));
+}
+
+void SearchKeyLoad::sort()
 {
     // Code-point order of the keys is the byte order of their UTF-8: what
     // SQLite's BINARY and PostgreSQL's COLLATE "C" compare.
@@ -46,10 +51,18 @@ Status SearchKeyLoad::write(storage::Database& db)
             return a.length < b.length;
         return a.personId < b.personId;
     });
+    m_sorted = true;
+}
+
+Status SearchKeyLoad::write(storage::Database& db)
+{
+    if (!m_sorted)
+        sort();
     const Status written
         = storage::SqliteStatement::handleOf(db.sql()) ? writeSqlite(db) : writeGeneric(db);
     m_entries = {};
     m_arena = {};
+    m_sorted = false;
     return written;
 }
 

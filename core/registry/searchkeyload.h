@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+#include <utility>
 #include <vector>
 
 namespace madoguchi::storage {
@@ -22,9 +24,17 @@ class SearchKeyLoad {
 public:
     void add(qint64 personId, const QList<NameKey>& keys);
     qsizetype size() const { return qsizetype(m_entries.size()); }
-    // Sorts and inserts every key (search_keys must be empty), then frees
-    // the memory.
+    // Puts the keys in search_keys' order. Touches only this object: it may
+    // run on another thread while the database builds other indexes.
+    void sort();
+    // Sorts (unless sort() ran) and inserts every key (search_keys must be
+    // empty), then frees the memory.
     Status write(storage::Database& db);
+
+    // The address text (searchkeys.h addressText) of each household the load
+    // inserted, so that the address index need not read them back.
+    void addAddress(qint64 householdId, QString text);
+    std::vector<std::pair<qint64, QString>> takeAddresses() { return std::exchange(m_addresses, {}); }
 
 private:
     struct Entry {
@@ -39,6 +49,8 @@ private:
 
     QByteArray m_arena;
     std::vector<Entry> m_entries;
+    bool m_sorted = false;
+    std::vector<std::pair<qint64, QString>> m_addresses;
 };
 
 } // namespace madoguchi::registry

@@ -21,7 +21,7 @@ QString doing()
 
 } // namespace
 
-Status deferIndexes(Database& database, const QStringList& tables)
+Status deferIndexes(Database& database, const QStringList& tables, const QStringList& keep)
 {
     if (database.engine() != Engine::Sqlite || tables.isEmpty())
         return {};
@@ -46,6 +46,8 @@ Status deferIndexes(Database& database, const QStringList& tables)
     QStringList names;
     QJsonArray statements;
     while (found->next()) {
+        if (keep.contains(found->value(0).toString()))
+            continue;
         names << found->value(0).toString();
         statements.append(found->value(1).toString());
     }

@@ -17,7 +17,8 @@ class Database;
 // record in another. Database::open() calls restoreIndexes(), so a load that
 // died half-way never leaves a database without its indexes.
 // SQLite only: on PostgreSQL both do nothing.
-Status deferIndexes(Database& db, const QStringList& tables);
+// Indexes named in `keep` stay (those a load fills in key order).
+Status deferIndexes(Database& db, const QStringList& tables, const QStringList& keep = {});
 Status restoreIndexes(Database& db);
 
 } // namespace madoguchi::storage

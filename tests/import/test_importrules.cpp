@@ -75,6 +75,58 @@ TEST_P(ImportRules, RejectsEveryBadRowWithLineAndColumnAndKeepsTheGoodOnes)
     EXPECT_EQ(s.errors[10].reason, QStringLiteral("expected 28 fields, found 3"));
 }
 
+// A first load reads the file once: a member may come before the head of
+// its household; a head that never comes, or comes rejected, or is the head
+// of another household, rejects the member — as the two-pass check does.
+TEST_P(ImportRules, AFirstLoadJudgesHeadsThatComeAfterTheirMembers)
+{
+    QList<Fields> rows;
+    rows << memberRow(2, 1, 1); // line 2: its head is on line 3
+    rows << headRow(1, 1); // 3
+    rows << memberRow(4, 5, 2); // 4: its head (line 6) is rejected
+    rows << memberRow(7, 9, 3); // 5: no head 9 anywhere
+    Fields badHead = headRow(5, 2); // 6
+    badHead[QStringLiteral("sex")] = QStringLiteral("3");
+    rows << badHead;
+    rows << memberRow(8, 1, 4); // 7: head 1 is the 世帯主 of household 1
+    rows << headRow(10, 4); // 8
+    rows << memberRow(11, 10, 4); // 9: head already read
+    const registry::ImportSummary s = importText(*db, dir, extract(rows));
+    EXPECT_EQ(places(s),
+        (strings({"4:head_atena_no", "5:head_atena_no", "6:sex", "7:head_atena_no"})));
+    EXPECT_EQ(s.read, 8);
+    EXPECT_EQ(s.imported, 4);
+    EXPECT_EQ(s.rejected, 4);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT COUNT(*) FROM persons")), 4);
+    EXPECT_EQ(count(*db,
+                  QStringLiteral("SELECT COUNT(*) FROM persons WHERE atena_no IN ('%1', '%2')")
+                      .arg(atena(2), atena(11))),
+        2);
+}
+
+// A first load is one transaction: a file that turns out to be broken half
+// way leaves an empty register, and the next import is a first load again.
+TEST_P(ImportRules, AFirstLoadBrokenHalfWayLeavesNothing)
+{
+    QList<Fields> rows;
+    for (int household = 1; household <= 30; ++household)
+        rows << headRow(household, household);
+    QString csv = extract(rows);
+    csv += QStringLiteral("%1,\"never closed\r\n").arg(atena(99));
+    const QString broken = writeFile(dir, QStringLiteral("broken.csv"), csv.toUtf8());
+    registry::ImportOptions o = options();
+    o.rowsPerTransaction = 5;
+    const auto result = registry::importResidents(*db, broken, o);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("nothing was imported")))
+        << result.error().message.toStdString();
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT COUNT(*) FROM households")), 0);
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT COUNT(*) FROM search_keys")), 0);
+    // Its indexes are back in place.
+    EXPECT_EQ(count(*db, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'deferred%'")), 0);
+}
+
 TEST_P(ImportRules, DifferenceFilesAddUpdateRemoveAndUpsert)
 {
     const QList<Fields> initial{headRow(1, 1), memberRow(2, 1, 1), memberRow(3, 1, 1)};
