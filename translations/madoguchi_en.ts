@@ -820,6 +820,49 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConnectorSet</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation>%1: not a JSON object (at byte %2: %3)</translation>
+    </message>
+    <message>
+        <source>unknown key; expected &quot;systems&quot; and &quot;default&quot;</source>
+        <translation>unknown key; expected &quot;systems&quot; and &quot;default&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>a file drop needs a directory</source>
+        <translation>a file drop needs a directory</translation>
+    </message>
+    <message>
+        <source>expected &quot;http&quot; or &quot;file&quot;, not &quot;%1&quot;</source>
+        <translation>expected &quot;http&quot; or &quot;file&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;bearer&quot; or &quot;none&quot;</source>
+        <translation>expected &quot;bearer&quot; or &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a system id</source>
+        <translation>&apos;%1&apos; is not a system id</translation>
+    </message>
+    <message>
+        <source>%1: no connector for the system &apos;%2&apos; and no default</source>
+        <translation>%1: no connector for the system &apos;%2&apos; and no default</translation>
+    </message>
+    <message>
+        <source>%1: the URL for the system &apos;%2&apos; is not valid</source>
+        <translation>%1: the URL for the system &apos;%2&apos; is not valid</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>unknown event type &quot;%1&quot; (one of %2)</source>
@@ -1265,6 +1308,10 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>the database already holds %1 households; demo seed fills only an empty register</source>
         <translation>the database already holds %1 households; demo seed fills only an empty register</translation>
     </message>
+    <message>
+        <source>compacting the demo city</source>
+        <translation>compacting the demo city</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1653,6 +1700,21 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>FileDropConnector</name>
+    <message>
+        <source>the application id &apos;%1&apos; cannot be a file name</source>
+        <translation>the application id &apos;%1&apos; cannot be a file name</translation>
+    </message>
+    <message>
+        <source>the drop folder %1 does not exist</source>
+        <translation>the drop folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>writing %1: %2</source>
+        <translation>writing %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>events.json: question %1 of %2: visible_when: %3</source>
@@ -1779,6 +1841,21 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>  refused: %1</source>
         <translation>  refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnector</name>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 did not answer: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a receipt number</source>
+        <translation>HTTP %1 without a receipt number</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2217,115 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>updating the outbox</source>
+        <translation>updating the outbox</translation>
+    </message>
+    <message>
+        <source>queueing application %1</source>
+        <translation>queueing application %1</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>reading the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxAdministration</name>
+    <message>
+        <source>a reason is required</source>
+        <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>no application %1 in the outbox</source>
+        <translation>no application %1 in the outbox</translation>
+    </message>
+    <message>
+        <source>application %1 is %2; only one that is %3 can be changed so</source>
+        <translation>application %1 is %2; only one that is %3 can be changed so</translation>
+    </message>
+    <message>
+        <source>changing application %1</source>
+        <translation>changing application %1</translation>
+    </message>
+    <message>
+        <source>application %1 changed meanwhile (a relay took it); look again</source>
+        <translation>application %1 changed meanwhile (a relay took it); look again</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommands</name>
+    <message>
+        <source>List the applications in the outbox and where each one is</source>
+        <translation>List the applications in the outbox and where each one is</translation>
+    </message>
+    <message>
+        <source>Only this visit&apos;s applications.</source>
+        <translation>Only this visit&apos;s applications.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled or handled.</source>
+        <translation>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled or handled.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>unknown --state &apos;%1&apos;</source>
+        <translation>unknown --state &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give exactly one of --visit REF and --state STATE</source>
+        <translation>give exactly one of --visit REF and --state STATE</translation>
+    </message>
+    <message>
+        <source>Queue a rejected or waiting application again (supervisors)</source>
+        <translation>Queue a rejected or waiting application again (supervisors)</translation>
+    </message>
+    <message>
+        <source>Cancel an application that was not delivered (supervisors)</source>
+        <translation>Cancel an application that was not delivered (supervisors)</translation>
+    </message>
+    <message>
+        <source>Mark an application as settled by hand (supervisors)</source>
+        <translation>Mark an application as settled by hand (supervisors)</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id (its UUID).</source>
+        <translation>The application&apos;s id (its UUID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Why; recorded in the audit log.</source>
+        <translation>Why; recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>Application %1 is now %2.</source>
+        <translation>Application %1 is now %2.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>search the register</source>
@@ -2476,6 +2662,61 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>RelayCommand</name>
+    <message>
+        <source>no connectors are configured: give --connectors FILE, or set MADOGUCHI_CONNECTORS (a file) or MADOGUCHI_BACKEND_URL (one sandbox for every system); see docs/delivery.md</source>
+        <translation>no connectors are configured: give --connectors FILE, or set MADOGUCHI_CONNECTORS (a file) or MADOGUCHI_BACKEND_URL (one sandbox for every system); see docs/delivery.md</translation>
+    </message>
+    <message>
+        <source>Deliver the outbox to the back-end systems (a service, or --once)</source>
+        <translation>Deliver the outbox to the back-end systems (a service, or --once)</translation>
+    </message>
+    <message>
+        <source>Deliver what is due now, then exit (instead of running until stopped).</source>
+        <translation>Deliver what is due now, then exit (instead of running until stopped).</translation>
+    </message>
+    <message>
+        <source>The connectors file (docs/delivery.md); default: $MADOGUCHI_CONNECTORS, else $MADOGUCHI_BACKEND_URL.</source>
+        <translation>The connectors file (docs/delivery.md); default: $MADOGUCHI_CONNECTORS, else $MADOGUCHI_BACKEND_URL.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Applications claimed at once, 1 to 1000 (default 32).</source>
+        <translation>Applications claimed at once, 1 to 1000 (default 32).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long a claimed application stays this relay&apos;s, 1 to 3600 (default 120).</source>
+        <translation>How long a claimed application stays this relay&apos;s, 1 to 3600 (default 120).</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>--batch must be from 1 to 1000</source>
+        <translation>--batch must be from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>--lease-seconds must be from 1 to 3600</source>
+        <translation>--lease-seconds must be from 1 to 3600</translation>
+    </message>
+    <message>
+        <source>relay %1: running</source>
+        <translation>relay %1: running</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 waiting to be retried, %3 rejected</source>
+        <translation>%1 delivered, %2 waiting to be retried, %3 rejected</translation>
+    </message>
+</context>
+<context>
     <name>RequiredSecret</name>
     <message>
         <source>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</source>
@@ -2743,6 +2984,187 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>warning: %1 (evaluated all the same; validation refuses the rule)</source>
         <translation>warning: %1 (evaluated all the same; validation refuses the rule)</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation>cannot listen on 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>A stand-in back-end system that receives Madoguchi&apos;s applications over HTTP (docs/backend-api.md).</source>
+        <translation>A stand-in back-end system that receives Madoguchi&apos;s applications over HTTP (docs/backend-api.md).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Print the version.</translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:PORT; 0 picks a free port (default).</source>
+        <translation>Listen on 127.0.0.1:PORT; 0 picks a free port (default).</translation>
+    </message>
+    <message>
+        <source>Keep the received applications in this SQLite file (created if missing); without it they are kept in memory.</source>
+        <translation>Keep the received applications in this SQLite file (created if missing); without it they are kept in memory.</translation>
+    </message>
+    <message>
+        <source>Answer this share (0..1) of POSTs with 503 without storing them.</source>
+        <translation>Answer this share (0..1) of POSTs with 503 without storing them.</translation>
+    </message>
+    <message>
+        <source>Store and commit this share (0..1) of new applications, then close the connection without an answer.</source>
+        <translation>Store and commit this share (0..1) of new applications, then close the connection without an answer.</translation>
+    </message>
+    <message>
+        <source>Wait this many milliseconds before handling each POST.</source>
+        <translation>Wait this many milliseconds before handling each POST.</translation>
+    </message>
+    <message>
+        <source>Answer 422 to applications for this procedure id (repeatable).</source>
+        <translation>Answer 422 to applications for this procedure id (repeatable).</translation>
+    </message>
+    <message>
+        <source>Seed of the fault choices, for repeatable runs.</source>
+        <translation>Seed of the fault choices, for repeatable runs.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--port: expected a number from 0 to 65535, got &apos;%1&apos;</source>
+        <translation>--port: expected a number from 0 to 65535, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--db: expected a file name</source>
+        <translation>--db: expected a file name</translation>
+    </message>
+    <message>
+        <source>--fail-rate: expected a number from 0 to 1, got &apos;%1&apos;</source>
+        <translation>--fail-rate: expected a number from 0 to 1, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--drop-after-commit: expected a number from 0 to 1, got &apos;%1&apos;</source>
+        <translation>--drop-after-commit: expected a number from 0 to 1, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--latency-ms: expected a number from 0 to 600000, got &apos;%1&apos;</source>
+        <translation>--latency-ms: expected a number from 0 to 600000, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--reject: expected a procedure id</source>
+        <translation>--reject: expected a procedure id</translation>
+    </message>
+    <message>
+        <source>--token: expected a non-empty token</source>
+        <translation>--token: expected a non-empty token</translation>
+    </message>
+    <message>
+        <source>--seed: expected a non-negative whole number, got &apos;%1&apos;</source>
+        <translation>--seed: expected a non-negative whole number, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Accept only this bearer token (default: no token is asked for).</source>
+        <translation>Accept only this bearer token (default: no token is asked for).</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxApi</name>
+    <message>
+        <source>use GET on %1</source>
+        <translation>use GET on %1</translation>
+    </message>
+    <message>
+        <source>use POST on %1</source>
+        <translation>use POST on %1</translation>
+    </message>
+    <message>
+        <source>no such resource: %1</source>
+        <translation>no such resource: %1</translation>
+    </message>
+    <message>
+        <source>missing bearer token: send &apos;Authorization: Bearer TOKEN&apos;</source>
+        <translation>missing bearer token: send &apos;Authorization: Bearer TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>the bearer token is not valid for this system</source>
+        <translation>the bearer token is not valid for this system</translation>
+    </message>
+    <message>
+        <source>the system is unavailable (injected failure); try again later</source>
+        <translation>the system is unavailable (injected failure); try again later</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a system id: expected 1 to 64 of A-Z a-z 0-9 . _ -</source>
+        <translation>&apos;%1&apos; is not a system id: expected 1 to 64 of A-Z a-z 0-9 . _ -</translation>
+    </message>
+    <message>
+        <source>missing header Idempotency-Key: expected the application id</source>
+        <translation>missing header Idempotency-Key: expected the application id</translation>
+    </message>
+    <message>
+        <source>header Idempotency-Key is longer than 200 characters</source>
+        <translation>header Idempotency-Key is longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>the body is not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object (the envelope)</source>
+        <translation>the body must be a JSON object (the envelope)</translation>
+    </message>
+    <message>
+        <source>field application_id: expected a non-empty string</source>
+        <translation>field application_id: expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>field application_id &apos;%1&apos; differs from the Idempotency-Key &apos;%2&apos;</source>
+        <translation>field application_id &apos;%1&apos; differs from the Idempotency-Key &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>field system: expected a string</source>
+        <translation>field system: expected a string</translation>
+    </message>
+    <message>
+        <source>field system &apos;%1&apos; differs from the system of the URL &apos;%2&apos;</source>
+        <translation>field system &apos;%1&apos; differs from the system of the URL &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>field procedure.id: expected a non-empty string</source>
+        <translation>field procedure.id: expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key %1 was already used for system %2</source>
+        <translation>Idempotency-Key %1 was already used for system %2</translation>
+    </message>
+    <message>
+        <source>procedure %1 is not accepted by this system</source>
+        <translation>procedure %1 is not accepted by this system</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s database failed: %1</source>
+        <translation>the sandbox&apos;s database failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStore</name>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the database %1: %2</source>
+        <translation>cannot set up the database %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the tables in %1: %2</source>
+        <translation>cannot create the tables in %1: %2</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,49 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConnectorSet</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation>%1: JSON オブジェクトではありません（%2 バイト目: %3）</translation>
+    </message>
+    <message>
+        <source>unknown key; expected &quot;systems&quot; and &quot;default&quot;</source>
+        <translation>不明なキーです。&quot;systems&quot; と &quot;default&quot; が使えます</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>不明なキーです</translation>
+    </message>
+    <message>
+        <source>a file drop needs a directory</source>
+        <translation>ファイル連携には directory が必要です</translation>
+    </message>
+    <message>
+        <source>expected &quot;http&quot; or &quot;file&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;http&quot; または &quot;file&quot; を指定してください（&quot;%1&quot; ではなく）</translation>
+    </message>
+    <message>
+        <source>expected &quot;bearer&quot; or &quot;none&quot;</source>
+        <translation>&quot;bearer&quot; または &quot;none&quot; を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a system id</source>
+        <translation>&apos;%1&apos; はシステム ID ではありません</translation>
+    </message>
+    <message>
+        <source>%1: no connector for the system &apos;%2&apos; and no default</source>
+        <translation>%1: システム &apos;%2&apos; の接続先も既定の接続先もありません</translation>
+    </message>
+    <message>
+        <source>%1: the URL for the system &apos;%2&apos; is not valid</source>
+        <translation>%1: システム &apos;%2&apos; の URL が正しくありません</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>unknown event type &quot;%1&quot; (one of %2)</source>
@@ -1262,6 +1305,10 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>the database already holds %1 households; demo seed fills only an empty register</source>
         <translation>データベースには既に %1 世帯が登録されています。demo seed は空の住民台帳にのみデータを作成します</translation>
     </message>
+    <message>
+        <source>compacting the demo city</source>
+        <translation>デモ市のデータベースの圧縮</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1650,6 +1697,21 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>FileDropConnector</name>
+    <message>
+        <source>the application id &apos;%1&apos; cannot be a file name</source>
+        <translation>申請 ID &apos;%1&apos; はファイル名に使えません</translation>
+    </message>
+    <message>
+        <source>the drop folder %1 does not exist</source>
+        <translation>連携フォルダー %1 がありません</translation>
+    </message>
+    <message>
+        <source>writing %1: %2</source>
+        <translation>%1 の書き込み: %2</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>events.json: question %1 of %2: visible_when: %3</source>
@@ -1775,6 +1837,21 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <message>
         <source>  refused: %1</source>
         <translation>  受付不可: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnector</name>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 から応答がありません: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a receipt number</source>
+        <translation>HTTP %1 ですが受付番号がありません</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2213,115 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>updating the outbox</source>
+        <translation>送信待ちの更新</translation>
+    </message>
+    <message>
+        <source>queueing application %1</source>
+        <translation>申請 %1 の送信待ちへの登録</translation>
+    </message>
+    <message>
+        <source>reading the outbox</source>
+        <translation>送信待ちの読み取り</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxAdministration</name>
+    <message>
+        <source>a reason is required</source>
+        <translation>理由の入力が必要です</translation>
+    </message>
+    <message>
+        <source>no application %1 in the outbox</source>
+        <translation>送信待ちに申請 %1 はありません</translation>
+    </message>
+    <message>
+        <source>application %1 is %2; only one that is %3 can be changed so</source>
+        <translation>申請 %1 は %2 です。この操作ができるのは %3 の申請だけです</translation>
+    </message>
+    <message>
+        <source>changing application %1</source>
+        <translation>申請 %1 の変更</translation>
+    </message>
+    <message>
+        <source>application %1 changed meanwhile (a relay took it); look again</source>
+        <translation>申請 %1 はその間に変わりました（送信処理が取得しました）。もう一度確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommands</name>
+    <message>
+        <source>List the applications in the outbox and where each one is</source>
+        <translation>送信待ちの申請とそれぞれの状態を一覧する</translation>
+    </message>
+    <message>
+        <source>Only this visit&apos;s applications.</source>
+        <translation>この来庁の申請だけ。</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled or handled.</source>
+        <translation>この状態の申請だけ: queued、sending、delivered、retry-wait、rejected、cancelled、handled。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION は必須です</translation>
+    </message>
+    <message>
+        <source>unknown --state &apos;%1&apos;</source>
+        <translation>不明な --state &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give exactly one of --visit REF and --state STATE</source>
+        <translation>--visit REF と --state STATE のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>Queue a rejected or waiting application again (supervisors)</source>
+        <translation>却下・再送待ちの申請を送信待ちに戻す（監督者）</translation>
+    </message>
+    <message>
+        <source>Cancel an application that was not delivered (supervisors)</source>
+        <translation>送信されていない申請を取り消す（監督者）</translation>
+    </message>
+    <message>
+        <source>Mark an application as settled by hand (supervisors)</source>
+        <translation>申請を手作業で処理済みにする（監督者）</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id (its UUID).</source>
+        <translation>申請の ID（UUID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Why; recorded in the audit log.</source>
+        <translation>理由。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>Application %1 is now %2.</source>
+        <translation>申請 %1 は %2 になりました。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>search the register</source>
@@ -2472,6 +2658,61 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>RelayCommand</name>
+    <message>
+        <source>no connectors are configured: give --connectors FILE, or set MADOGUCHI_CONNECTORS (a file) or MADOGUCHI_BACKEND_URL (one sandbox for every system); see docs/delivery.md</source>
+        <translation>接続先が設定されていません: --connectors FILE を指定するか、MADOGUCHI_CONNECTORS（ファイル）または MADOGUCHI_BACKEND_URL（全システム共通のサンドボックス）を設定してください。docs/delivery.md を参照</translation>
+    </message>
+    <message>
+        <source>Deliver the outbox to the back-end systems (a service, or --once)</source>
+        <translation>送信待ちの申請を業務システムへ送る（常駐、または --once）</translation>
+    </message>
+    <message>
+        <source>Deliver what is due now, then exit (instead of running until stopped).</source>
+        <translation>今送れるものを送って終了する（停止されるまで動き続ける代わりに）。</translation>
+    </message>
+    <message>
+        <source>The connectors file (docs/delivery.md); default: $MADOGUCHI_CONNECTORS, else $MADOGUCHI_BACKEND_URL.</source>
+        <translation>接続先ファイル（docs/delivery.md）。既定: $MADOGUCHI_CONNECTORS、なければ $MADOGUCHI_BACKEND_URL。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Applications claimed at once, 1 to 1000 (default 32).</source>
+        <translation>一度に取得する申請の数、1〜1000（既定 32）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How long a claimed application stays this relay&apos;s, 1 to 3600 (default 120).</source>
+        <translation>取得した申請をこの送信処理が保持する秒数、1〜3600（既定 120）。</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION は必須です</translation>
+    </message>
+    <message>
+        <source>--batch must be from 1 to 1000</source>
+        <translation>--batch は 1〜1000 です</translation>
+    </message>
+    <message>
+        <source>--lease-seconds must be from 1 to 3600</source>
+        <translation>--lease-seconds は 1〜3600 です</translation>
+    </message>
+    <message>
+        <source>relay %1: running</source>
+        <translation>送信処理 %1: 実行中</translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 waiting to be retried, %3 rejected</source>
+        <translation>送信済み %1 件、再送待ち %2 件、却下 %3 件</translation>
+    </message>
+</context>
+<context>
     <name>RequiredSecret</name>
     <message>
         <source>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</source>
@@ -2739,6 +2980,187 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <message>
         <source>warning: %1 (evaluated all the same; validation refuses the rule)</source>
         <translation>警告: %1（評価は行いましたが、検証ではこのルールは不合格です）</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation>127.0.0.1:%1 で待ち受けできません</translation>
+    </message>
+    <message>
+        <source>A stand-in back-end system that receives Madoguchi&apos;s applications over HTTP (docs/backend-api.md).</source>
+        <translation>窓口の申請を HTTP で受け取る、業務システムの代役（docs/backend-api.md）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示する。</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>バージョンを表示する。</translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:PORT; 0 picks a free port (default).</source>
+        <translation>127.0.0.1:PORT で待ち受ける。0 なら空いているポート（既定）。</translation>
+    </message>
+    <message>
+        <source>Keep the received applications in this SQLite file (created if missing); without it they are kept in memory.</source>
+        <translation>受け取った申請をこの SQLite ファイルに保存する（なければ作成）。指定しなければメモリー上に保持。</translation>
+    </message>
+    <message>
+        <source>Answer this share (0..1) of POSTs with 503 without storing them.</source>
+        <translation>POST のこの割合（0〜1）に、保存せず 503 で応答する。</translation>
+    </message>
+    <message>
+        <source>Store and commit this share (0..1) of new applications, then close the connection without an answer.</source>
+        <translation>新しい申請のこの割合（0〜1）を保存・確定した後、応答せずに接続を切る。</translation>
+    </message>
+    <message>
+        <source>Wait this many milliseconds before handling each POST.</source>
+        <translation>各 POST を処理する前にこのミリ秒だけ待つ。</translation>
+    </message>
+    <message>
+        <source>Answer 422 to applications for this procedure id (repeatable).</source>
+        <translation>この手続 ID の申請に 422 で応答する（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Seed of the fault choices, for repeatable runs.</source>
+        <translation>障害の選び方のシード（再現のため）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>余分な引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--port: expected a number from 0 to 65535, got &apos;%1&apos;</source>
+        <translation>--port: 0〜65535 の数を指定してください（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>--db: expected a file name</source>
+        <translation>--db: ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>--fail-rate: expected a number from 0 to 1, got &apos;%1&apos;</source>
+        <translation>--fail-rate: 0〜1 の数を指定してください（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>--drop-after-commit: expected a number from 0 to 1, got &apos;%1&apos;</source>
+        <translation>--drop-after-commit: 0〜1 の数を指定してください（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>--latency-ms: expected a number from 0 to 600000, got &apos;%1&apos;</source>
+        <translation>--latency-ms: 0〜600000 の数を指定してください（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>--reject: expected a procedure id</source>
+        <translation>--reject: 手続 ID を指定してください</translation>
+    </message>
+    <message>
+        <source>--token: expected a non-empty token</source>
+        <translation>--token: 空でないトークンを指定してください</translation>
+    </message>
+    <message>
+        <source>--seed: expected a non-negative whole number, got &apos;%1&apos;</source>
+        <translation>--seed: 0 以上の整数を指定してください（&apos;%1&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>Accept only this bearer token (default: no token is asked for).</source>
+        <translation>このベアラートークンだけを受け付ける（既定: トークンを求めない）。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxApi</name>
+    <message>
+        <source>use GET on %1</source>
+        <translation>%1 には GET を使ってください</translation>
+    </message>
+    <message>
+        <source>use POST on %1</source>
+        <translation>%1 には POST を使ってください</translation>
+    </message>
+    <message>
+        <source>no such resource: %1</source>
+        <translation>そのリソースはありません: %1</translation>
+    </message>
+    <message>
+        <source>missing bearer token: send &apos;Authorization: Bearer TOKEN&apos;</source>
+        <translation>ベアラートークンがありません: &apos;Authorization: Bearer TOKEN&apos; を送ってください</translation>
+    </message>
+    <message>
+        <source>the bearer token is not valid for this system</source>
+        <translation>このシステムに対して有効なベアラートークンではありません</translation>
+    </message>
+    <message>
+        <source>the system is unavailable (injected failure); try again later</source>
+        <translation>システムを利用できません（擬似障害）。後でもう一度試してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a system id: expected 1 to 64 of A-Z a-z 0-9 . _ -</source>
+        <translation>&apos;%1&apos; はシステム ID ではありません: A-Z a-z 0-9 . _ - の 1〜64 文字です</translation>
+    </message>
+    <message>
+        <source>missing header Idempotency-Key: expected the application id</source>
+        <translation>Idempotency-Key ヘッダーがありません: 申請 ID を送ってください</translation>
+    </message>
+    <message>
+        <source>header Idempotency-Key is longer than 200 characters</source>
+        <translation>Idempotency-Key ヘッダーが 200 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON: %1 at byte %2</source>
+        <translation>本文が正しい JSON ではありません: %2 バイト目で %1</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object (the envelope)</source>
+        <translation>本文は JSON オブジェクト（エンベロープ）でなければなりません</translation>
+    </message>
+    <message>
+        <source>field application_id: expected a non-empty string</source>
+        <translation>application_id: 空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>field application_id &apos;%1&apos; differs from the Idempotency-Key &apos;%2&apos;</source>
+        <translation>application_id &apos;%1&apos; が Idempotency-Key &apos;%2&apos; と違います</translation>
+    </message>
+    <message>
+        <source>field system: expected a string</source>
+        <translation>system: 文字列が必要です</translation>
+    </message>
+    <message>
+        <source>field system &apos;%1&apos; differs from the system of the URL &apos;%2&apos;</source>
+        <translation>system &apos;%1&apos; が URL のシステム &apos;%2&apos; と違います</translation>
+    </message>
+    <message>
+        <source>field procedure.id: expected a non-empty string</source>
+        <translation>procedure.id: 空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key %1 was already used for system %2</source>
+        <translation>Idempotency-Key %1 はシステム %2 ですでに使われています</translation>
+    </message>
+    <message>
+        <source>procedure %1 is not accepted by this system</source>
+        <translation>手続 %1 はこのシステムでは受け付けていません</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s database failed: %1</source>
+        <translation>サンドボックスのデータベースでエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxStore</name>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the database %1: %2</source>
+        <translation>データベース %1 を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the tables in %1: %2</source>
+        <translation>%1 にテーブルを作成できません: %2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 #include "demoseedcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "outboxcommands.h"
 #include "profilecommand.h"
+#include "relaycommand.h"
 #include "rulesevalcommand.h"
 #include "searchcommand.h"
 #include "secretcommands.h"
@@ -51,6 +53,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AuditQueryCommand>());
     commands.push_back(std::make_unique<SupportUnlockCommand>());
     commands.push_back(std::make_unique<SupportExpiringCommand>());
+    commands.push_back(std::make_unique<RelayCommand>());
+    commands.push_back(std::make_unique<OutboxListCommand>());
+    for (auto decision : {OutboxDecisionCommand::Decision::Retry,
+             OutboxDecisionCommand::Decision::Cancel, OutboxDecisionCommand::Decision::Handled})
+        commands.push_back(std::make_unique<OutboxDecisionCommand>(decision));
     appendSecretCommands(commands);
     return commands;
 }

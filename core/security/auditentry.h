@@ -54,6 +54,7 @@ inline constexpr char Login[] = "login";
 inline constexpr char Unlock[] = "unlock"; // a 支援措置 block lifted for a while
 inline constexpr char StaffChange[] = "staff-change"; // an account added or changed
 inline constexpr char AuditRead[] = "audit-read"; // the chain queried or verified
+inline constexpr char Delivery[] = "delivery"; // a supervisor's retry, cancel or handled
 } // namespace AuditAction
 
 namespace AuditOutcome {

@@ -3,6 +3,8 @@
 // enforces it — an allowed call works, a refused one fails with a message
 // naming who and what, and leaves a 'denied' entry in the audit chain.
 #include "common/clock.h"
+#include "delivery/outbox.h"
+#include "delivery/outboxadministration.h"
 #include "registry/profilefixture.h"
 #include "registry/registeraccess.h"
 #include "security/accesscontrol.h"
@@ -114,12 +116,32 @@ protected:
             security::AuditReader reader(db->sql(), *access);
             return status(reader.verify());
         }
+        case Permission::RetryDelivery:
+        case Permission::CancelDelivery: {
+            // A rejected application: the supervisor queues it again or
+            // cancels it.
+            delivery::Outbox outbox(*db, clock);
+            auto ids = outbox.enqueue({delivery::NewApplication{{}, QStringLiteral("V1"),
+                QStringLiteral("kokuho"), QStringLiteral("p"), 1, QJsonObject{}}});
+            if (!ids)
+                return ids.error();
+            if (auto claimed = outbox.claim(QStringLiteral("r"), 1, std::chrono::seconds(60));
+                !claimed)
+                return claimed.error();
+            if (auto refused = outbox.markRejected(ids->first(), QStringLiteral("r"),
+                    QStringLiteral("HTTP 422"));
+                !refused)
+                return refused.error();
+            delivery::OutboxAdministration admin(*db, *access);
+            return permission == Permission::RetryDelivery
+                ? status(admin.retry(ids->first(), QStringLiteral("data fixed")))
+                : status(admin.cancel(ids->first(), QStringLiteral("duplicate")));
+        }
         case Permission::Submit:
         case Permission::Approve:
-        case Permission::RetryDelivery:
-        case Permission::CancelDelivery:
         case Permission::ManageCatalog:
-            // No service yet (issues #6 and later): the decision itself.
+            // No service yet (the visit of #6, the catalog management of
+            // the desk): the decision itself.
             return access->require(permission, access->entry(QStringLiteral("submission")));
         }
         return Error{QStringLiteral("unknown permission")};

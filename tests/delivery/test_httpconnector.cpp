@@ -1,0 +1,218 @@
+// The HTTP connector and the relay against the real madoguchi-sandbox
+// process (docs/backend-api.md): every outcome of the connector table in
+// docs/delivery.md.
+#include "common/clock.h"
+#include "delivery/connectorset.h"
+#include "delivery/outbox.h"
+#include "delivery/relay.h"
+#include "sandbox/sandboxprocess.h"
+#include "storage/fakesecretstore.h"
+#include "storage/sqlerror.h"
+#include "support/testdatabase.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimeZone>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace madoguchi;
+using namespace madoguchi::delivery;
+using madoguchi::testing::SandboxProcess;
+using namespace std::chrono_literals;
+
+QJsonArray held(const SandboxProcess& sandbox)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(
+        network.get(QNetworkRequest(sandbox.url(QStringLiteral("/applications")))));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return QJsonDocument::fromJson(reply->readAll()).array();
+}
+
+class HttpDelivery : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        db = testDb.open();
+        ASSERT_TRUE(db);
+    }
+
+    // Queues `n` applications, alternately for kokuho and juki.
+    QStringList queue(int n)
+    {
+        QList<NewApplication> list;
+        for (int i = 0; i < n; ++i) {
+            const QString system = i % 2 ? QStringLiteral("juki") : QStringLiteral("kokuho");
+            const QString procedure = QStringLiteral("proc-%1").arg(i);
+            list << NewApplication{{}, QStringLiteral("V1"), system, procedure, 1,
+                QJsonObject{{QStringLiteral("system"), system},
+                    {QStringLiteral("procedure"),
+                        QJsonObject{{QStringLiteral("id"), procedure},
+                            {QStringLiteral("version"), 1}}}}};
+        }
+        Outbox outbox(*db, clock);
+        auto ids = outbox.enqueue(list);
+        EXPECT_TRUE(ids);
+        if (!ids)
+            return {};
+        // The envelope names its own id, as the visit will write it.
+        for (const QString& id : ids.value())
+            EXPECT_TRUE(storage::exec(db->sql(),
+                QStringLiteral("UPDATE outbox SET envelope = REPLACE(envelope, '{', "
+                               "'{\"application_id\":\"' || id || '\",') WHERE id = ?"),
+                {id}));
+        return ids.value();
+    }
+
+    RelayRound relayOnce(ConnectorSet& set, storage::SecretStore& store)
+    {
+        RelayOptions options;
+        options.owner = QStringLiteral("test-relay");
+        Relay relay(*db, set, store, options, clock);
+        auto round = relay.runOnce();
+        EXPECT_TRUE(round) << (round ? std::string() : round.error().message.toStdString());
+        return round ? round.value() : RelayRound{};
+    }
+
+    OutboxItem item(const QString& id)
+    {
+        Outbox outbox(*db, clock);
+        auto found = outbox.find(id);
+        EXPECT_TRUE(found && found->has_value());
+        return found && found->has_value() ? found->value() : OutboxItem{};
+    }
+
+    madoguchi::testing::TestDatabase testDb{storage::Engine::Sqlite};
+    std::unique_ptr<storage::Database> db;
+    FixedClock clock{QDateTime(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc())};
+    madoguchi::testing::FakeSecretStore secrets;
+};
+
+TEST_F(HttpDelivery, DeliveredWithTheBackEndsReceiptOncePerKey)
+{
+    SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.start({QStringLiteral("--db"), sandbox.path(QStringLiteral("s.db"))}));
+    const QStringList ids = queue(4);
+    auto set = ConnectorSet::sandbox(sandbox.url(QString()).toString());
+    ASSERT_TRUE(set);
+    const RelayRound round = relayOnce(set.value(), secrets);
+    EXPECT_EQ(round.delivered, 4);
+    const OutboxItem first = item(ids[0]);
+    EXPECT_EQ(first.state, OutboxState::Delivered) << first.lastError.toStdString();
+    EXPECT_TRUE(first.receipt.startsWith(QStringLiteral("KOKUHO-"))) << first.receipt.toStdString();
+    EXPECT_TRUE(item(ids[1]).receipt.startsWith(QStringLiteral("JUKI-")));
+    const QJsonArray stored = held(sandbox);
+    ASSERT_EQ(stored.size(), 4);
+    for (const QJsonValue& s : stored) {
+        EXPECT_TRUE(ids.contains(s[QStringLiteral("idempotency_key")].toString()));
+        EXPECT_EQ(s[QStringLiteral("posts")].toInt(), 1);
+    }
+}
+
+TEST_F(HttpDelivery, ARejectionKeepsTheBackEndsReason)
+{
+    SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.start({QStringLiteral("--db"), sandbox.path(QStringLiteral("s.db")),
+        QStringLiteral("--reject"), QStringLiteral("proc-0")}));
+    const QStringList ids = queue(2);
+    auto set = ConnectorSet::sandbox(sandbox.url(QString()).toString());
+    ASSERT_TRUE(set);
+    const RelayRound round = relayOnce(set.value(), secrets);
+    EXPECT_EQ(round.rejected, 1);
+    EXPECT_EQ(round.delivered, 1); // one failing item does not hold up the other
+    const OutboxItem refused = item(ids[0]);
+    EXPECT_EQ(refused.state, OutboxState::Rejected);
+    EXPECT_TRUE(refused.lastError.startsWith(QStringLiteral("HTTP 422")))
+        << refused.lastError.toStdString();
+    EXPECT_TRUE(refused.lastError.contains(QStringLiteral("proc-0")));
+}
+
+TEST_F(HttpDelivery, ABusyBackEndIsRetriedAfterItsRetryAfter)
+{
+    SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.start({QStringLiteral("--db"), sandbox.path(QStringLiteral("s.db")),
+        QStringLiteral("--fail-rate"), QStringLiteral("1")}));
+    const QStringList ids = queue(1);
+    auto set = ConnectorSet::sandbox(sandbox.url(QString()).toString());
+    ASSERT_TRUE(set);
+    EXPECT_EQ(relayOnce(set.value(), secrets).retrying, 1);
+    const OutboxItem waiting = item(ids[0]);
+    EXPECT_EQ(waiting.state, OutboxState::RetryWait);
+    EXPECT_TRUE(waiting.lastError.startsWith(QStringLiteral("HTTP 503")));
+    EXPECT_EQ(waiting.nextAttemptAt, clock.now().addSecs(1)); // Retry-After: 1
+    EXPECT_TRUE(held(sandbox).isEmpty());
+}
+
+TEST_F(HttpDelivery, AReplyLostAfterCommitIsSentAgainWithTheSameKey)
+{
+    const QStringList ids = queue(1);
+    QString dbFile;
+    {
+        SandboxProcess dropping;
+        dbFile = dropping.path(QStringLiteral("s.db"));
+        ASSERT_TRUE(dropping.start({QStringLiteral("--db"), dbFile,
+            QStringLiteral("--drop-after-commit"), QStringLiteral("1")}));
+        auto set = ConnectorSet::sandbox(dropping.url(QString()).toString());
+        ASSERT_TRUE(set);
+        EXPECT_EQ(relayOnce(set.value(), secrets).retrying, 1);
+        EXPECT_EQ(item(ids[0]).state, OutboxState::RetryWait);
+        ASSERT_EQ(held(dropping).size(), 1); // it was stored all the same
+
+        // The back-end's second instance, on the same store, answers.
+        SandboxProcess answering;
+        ASSERT_TRUE(answering.start({QStringLiteral("--db"), dbFile}));
+        dropping.stop();
+        auto again = ConnectorSet::sandbox(answering.url(QString()).toString());
+        ASSERT_TRUE(again);
+        clock.set(clock.now().addSecs(3600));
+        EXPECT_EQ(relayOnce(again.value(), secrets).delivered, 1);
+        const QJsonArray stored = held(answering);
+        ASSERT_EQ(stored.size(), 1);
+        EXPECT_EQ(stored[0][QStringLiteral("posts")].toInt(), 2); // the price of at-least-once
+        EXPECT_EQ(item(ids[0]).receipt, stored[0][QStringLiteral("receipt")].toString());
+    }
+}
+
+TEST_F(HttpDelivery, NoBackEndAndAWrongTokenWait)
+{
+    const QStringList ids = queue(1);
+    SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.start({QStringLiteral("--db"), sandbox.path(QStringLiteral("s.db")),
+        QStringLiteral("--token"), QStringLiteral("right")}));
+    const QJsonObject config{{QStringLiteral("default"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+            {QStringLiteral("base_url"), sandbox.url(QString()).toString()},
+            {QStringLiteral("auth"), QStringLiteral("bearer")}}}};
+    ASSERT_TRUE(secrets.write(QStringLiteral("backend/kokuho/token"), "wrong"));
+    auto wrong = ConnectorSet::fromJson(config, QStringLiteral("c.json"));
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(relayOnce(wrong.value(), secrets).retrying, 1);
+    EXPECT_TRUE(item(ids[0]).lastError.startsWith(QStringLiteral("HTTP 401")));
+
+    ASSERT_TRUE(secrets.write(QStringLiteral("backend/kokuho/token"), "right"));
+    auto right = ConnectorSet::fromJson(config, QStringLiteral("c.json"));
+    ASSERT_TRUE(right);
+    clock.set(clock.now().addSecs(3600));
+    EXPECT_EQ(relayOnce(right.value(), secrets).delivered, 1);
+
+    // Nobody listening: the item waits and says why.
+    const QStringList more = queue(1);
+    const QUrl gone = sandbox.url(QString());
+    ASSERT_TRUE(sandbox.stop());
+    auto unreachable = ConnectorSet::sandbox(gone.toString());
+    ASSERT_TRUE(unreachable);
+    clock.set(clock.now().addSecs(3600));
+    EXPECT_EQ(relayOnce(unreachable.value(), secrets).retrying, 1);
+    EXPECT_TRUE(item(more[0]).lastError.contains(QStringLiteral("did not answer")))
+        << item(more[0]).lastError.toStdString();
+}
+
+} // namespace
