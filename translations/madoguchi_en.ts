@@ -171,6 +171,53 @@
     </message>
 </context>
 <context>
+    <name>BenchDelivery</name>
+    <message>
+        <source>Measure one relay&apos;s deliveries per second and the time to submit a visit</source>
+        <translation>Measure one relay&apos;s deliveries per second and the time to submit a visit</translation>
+    </message>
+    <message>
+        <source>Applications the relay delivers (default 2000).</source>
+        <translation>Applications the relay delivers (default 2000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Demo visits submitted and timed (default 100).</source>
+        <translation>Demo visits submitted and timed (default 100).</translation>
+    </message>
+    <message>
+        <source>A running sandbox&apos;s base URL; default: start madoguchi-sandbox for the run.</source>
+        <translation>A running sandbox&apos;s base URL; default: start madoguchi-sandbox for the run.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>usage: bench delivery --db DEMO_DATABASE [--applications N] [--visits N]</source>
+        <translation>usage: bench delivery --db DEMO_DATABASE [--applications N] [--visits N]</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>relay: %1 of %2 delivered in %3 s: %4 applications/s</source>
+        <translation>relay: %1 of %2 delivered in %3 s: %4 applications/s</translation>
+    </message>
+    <message>
+        <source>submit: %1 visits (%2 applications): p50 %3 ms, p95 %4 ms; %5 visits of 10+ applications: p50 %6 ms</source>
+        <translation>submit: %1 visits (%2 applications): p50 %3 ms, p95 %4 ms; %5 visits of 10+ applications: p50 %6 ms</translation>
+    </message>
+</context>
+<context>
     <name>BenchSearchCommand</name>
     <message>
         <source>drawing the bench queries</source>
@@ -1283,6 +1330,13 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DemoAnswers</name>
+    <message>
+        <source>questions still open: %1</source>
+        <translation>questions still open: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCity</name>
     <message>
         <source>counting the rows of %1</source>
@@ -1493,6 +1547,21 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk</source>
         <translation>To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVisits</name>
+    <message>
+        <source>counting the residents</source>
+        <translation>counting the residents</translation>
+    </message>
+    <message>
+        <source>the register has no residents</source>
+        <translation>the register has no residents</translation>
+    </message>
+    <message>
+        <source>drawing a resident</source>
+        <translation>drawing a resident</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3881,158 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>give at least one STRING to fold</source>
         <translation>give at least one STRING to fold</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>Show a visit&apos;s applications, live, and its guidance slip</source>
+        <translation>Show a visit&apos;s applications, live, and its guidance slip</translation>
+    </message>
+    <message>
+        <source>The visit reference (V20261126-000001).</source>
+        <translation>The visit reference (V20261126-000001).</translation>
+    </message>
+    <message>
+        <source>usage: visit show --db LOCATION REF</source>
+        <translation>usage: visit show --db LOCATION REF</translation>
+    </message>
+    <message>
+        <source>Visit %1: %2 %3 (%4), 宛名番号 %5</source>
+        <translation>Visit %1: %2 %3 (%4), 宛名番号 %5</translation>
+    </message>
+    <message>
+        <source>registered in %1 as %2</source>
+        <translation>registered in %1 as %2</translation>
+    </message>
+    <message>
+        <source>waiting to be sent again at %1: %2</source>
+        <translation>waiting to be sent again at %1: %2</translation>
+    </message>
+    <message>
+        <source>refused by %1: %2</source>
+        <translation>refused by %1: %2</translation>
+    </message>
+    <message>
+        <source>received, %1</source>
+        <translation>received, %1</translation>
+    </message>
+    <message>
+        <source>  deadline %1</source>
+        <translation>  deadline %1</translation>
+    </message>
+    <message>
+        <source>Submit realistic demo visits through the real checklist and submit path</source>
+        <translation>Submit realistic demo visits through the real checklist and submit path</translation>
+    </message>
+    <message>
+        <source>How many visits, 1 to 100000.</source>
+        <translation>How many visits, 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the draws (default 1).</source>
+        <translation>Seed of the draws (default 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The day of the visits (default: today).</source>
+        <translation>The day of the visits (default: today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>usage: demo submit --db LOCATION --visits N (1 to 100000)</source>
+        <translation>usage: demo submit --db LOCATION --visits N (1 to 100000)</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed must be a whole number</translation>
+    </message>
+    <message>
+        <source>--today must be a date</source>
+        <translation>--today must be a date</translation>
+    </message>
+    <message>
+        <source>this is not a demo database: give --as STAFF_ID (a clerk) to submit visits</source>
+        <translation>this is not a demo database: give --as STAFF_ID (a clerk) to submit visits</translation>
+    </message>
+    <message>
+        <source>%1 visits submitted (%2 applications), %3 skipped; %4 … %5</source>
+        <translation>%1 visits submitted (%2 applications), %3 skipped; %4 … %5</translation>
+    </message>
+    <message>
+        <source>last skipped: %1</source>
+        <translation>last skipped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReference</name>
+    <message>
+        <source>numbering the visit</source>
+        <translation>numbering the visit</translation>
+    </message>
+    <message>
+        <source>numbering the visit gave no number</source>
+        <translation>numbering the visit gave no number</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <source>reading visit %1</source>
+        <translation>reading visit %1</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>there is no visit %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSubmission</name>
+    <message>
+        <source>reading the city code</source>
+        <translation>reading the city code</translation>
+    </message>
+    <message>
+        <source>the register</source>
+        <translation>the register</translation>
+    </message>
+    <message>
+        <source>%1 is left out without a reason</source>
+        <translation>%1 is left out without a reason</translation>
+    </message>
+    <message>
+        <source>the forms are not complete; answer or leave out with a reason: %1</source>
+        <translation>the forms are not complete; answer or leave out with a reason: %1</translation>
+    </message>
+    <message>
+        <source>nothing to submit: no procedure applies or all are left out</source>
+        <translation>nothing to submit: no procedure applies or all are left out</translation>
+    </message>
+    <message>
+        <source>finding the resident</source>
+        <translation>finding the resident</translation>
+    </message>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>no resident with 宛名番号 %1</translation>
+    </message>
+    <message>
+        <source>writing visit %1</source>
+        <translation>writing visit %1</translation>
     </message>
 </context>
 <context>

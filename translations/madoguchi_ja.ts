@@ -171,6 +171,53 @@
     </message>
 </context>
 <context>
+    <name>BenchDelivery</name>
+    <message>
+        <source>Measure one relay&apos;s deliveries per second and the time to submit a visit</source>
+        <translation>送信処理 1 つの毎秒送信件数と、来庁の申請確定にかかる時間を測る</translation>
+    </message>
+    <message>
+        <source>Applications the relay delivers (default 2000).</source>
+        <translation>送信処理が送る申請の件数（既定 2000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Demo visits submitted and timed (default 100).</source>
+        <translation>申請を確定して時間を測るデモ来庁の件数（既定 100）。</translation>
+    </message>
+    <message>
+        <source>A running sandbox&apos;s base URL; default: start madoguchi-sandbox for the run.</source>
+        <translation>動いているサンドボックスのベース URL。既定: 計測のために madoguchi-sandbox を起動する。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>usage: bench delivery --db DEMO_DATABASE [--applications N] [--visits N]</source>
+        <translation>使い方: bench delivery --db デモデータベース [--applications N] [--visits N]</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>relay: %1 of %2 delivered in %3 s: %4 applications/s</source>
+        <translation>送信処理: %2 件中 %1 件を %3 秒で送信: 毎秒 %4 件</translation>
+    </message>
+    <message>
+        <source>submit: %1 visits (%2 applications): p50 %3 ms, p95 %4 ms; %5 visits of 10+ applications: p50 %6 ms</source>
+        <translation>申請確定: %1 来庁（%2 申請）: p50 %3 ms、p95 %4 ms。申請 10 件以上の来庁 %5 件: p50 %6 ms</translation>
+    </message>
+</context>
+<context>
     <name>BenchSearchCommand</name>
     <message>
         <source>drawing the bench queries</source>
@@ -1280,6 +1327,13 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DemoAnswers</name>
+    <message>
+        <source>questions still open: %1</source>
+        <translation>未回答の質問: %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCity</name>
     <message>
         <source>counting the rows of %1</source>
@@ -1490,6 +1544,21 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>To set a new password: madoguchi-cli staff passwd --db %1 --id demo-clerk</source>
         <translation>パスワードを設定し直すには: madoguchi-cli staff passwd --db %1 --id demo-clerk</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVisits</name>
+    <message>
+        <source>counting the residents</source>
+        <translation>住民の数の確認</translation>
+    </message>
+    <message>
+        <source>the register has no residents</source>
+        <translation>住民が登録されていません</translation>
+    </message>
+    <message>
+        <source>drawing a resident</source>
+        <translation>住民の抽選</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3877,158 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <message>
         <source>give at least one STRING to fold</source>
         <translation>正規化する文字列（STRING）を一つ以上指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>Show a visit&apos;s applications, live, and its guidance slip</source>
+        <translation>来庁の申請の現在の状態と受付案内票を表示する</translation>
+    </message>
+    <message>
+        <source>The visit reference (V20261126-000001).</source>
+        <translation>来庁の受付番号（V20261126-000001）。</translation>
+    </message>
+    <message>
+        <source>usage: visit show --db LOCATION REF</source>
+        <translation>使い方: visit show --db LOCATION 受付番号</translation>
+    </message>
+    <message>
+        <source>Visit %1: %2 %3 (%4), 宛名番号 %5</source>
+        <translation>来庁 %1: %2 %3（%4）、宛名番号 %5</translation>
+    </message>
+    <message>
+        <source>registered in %1 as %2</source>
+        <translation>%1 に %2 として登録済み</translation>
+    </message>
+    <message>
+        <source>waiting to be sent again at %1: %2</source>
+        <translation>%1 に再送予定: %2</translation>
+    </message>
+    <message>
+        <source>refused by %1: %2</source>
+        <translation>%1 が却下: %2</translation>
+    </message>
+    <message>
+        <source>received, %1</source>
+        <translation>受付済み、%1</translation>
+    </message>
+    <message>
+        <source>  deadline %1</source>
+        <translation>  期限 %1</translation>
+    </message>
+    <message>
+        <source>Submit realistic demo visits through the real checklist and submit path</source>
+        <translation>実際のチェックリストと確定処理を通してデモ来庁の申請を確定する</translation>
+    </message>
+    <message>
+        <source>How many visits, 1 to 100000.</source>
+        <translation>来庁の件数、1〜100000。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the draws (default 1).</source>
+        <translation>抽選のシード（既定 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The day of the visits (default: today).</source>
+        <translation>来庁の日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>usage: demo submit --db LOCATION --visits N (1 to 100000)</source>
+        <translation>使い方: demo submit --db LOCATION --visits N（1〜100000）</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation>--seed は整数です</translation>
+    </message>
+    <message>
+        <source>--today must be a date</source>
+        <translation>--today は日付です</translation>
+    </message>
+    <message>
+        <source>this is not a demo database: give --as STAFF_ID (a clerk) to submit visits</source>
+        <translation>デモ用データベースではありません: 申請を確定するには --as 職員ID（窓口職員）を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 visits submitted (%2 applications), %3 skipped; %4 … %5</source>
+        <translation>%1 来庁を確定（%2 申請）、%3 件は見送り。%4 … %5</translation>
+    </message>
+    <message>
+        <source>last skipped: %1</source>
+        <translation>最後に見送った理由: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReference</name>
+    <message>
+        <source>numbering the visit</source>
+        <translation>来庁の採番</translation>
+    </message>
+    <message>
+        <source>numbering the visit gave no number</source>
+        <translation>来庁の採番で番号が得られませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <source>reading visit %1</source>
+        <translation>来庁 %1 の読み取り</translation>
+    </message>
+    <message>
+        <source>there is no visit %1</source>
+        <translation>来庁 %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSubmission</name>
+    <message>
+        <source>reading the city code</source>
+        <translation>市区町村コードの読み取り</translation>
+    </message>
+    <message>
+        <source>the register</source>
+        <translation>住民記録</translation>
+    </message>
+    <message>
+        <source>%1 is left out without a reason</source>
+        <translation>%1 を理由なしに除外しています</translation>
+    </message>
+    <message>
+        <source>the forms are not complete; answer or leave out with a reason: %1</source>
+        <translation>申請書が完成していません。回答するか、理由を付けて除外してください: %1</translation>
+    </message>
+    <message>
+        <source>nothing to submit: no procedure applies or all are left out</source>
+        <translation>確定する申請がありません: 該当する手続がないか、すべて除外されています</translation>
+    </message>
+    <message>
+        <source>finding the resident</source>
+        <translation>住民の検索</translation>
+    </message>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>宛名番号 %1 の住民はいません</translation>
+    </message>
+    <message>
+        <source>writing visit %1</source>
+        <translation>来庁 %1 の書き込み</translation>
     </message>
 </context>
 <context>

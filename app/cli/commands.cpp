@@ -2,6 +2,7 @@
 
 #include "auditcommands.h"
 #include "benchchecklistcommand.h"
+#include "benchdeliverycommand.h"
 #include "benchsearchcommand.h"
 #include "catalogcommands.h"
 #include "checklistcommand.h"
@@ -21,6 +22,7 @@
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
+#include "visitcommands.h"
 
 namespace madoguchi::cli {
 
@@ -54,6 +56,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SupportUnlockCommand>());
     commands.push_back(std::make_unique<SupportExpiringCommand>());
     commands.push_back(std::make_unique<RelayCommand>());
+    commands.push_back(std::make_unique<VisitShowCommand>());
+    commands.push_back(std::make_unique<DemoSubmitCommand>());
+    commands.push_back(std::make_unique<BenchDeliveryCommand>());
     commands.push_back(std::make_unique<OutboxListCommand>());
     for (auto decision : {OutboxDecisionCommand::Decision::Retry,
              OutboxDecisionCommand::Decision::Cancel, OutboxDecisionCommand::Decision::Handled})

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace madoguchi::catalog {
+struct Catalog;
+}
+namespace madoguchi::security {
+class AccessControl;
+}
+namespace madoguchi::storage {
+class Database;
+}
+
+namespace madoguchi::visit {
+
+// What the clerk has when they press submit (docs/visits.md).
+struct VisitDraft {
+    QString atenaNo; // the resident at the counter
+    QString eventType; // tennyu, shussei …
+    QDate eventDate;
+    QDate today;
+    QStringList contextAnswers; // PATH=VALUE: member facts, event questions
+    QJsonObject eventAnswers; // the life event's questions: {question id: value}
+    QJsonObject answers; // the interview's answers ({key: value})
+    // Checklist items the clerk leaves out, "procedure" or "procedure/member"
+    // → the reason (a procedure the resident does elsewhere, …).
+    QMap<QString, QString> leftOut;
+};
+
+struct SubmittedApplication {
+    QString id; // UUID = Idempotency-Key
+    QString procedureId;
+    int procedureVersion = 1;
+    QString system;
+    QString member; // m1 …; empty for a household procedure
+};
+
+struct SubmittedVisit {
+    QString ref; // V20261126-000001
+    QList<SubmittedApplication> applications;
+};
+
+// Right: submit. Builds the checklist and the forms from the register, the
+// answers and the catalog; refuses while a form is incomplete (naming the
+// procedure and the fields still missing) unless its item is left out with
+// a reason; then writes the visit, one application per form and one outbox
+// row per application in one transaction, and returns the visit's
+// reference at once (delivery is the relay's). Recorded in the audit chain
+// ('submission') before anything is written.
+Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessControl& access,
+    const catalog::Catalog& catalog, const VisitDraft& draft);
+
+} // namespace madoguchi::visit

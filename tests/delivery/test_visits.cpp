@@ -1,0 +1,219 @@
+// A visit's submission: checklist and forms from the register, the visit,
+// its applications and their outbox rows in one transaction, the audit
+// entry, the rights; the live status and the guidance slip — on both
+// engines; and demo submit / visit show through the real binary.
+#include "catalog/catalogloader.h"
+#include "delivery/connectorset.h"
+#include "delivery/relay.h"
+#include "demo/democity.h"
+#include "demo/demovisits.h"
+#include "security/accesscontrol.h"
+#include "security/auditlog.h"
+#include "storage/fakesecretstore.h"
+#include "storage/sqlerror.h"
+#include "support/clirunner.h"
+#include "support/testdatabase.h"
+#include "visit/visitstatus.h"
+#include "visit/visitsubmission.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace madoguchi;
+
+const QDate kToday(2026, 11, 26);
+
+class Visits : public ::testing::TestWithParam<storage::Engine> {
+protected:
+    void SetUp() override
+    {
+        db = testDb.open();
+        ASSERT_TRUE(db);
+        demo::DemoOptions options;
+        options.residents = 300;
+        options.seed = 5;
+        options.asOf = kToday;
+        auto seeded = demo::seedDemoCity(*db, options);
+        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
+        const catalog::CatalogLoad load = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
+        ASSERT_TRUE(load.ok());
+        catalogue = load.catalog;
+        audit = std::make_unique<security::AuditLog>(*db);
+        access = std::make_unique<security::AccessControl>(
+            security::Session{QStringLiteral("k.sato"), security::Role::Clerk, QStringLiteral("本庁"),
+                QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()},
+            *audit);
+    }
+
+    qint64 count(const QString& sql)
+    {
+        auto q = storage::exec(db->sql(), sql);
+        EXPECT_TRUE(q);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
+    madoguchi::testing::TestDatabase testDb{GetParam()};
+    std::unique_ptr<storage::Database> db;
+    std::shared_ptr<const catalog::Catalog> catalogue;
+    std::unique_ptr<security::AuditLog> audit;
+    std::unique_ptr<security::AccessControl> access;
+};
+
+TEST_P(Visits, ASubmissionWritesTheVisitItsApplicationsAndTheirOutboxRows)
+{
+    auto summary = demo::submitDemoVisits(*db, *access, *catalogue, 6, 7, kToday);
+    ASSERT_TRUE(summary) << summary.error().message.toStdString();
+    ASSERT_EQ(summary->submitted, 6) << summary->lastProblem.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 6);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM applications")), summary->applications);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), summary->applications);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM applications a JOIN outbox o ON "
+                                   "o.id = a.id AND o.visit_ref = a.visit_ref")),
+        summary->applications);
+    EXPECT_EQ(summary->firstRef, QStringLiteral("V20261126-000001"));
+
+    // The envelope: its own id, the visit, the staff, the form with provenance.
+    auto rows = storage::exec(db->sql(), QStringLiteral("SELECT id, envelope FROM outbox"));
+    ASSERT_TRUE(rows);
+    while (rows->next()) {
+        const QJsonObject envelope
+            = QJsonDocument::fromJson(rows->value(1).toString().toUtf8()).object();
+        EXPECT_EQ(envelope[QStringLiteral("application_id")].toString(), rows->value(0).toString());
+        EXPECT_EQ(envelope[QStringLiteral("staff")][QStringLiteral("id")].toString(), QStringLiteral("k.sato"));
+        EXPECT_TRUE(envelope[QStringLiteral("visit")][QStringLiteral("reference")].toString().startsWith(
+            QStringLiteral("V20261126-")));
+        EXPECT_EQ(envelope[QStringLiteral("municipality_code")].toString().size(), 6);
+        const QJsonArray fields = envelope[QStringLiteral("form")][QStringLiteral("fields")].toArray();
+        ASSERT_FALSE(fields.isEmpty());
+        EXPECT_FALSE(fields[0][QStringLiteral("provenance")].toString().isEmpty());
+    }
+    security::AuditFilter filter;
+    filter.action = QStringLiteral("submission");
+    auto submissions = security::queryAudit(db->sql(), filter);
+    ASSERT_TRUE(submissions);
+    EXPECT_EQ(submissions->size(), 6);
+}
+
+TEST_P(Visits, IncompleteFormsAndReasonlessOmissionsAreRefusedAndNothingIsWritten)
+{
+    auto atena = storage::exec(db->sql(),
+        QStringLiteral("SELECT atena_no FROM persons WHERE relationship = '世帯主' AND status = "
+                       "'resident' ORDER BY id LIMIT 1"));
+    ASSERT_TRUE(atena && atena->next());
+    visit::VisitDraft draft;
+    draft.atenaNo = atena->value(0).toString();
+    atena->finish();
+    draft.eventType = QStringLiteral("tenkyo");
+    draft.eventDate = kToday.addDays(-2);
+    draft.today = kToday;
+    auto refused = visit::submitVisit(*db, *access, *catalogue, draft);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not complete")))
+        << refused.error().message.toStdString();
+    draft.leftOut.insert(QStringLiteral("tenkyo.todoke"), QStringLiteral("  "));
+    EXPECT_FALSE(visit::submitVisit(*db, *access, *catalogue, draft));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
+
+    // An auditor may not submit, and the refusal is recorded.
+    security::AccessControl auditor(security::Session{QStringLiteral("a.ono"), security::Role::Auditor,
+                                        QString(), QStringLiteral("pc"), QDateTime::currentDateTimeUtc()},
+        *audit);
+    auto denied = visit::submitVisit(*db, auditor, *catalogue, draft);
+    ASSERT_FALSE(denied);
+    EXPECT_TRUE(denied.error().message.contains(QStringLiteral("may not")));
+}
+
+TEST_P(Visits, TheStatusAndTheSlipFollowTheDelivery)
+{
+    auto summary = demo::submitDemoVisits(*db, *access, *catalogue, 1, 11, kToday);
+    ASSERT_TRUE(summary && summary->submitted == 1);
+    auto before = visit::loadVisitStatus(*db, *access, summary->firstRef);
+    ASSERT_TRUE(before) << before.error().message.toStdString();
+    ASSERT_EQ(before->applications.size(), summary->applications);
+    EXPECT_EQ(visit::guidanceSlip(before.value())[QStringLiteral("items")][0][QStringLiteral("status")],
+        QStringLiteral("received"));
+
+    QTemporaryDir drop;
+    auto set = delivery::ConnectorSet::fromJson(
+        QJsonObject{{QStringLiteral("default"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                {QStringLiteral("directory"), drop.path()}}}},
+        QStringLiteral("test"));
+    ASSERT_TRUE(set);
+    madoguchi::testing::FakeSecretStore secrets;
+    delivery::RelayOptions options;
+    options.owner = QStringLiteral("t");
+    delivery::Relay relay(*db, set.value(), secrets, options);
+    ASSERT_TRUE(relay.runOnce());
+
+    auto after = visit::loadVisitStatus(*db, *access, summary->firstRef);
+    ASSERT_TRUE(after);
+    const QJsonObject slip = visit::guidanceSlip(after.value());
+    for (const QJsonValue& item : slip[QStringLiteral("items")].toArray()) {
+        EXPECT_EQ(item[QStringLiteral("status")], QStringLiteral("registered"));
+        EXPECT_TRUE(item[QStringLiteral("receipt")].toString().startsWith(QStringLiteral("file:")));
+    }
+    EXPECT_FALSE(visit::loadVisitStatus(*db, *access, QStringLiteral("V20990101-000001")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Visits, madoguchi::testing::kBothEngines,
+    madoguchi::testing::EngineParamName());
+
+TEST(VisitCli, DemoSubmitThenVisitShow)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("city.sqlite"));
+    ASSERT_EQ(madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("seed"),
+                  QStringLiteral("--db"), db, QStringLiteral("--residents"), QStringLiteral("300"),
+                  QStringLiteral("--seed"), QStringLiteral("2")})
+                  .exitCode,
+        0);
+    const auto submitted = madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("submit"),
+        QStringLiteral("--db"), db, QStringLiteral("--visits"), QStringLiteral("3"),
+        QStringLiteral("--today"), QStringLiteral("2026-11-26"), QStringLiteral("--json")});
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(submitted.out.toUtf8()).object();
+    EXPECT_EQ(summary[QStringLiteral("submitted")].toInt(), 3);
+    const auto shown = madoguchi::testing::runCli({QStringLiteral("visit"), QStringLiteral("show"),
+        QStringLiteral("--db"), db, summary[QStringLiteral("first")].toString(), QStringLiteral("--json")});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    const QJsonObject slip = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    EXPECT_EQ(slip[QStringLiteral("visit")], summary[QStringLiteral("first")]);
+    EXPECT_FALSE(slip[QStringLiteral("items")].toArray().isEmpty());
+
+    // Not a demo database: a clerk must log in.
+    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    ASSERT_EQ(madoguchi::testing::runCli({QStringLiteral("db"), QStringLiteral("migrate"),
+                  QStringLiteral("--db"), plain})
+                  .exitCode,
+        0);
+    EXPECT_EQ(madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("submit"),
+                  QStringLiteral("--db"), plain, QStringLiteral("--visits"), QStringLiteral("1")})
+                  .exitCode,
+        2);
+}
+
+TEST(BenchDeliveryCli, PrintsItsFigures)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("city.sqlite"));
+    ASSERT_EQ(madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("seed"),
+                  QStringLiteral("--db"), db, QStringLiteral("--residents"), QStringLiteral("300")})
+                  .exitCode,
+        0);
+    const auto bench = madoguchi::testing::runCli({QStringLiteral("bench"), QStringLiteral("delivery"),
+        QStringLiteral("--db"), db, QStringLiteral("--applications"), QStringLiteral("50"),
+        QStringLiteral("--visits"), QStringLiteral("3"), QStringLiteral("--json")});
+    ASSERT_EQ(bench.exitCode, 0) << bench.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+    EXPECT_EQ(json[QStringLiteral("relay")][QStringLiteral("delivered")].toInt(), 50);
+    EXPECT_GT(json[QStringLiteral("relay")][QStringLiteral("applications_per_second")].toDouble(), 0);
+    EXPECT_TRUE(json[QStringLiteral("submit")].toObject().contains(QStringLiteral("p50_ms")));
+}
+
+} // namespace
