@@ -2784,6 +2784,26 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>%1 delivered, %2 waiting to be retried, %3 rejected</source>
         <translation>%1 delivered, %2 waiting to be retried, %3 rejected</translation>
     </message>
+    <message>
+        <source>The wait after a first failed send, 1 to 3600000 ms (default 2000).</source>
+        <translation>The wait after a first failed send, 1 to 3600000 ms (default 2000).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>The longest wait between sends of one application, 1 to 86400000 ms (default 3600000: one hour).</source>
+        <translation>The longest wait between sends of one application, 1 to 86400000 ms (default 3600000: one hour).</translation>
+    </message>
+    <message>
+        <source>--backoff-first-ms must be from 1 to 3600000</source>
+        <translation>--backoff-first-ms must be from 1 to 3600000</translation>
+    </message>
+    <message>
+        <source>--backoff-cap-ms must be from --backoff-first-ms to 86400000</source>
+        <translation>--backoff-cap-ms must be from --backoff-first-ms to 86400000</translation>
+    </message>
 </context>
 <context>
     <name>RequiredSecret</name>

@@ -2780,6 +2780,26 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
         <source>%1 delivered, %2 waiting to be retried, %3 rejected</source>
         <translation>送信済み %1 件、再送待ち %2 件、却下 %3 件</translation>
     </message>
+    <message>
+        <source>The wait after a first failed send, 1 to 3600000 ms (default 2000).</source>
+        <translation>最初の送信失敗の後の待ち時間、1〜3600000 ミリ秒（既定 2000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>The longest wait between sends of one application, 1 to 86400000 ms (default 3600000: one hour).</source>
+        <translation>1 件の申請の送信間隔の上限、1〜86400000 ミリ秒（既定 3600000: 1 時間）。</translation>
+    </message>
+    <message>
+        <source>--backoff-first-ms must be from 1 to 3600000</source>
+        <translation>--backoff-first-ms は 1〜3600000 です</translation>
+    </message>
+    <message>
+        <source>--backoff-cap-ms must be from --backoff-first-ms to 86400000</source>
+        <translation>--backoff-cap-ms は --backoff-first-ms 以上 86400000 以下です</translation>
+    </message>
 </context>
 <context>
     <name>RequiredSecret</name>

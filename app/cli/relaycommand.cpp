@@ -76,6 +76,15 @@ void RelayCommand::configure(QCommandLineParser& parser) const
         QCoreApplication::translate("RelayCommand",
             "How long a claimed application stays this relay's, 1 to 3600 (default 120)."),
         QCoreApplication::translate("RelayCommand", "N"), QStringLiteral("120")});
+    parser.addOption({QStringLiteral("backoff-first-ms"),
+        QCoreApplication::translate("RelayCommand",
+            "The wait after a first failed send, 1 to 3600000 ms (default 2000)."),
+        QCoreApplication::translate("RelayCommand", "MS"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("backoff-cap-ms"),
+        QCoreApplication::translate("RelayCommand",
+            "The longest wait between sends of one application, 1 to 86400000 ms (default "
+            "3600000: one hour)."),
+        QCoreApplication::translate("RelayCommand", "MS"), QStringLiteral("3600000")});
 }
 
 int RelayCommand::run(const QCommandLineParser& parser, Output& out)
@@ -95,6 +104,18 @@ int RelayCommand::run(const QCommandLineParser& parser, Output& out)
         out.error(QCoreApplication::translate("RelayCommand", "--lease-seconds must be from 1 to 3600"));
         return ExitUsage;
     }
+    const qint64 first = parser.value(QStringLiteral("backoff-first-ms")).toLongLong(&ok);
+    if (!ok || first < 1 || first > 3600000) {
+        out.error(QCoreApplication::translate(
+            "RelayCommand", "--backoff-first-ms must be from 1 to 3600000"));
+        return ExitUsage;
+    }
+    const qint64 cap = parser.value(QStringLiteral("backoff-cap-ms")).toLongLong(&ok);
+    if (!ok || cap < first || cap > 86400000) {
+        out.error(QCoreApplication::translate(
+            "RelayCommand", "--backoff-cap-ms must be from --backoff-first-ms to 86400000"));
+        return ExitUsage;
+    }
     auto connectors = connectorsFrom(parser);
     if (!connectors) {
         out.error(connectors.error().message);
@@ -110,6 +131,8 @@ int RelayCommand::run(const QCommandLineParser& parser, Output& out)
     options.owner = QStringLiteral("%1/%2").arg(QSysInfo::machineHostName()).arg(getpid());
     options.batch = batch;
     options.lease = std::chrono::seconds(lease);
+    options.backoff.first = std::chrono::milliseconds(first);
+    options.backoff.cap = std::chrono::milliseconds(cap);
     delivery::Relay relay(*db.value(), connectors.value(), secrets, options);
 
     g_stop.store(false);
