@@ -1730,6 +1730,17 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>DeskRelay</name>
+    <message>
+        <source>no relay in the desk: a hall database is served by relay services</source>
+        <translation>no relay in the desk: a hall database is served by relay services</translation>
+    </message>
+    <message>
+        <source>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</source>
+        <translation>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write the register as a resident extract (CSV)</source>
@@ -2447,6 +2458,13 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>%1 (and the refusal could not be recorded: %2)</source>
         <translation>%1 (and the refusal could not be recorded: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PrefetchedSecretStore</name>
+    <message>
+        <source>the secret &apos;%1&apos; cannot be stored from here; use &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>the secret &apos;%1&apos; cannot be stored from here; use &apos;madoguchi-cli secret set %1&apos;</translation>
     </message>
 </context>
 <context>

@@ -1727,6 +1727,17 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>DeskRelay</name>
+    <message>
+        <source>no relay in the desk: a hall database is served by relay services</source>
+        <translation>窓口内の送信処理はありません: 本庁のデータベースは送信サービスが処理します</translation>
+    </message>
+    <message>
+        <source>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</source>
+        <translation>窓口内の送信処理はありません: MADOGUCHI_CONNECTORS または MADOGUCHI_BACKEND_URL を設定してください（docs/delivery.md）</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write the register as a resident extract (CSV)</source>
@@ -2443,6 +2454,13 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <message>
         <source>%1 (and the refusal could not be recorded: %2)</source>
         <translation>%1（拒否を記録することもできませんでした: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>PrefetchedSecretStore</name>
+    <message>
+        <source>the secret &apos;%1&apos; cannot be stored from here; use &apos;madoguchi-cli secret set %1&apos;</source>
+        <translation>シークレット &apos;%1&apos; はここでは保存できません。&apos;madoguchi-cli secret set %1&apos; を使ってください</translation>
     </message>
 </context>
 <context>

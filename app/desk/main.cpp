@@ -4,6 +4,7 @@
 // --screenshot.
 #include "databaseopener.h"
 #include "deskoptions.h"
+#include "deskrelay.h"
 #include "desksession.h"
 #include "desksettings.h"
 #include "fonts.h"
@@ -163,6 +164,13 @@ int runDesk(QApplication& app, const desk::DeskOptions& options, const QString& 
         return quitting ? 0 : 1;
     if (opener.opened() != location)
         settings.setDatabaseLocation(opener.opened());
+
+    // Standalone: this desk delivers what it submits (docs/delivery.md).
+    QString noRelay;
+    const auto relay = desk::startDeskRelay(opener.opened(), noRelay);
+    print(stdout,
+        relay ? QStringLiteral("madoguchi: relay running\n")
+              : QStringLiteral("madoguchi: %1\n").arg(noRelay));
 
     ui::MainWindow window(std::move(database), language);
     ui::DeskSession session(window, settings.terminalName());

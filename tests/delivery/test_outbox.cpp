@@ -5,6 +5,7 @@
 #include "delivery/connectorset.h"
 #include "delivery/outbox.h"
 #include "delivery/relay.h"
+#include "delivery/relayworker.h"
 #include "storage/secretstore.h"
 #include "support/testdatabase.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
 #include <gtest/gtest.h>
 #include <thread>
@@ -271,6 +273,41 @@ TEST(ConnectorSetConfig, ErrorsNameTheFileAndTheKey)
     ASSERT_FALSE(noToken);
     EXPECT_TRUE(noToken.error().message.contains(QStringLiteral("backend/kokuho/token")))
         << noToken.error().message.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+// The desk's relay thread: delivers while it runs, stops cleanly.
+TEST(RelayWorkerThread, DeliversInTheBackgroundAndStops)
+{
+    madoguchi::testing::TestDatabase testDb{storage::Engine::Sqlite};
+    auto db = testDb.open();
+    ASSERT_TRUE(db);
+    Outbox outbox(*db);
+    ASSERT_TRUE(outbox.enqueue(applications(5)));
+    QTemporaryDir drop;
+    auto set = ConnectorSet::fromJson(
+        QJsonObject{{QStringLiteral("default"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                {QStringLiteral("directory"), drop.path()}}}},
+        QStringLiteral("test"));
+    ASSERT_TRUE(set);
+    auto location = storage::parseDatabaseLocation(testDb.location());
+    ASSERT_TRUE(location);
+    RelayOptions options;
+    options.owner = QStringLiteral("desk-thread");
+    RelayWorker worker(location.value(), std::move(set).value(), std::make_unique<NoSecrets>(), options);
+    worker.start();
+    for (int i = 0; i < 200 && worker.totals().delivered < 5; ++i)
+        QThread::msleep(50);
+    worker.stop();
+    EXPECT_EQ(worker.totals().delivered, 5) << worker.lastError().toStdString();
+    EXPECT_EQ(QDir(drop.path()).entryList(QDir::Files).size(), 5);
+    auto delivered = outbox.inState(OutboxState::Delivered);
+    ASSERT_TRUE(delivered);
+    EXPECT_EQ(delivered->size(), 5);
 }
 
 } // namespace

@@ -1,0 +1,55 @@
+#include "deskrelay.h"
+
+#include "catalog/catalogloader.h"
+#include "catalog/cataloglocation.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/prefetchedsecretstore.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <unistd.h>
+
+namespace madoguchi::desk {
+
+std::unique_ptr<delivery::RelayWorker> startDeskRelay(const QString& location, QString& why)
+{
+    auto parsed = storage::parseDatabaseLocation(location);
+    if (!parsed || parsed->engine != storage::Engine::Sqlite) {
+        why = QCoreApplication::translate(
+            "DeskRelay", "no relay in the desk: a hall database is served by relay services");
+        return nullptr;
+    }
+    const QString file = qEnvironmentVariable("MADOGUCHI_CONNECTORS");
+    const QString sandbox = qEnvironmentVariable("MADOGUCHI_BACKEND_URL");
+    if (file.isEmpty() && sandbox.isEmpty()) {
+        why = QCoreApplication::translate("DeskRelay",
+            "no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL "
+            "(docs/delivery.md)");
+        return nullptr;
+    }
+    auto connectors = file.isEmpty() ? delivery::ConnectorSet::sandbox(sandbox)
+                                     : delivery::ConnectorSet::fromFile(file);
+    if (!connectors) {
+        why = connectors.error().message;
+        return nullptr;
+    }
+    // The tokens of the catalog's systems, read here: the keychain is
+    // reached from the main thread only.
+    QStringList names;
+    if (!file.isEmpty()) {
+        const catalog::CatalogLoad load = catalog::loadCatalog(catalog::locateCatalog({}).directory);
+        if (load.ok())
+            for (const catalog::System& system : load.catalog->systems)
+                names << QStringLiteral("backend/%1/token").arg(system.id);
+    }
+    storage::KeychainSecretStore keychain;
+    auto secrets = std::make_unique<storage::PrefetchedSecretStore>(keychain, names);
+    delivery::RelayOptions options;
+    options.owner = QStringLiteral("%1/%2/desk").arg(QSysInfo::machineHostName()).arg(getpid());
+    auto worker = std::make_unique<delivery::RelayWorker>(
+        parsed.value(), std::move(connectors).value(), std::move(secrets), options);
+    worker->start();
+    return worker;
+}
+
+} // namespace madoguchi::desk
