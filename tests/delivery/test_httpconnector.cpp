@@ -181,6 +181,47 @@ TEST_F(HttpDelivery, AReplyLostAfterCommitIsSentAgainWithTheSameKey)
     }
 }
 
+TEST_F(HttpDelivery, ATimeOutWaitsAndAKeyOfAnotherSystemIsRefused)
+{
+    SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.start({QStringLiteral("--db"), sandbox.path(QStringLiteral("s.db")),
+        QStringLiteral("--latency-ms"), QStringLiteral("2000")}));
+    const QStringList ids = queue(1);
+    const QJsonObject slow{{QStringLiteral("default"),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+            {QStringLiteral("base_url"), sandbox.url(QString()).toString()},
+            {QStringLiteral("auth"), QStringLiteral("none")},
+            {QStringLiteral("timeout_ms"), 300}}}};
+    auto impatient = ConnectorSet::fromJson(slow, QStringLiteral("c.json"));
+    ASSERT_TRUE(impatient);
+    EXPECT_EQ(relayOnce(impatient.value(), secrets).retrying, 1);
+    EXPECT_TRUE(item(ids[0]).lastError.contains(QStringLiteral("did not answer")))
+        << item(ids[0]).lastError.toStdString();
+
+    // The same key already stored for another system: 409, refused for a
+    // supervisor to look at.
+    SandboxProcess other;
+    ASSERT_TRUE(other.start({QStringLiteral("--db"), other.path(QStringLiteral("o.db"))}));
+    const QStringList more = queue(1);
+    ASSERT_TRUE(storage::exec(db->sql(),
+        QStringLiteral("UPDATE outbox SET system = 'juki', envelope = REPLACE(envelope, "
+                       "'\"kokuho\"', '\"juki\"') WHERE id = ?"),
+        {more[0]}));
+    auto direct = ConnectorSet::sandbox(other.url(QString()).toString());
+    ASSERT_TRUE(direct);
+    clock.set(clock.now().addSecs(3600));
+    ASSERT_TRUE(storage::exec(db->sql(),
+        QStringLiteral("UPDATE outbox SET state = 'delivered' WHERE id <> ?"), {more[0]}));
+    EXPECT_EQ(relayOnce(direct.value(), secrets).delivered, 1); // stored for juki
+    ASSERT_TRUE(storage::exec(db->sql(),
+        QStringLiteral("UPDATE outbox SET state = 'queued', system = 'kokuho', envelope = "
+                       "REPLACE(envelope, '\"juki\"', '\"kokuho\"') WHERE id = ?"),
+        {more[0]}));
+    EXPECT_EQ(relayOnce(direct.value(), secrets).rejected, 1);
+    EXPECT_TRUE(item(more[0]).lastError.startsWith(QStringLiteral("HTTP 409")))
+        << item(more[0]).lastError.toStdString();
+}
+
 TEST_F(HttpDelivery, NoBackEndAndAWrongTokenWait)
 {
     const QStringList ids = queue(1);
