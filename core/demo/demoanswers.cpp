@@ -5,13 +5,19 @@
 #include "catalog/interviewsession.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
 namespace madoguchi::demo {
 namespace {
 
-QJsonValue valueFor(const catalog::FormField& field, const QJsonObject& context, QRandomGenerator& random)
+// Texts a demo clerk tries in turn when a field's validation refuses the
+// one before (a two-digit prefecture code …).
+const char* const kTexts[] = {"デモ記入", "13", "1", "デモ", "0000000"};
+
+QJsonValue valueFor(const catalog::FormField& field, const QJsonObject& context,
+    QRandomGenerator& random, int attempt = 0)
 {
     const QString eventDate = context[QStringLiteral("event")][QStringLiteral("date")].toString();
     const QJsonArray members = context[QStringLiteral("household")][QStringLiteral("members")].toArray();
@@ -19,7 +25,7 @@ QJsonValue valueFor(const catalog::FormField& field, const QJsonObject& context,
                                                   : members.first()[QStringLiteral("id")].toString();
     switch (field.type) {
     case catalog::FieldType::Text:
-        return QStringLiteral("デモ記入");
+        return QString::fromUtf8(kTexts[std::size_t(attempt) % std::size(kTexts)]);
     case catalog::FieldType::Kana:
         return QStringLiteral("デモ");
     case catalog::FieldType::Date:
@@ -51,12 +57,14 @@ QJsonValue valueFor(const catalog::FormField& field, const QJsonObject& context,
 
 Status answerDemoInterview(catalog::Forms& forms, QRandomGenerator& random, int rounds)
 {
+    QHash<QString, int> attempts; // per question: how many answers it refused
     for (int round = 0; round < rounds && !forms.interview.isEmpty(); ++round) {
         QJsonObject answers;
         for (const catalog::Question& q : forms.interview) {
             if (!q.field)
                 continue;
-            const QJsonValue value = valueFor(*q.field, forms.context, random);
+            int& attempt = attempts[q.key + QLatin1Char('/') + q.member];
+            const QJsonValue value = valueFor(*q.field, forms.context, random, attempt++);
             if (q.member.isEmpty()) {
                 answers.insert(q.key, value);
             } else {

@@ -21,6 +21,36 @@ const char* const kEvents[] = {"tennyu", "tenkyo", "tenshutsu", "konin", "shibou
 
 } // namespace
 
+Status completeDemoDraft(storage::Database& db, const catalog::Catalog& catalog,
+    visit::VisitDraft& draft, QRandomGenerator& random, QString& skip)
+{
+    auto input = catalog::contextFromRegister(
+        db, draft.atenaNo, draft.eventType, draft.eventDate, draft.today);
+    if (!input)
+        return input.error();
+    if (const catalog::LifeEvent* event = catalog.event(draft.eventType)) {
+        draft.eventAnswers = demoEventAnswers(*event, input.value(), random);
+        QJsonObject withAnswers = input->value(QStringLiteral("event")).toObject();
+        for (auto it = draft.eventAnswers.begin(); it != draft.eventAnswers.end(); ++it)
+            withAnswers.insert(it.key(), it.value());
+        input->insert(QStringLiteral("event"), withAnswers);
+    }
+    auto derived = catalog::prepareContext(catalog, input.value(), QStringLiteral("demo"));
+    if (!derived) {
+        skip = derived.error().message;
+        return {};
+    }
+    auto forms = catalog::fillForms(catalog, derived.value());
+    if (!forms)
+        return forms.error();
+    if (Status answered = answerDemoInterview(forms.value(), random); !answered) {
+        skip = answered.error().message;
+        return {};
+    }
+    draft.answers = forms->answers;
+    return {};
+}
+
 Result<DemoVisitsSummary> submitDemoVisits(storage::Database& db,
     security::AccessControl& access, const catalog::Catalog& catalog, int visits, quint64 seed,
     QDate today)
@@ -56,32 +86,15 @@ Result<DemoVisitsSummary> submitDemoVisits(storage::Database& db,
         draft.today = today;
         draft.eventDate = today.addDays(-qint64(random.bounded(10)));
 
-        auto input = catalog::contextFromRegister(
-            db, draft.atenaNo, draft.eventType, draft.eventDate, draft.today);
-        if (!input)
-            return input.error();
-        if (const catalog::LifeEvent* event = catalog.event(draft.eventType)) {
-            draft.eventAnswers = demoEventAnswers(*event, input.value(), random);
-            QJsonObject withAnswers = input->value(QStringLiteral("event")).toObject();
-            for (auto it = draft.eventAnswers.begin(); it != draft.eventAnswers.end(); ++it)
-                withAnswers.insert(it.key(), it.value());
-            input->insert(QStringLiteral("event"), withAnswers);
-        }
-        auto derived = catalog::prepareContext(catalog, input.value(), QStringLiteral("demo"));
-        if (!derived) {
+        QString skip;
+        auto completed = completeDemoDraft(db, catalog, draft, random, skip);
+        if (!completed)
+            return completed.error();
+        if (!skip.isEmpty()) {
             ++summary.skipped;
-            summary.lastProblem = derived.error().message;
+            summary.lastProblem = skip;
             continue;
         }
-        auto forms = catalog::fillForms(catalog, derived.value());
-        if (!forms)
-            return forms.error();
-        if (Status answered = answerDemoInterview(forms.value(), random); !answered) {
-            ++summary.skipped;
-            summary.lastProblem = answered.error().message;
-            continue;
-        }
-        draft.answers = forms->answers;
         QElapsedTimer timer;
         timer.start();
         auto submitted = visit::submitVisit(db, access, catalog, draft);

@@ -2,7 +2,10 @@
 
 #include "common/result.h"
 
+#include "visit/visitsubmission.h"
+
 #include <QDate>
+#include <QRandomGenerator>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -30,6 +33,12 @@ struct DemoVisitsSummary {
     // submitVisit() alone (bench delivery).
     QList<QPair<int, double>> submitTimes;
 };
+
+// Completes `draft` (resident, event and dates set) as a demo clerk
+// would: the event's required questions, then the interview. When a demo
+// clerk cannot complete it, `skip` says why and the draft is not usable.
+Status completeDemoDraft(storage::Database& db, const catalog::Catalog& catalog,
+    visit::VisitDraft& draft, QRandomGenerator& random, QString& skip);
 
 // `visits` realistic visits through the real path (docs/demo-city.md,
 // "Demo visits"): a random current resident, a life event that fits them
