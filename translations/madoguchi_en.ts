@@ -216,6 +216,14 @@
         <source>submit: %1 visits (%2 applications): p50 %3 ms, p95 %4 ms; %5 visits of 10+ applications: p50 %6 ms</source>
         <translation>submit: %1 visits (%2 applications): p50 %3 ms, p95 %4 ms; %5 visits of 10+ applications: p50 %6 ms</translation>
     </message>
+    <message>
+        <source>the largest household&apos;s 転入 cannot be completed: %1</source>
+        <translation>the largest household&apos;s 転入 cannot be completed: %1</translation>
+    </message>
+    <message>
+        <source>submit, 転入 of the largest household (%1 members, %2 applications), %3 runs: p50 %4 ms, max %5 ms</source>
+        <translation>submit, 転入 of the largest household (%1 members, %2 applications), %3 runs: p50 %4 ms, max %5 ms</translation>
+    </message>
 </context>
 <context>
     <name>BenchSearchCommand</name>
@@ -3179,6 +3187,22 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <source>Accept only this bearer token (default: no token is asked for).</source>
         <translation>Accept only this bearer token (default: no token is asked for).</translation>
     </message>
+    <message>
+        <source>cannot read the PEM certificate %1 or its RSA key %2</source>
+        <translation>cannot read the PEM certificate %1 or its RSA key %2</translation>
+    </message>
+    <message>
+        <source>Serve https with this certificate (PEM; with --tls-key).</source>
+        <translation>Serve https with this certificate (PEM; with --tls-key).</translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert (PEM).</source>
+        <translation>The private key of --tls-cert (PEM).</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert and --tls-key go together</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApi</name>
@@ -4071,6 +4095,22 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>writing visit %1</source>
         <translation>writing visit %1</translation>
+    </message>
+    <message>
+        <source>%1 is added without a reason</source>
+        <translation>%1 is added without a reason</translation>
+    </message>
+    <message>
+        <source>%1: no such procedure in force on %2</source>
+        <translation>%1: no such procedure in force on %2</translation>
+    </message>
+    <message>
+        <source>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</source>
+        <translation>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</translation>
+    </message>
+    <message>
+        <source>%1 is already in the checklist</source>
+        <translation>%1 is already in the checklist</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,14 @@
         <source>submit: %1 visits (%2 applications): p50 %3 ms, p95 %4 ms; %5 visits of 10+ applications: p50 %6 ms</source>
         <translation>申請確定: %1 来庁（%2 申請）: p50 %3 ms、p95 %4 ms。申請 10 件以上の来庁 %5 件: p50 %6 ms</translation>
     </message>
+    <message>
+        <source>the largest household&apos;s 転入 cannot be completed: %1</source>
+        <translation>最大世帯の転入を完成できません: %1</translation>
+    </message>
+    <message>
+        <source>submit, 転入 of the largest household (%1 members, %2 applications), %3 runs: p50 %4 ms, max %5 ms</source>
+        <translation>申請確定、最大世帯（%1 人、%2 申請）の転入、%3 回: p50 %4 ms、最大 %5 ms</translation>
+    </message>
 </context>
 <context>
     <name>BenchSearchCommand</name>
@@ -3175,6 +3183,22 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
         <source>Accept only this bearer token (default: no token is asked for).</source>
         <translation>このベアラートークンだけを受け付ける（既定: トークンを求めない）。</translation>
     </message>
+    <message>
+        <source>cannot read the PEM certificate %1 or its RSA key %2</source>
+        <translation>PEM 証明書 %1 またはその RSA 鍵 %2 を読めません</translation>
+    </message>
+    <message>
+        <source>Serve https with this certificate (PEM; with --tls-key).</source>
+        <translation>この証明書（PEM、--tls-key と共に）で https を提供する。</translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert (PEM).</source>
+        <translation>--tls-cert の秘密鍵（PEM）。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert と --tls-key は一緒に指定してください</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApi</name>
@@ -4067,6 +4091,22 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <message>
         <source>writing visit %1</source>
         <translation>来庁 %1 の書き込み</translation>
+    </message>
+    <message>
+        <source>%1 is added without a reason</source>
+        <translation>%1 を理由なしに追加しています</translation>
+    </message>
+    <message>
+        <source>%1: no such procedure in force on %2</source>
+        <translation>%1: %2 に有効なその手続はありません</translation>
+    </message>
+    <message>
+        <source>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</source>
+        <translation>%1: 個人単位の手続には世帯員を（手続/m2 のように）指定し、世帯単位の手続には指定しないでください</translation>
+    </message>
+    <message>
+        <source>%1 is already in the checklist</source>
+        <translation>%1 はすでにチェックリストにあります</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@
 #include "unixsignalwatcher.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QLocale>
 #include <cstdio>
 
@@ -42,6 +45,21 @@ int main(int argc, char** argv)
     FaultPlan faults(options.failRate, options.dropAfterCommit, options.seed);
     SandboxApi api(options, store, faults);
     SandboxServer server(api, options.latencyMs);
+    if (!options.tlsCertificate.isEmpty()) {
+        QFile certificateFile(options.tlsCertificate);
+        QFile keyFile(options.tlsKey);
+        const bool read = certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly);
+        const QSslCertificate certificate(read ? certificateFile.readAll() : QByteArray(), QSsl::Pem);
+        const QSslKey key(read ? keyFile.readAll() : QByteArray(), QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            const QString message = QCoreApplication::translate(
+                "Sandbox", "cannot read the PEM certificate %1 or its RSA key %2")
+                                        .arg(options.tlsCertificate, options.tlsKey);
+            std::fprintf(stderr, "madoguchi-sandbox: %s\n", message.toUtf8().constData());
+            return 1;
+        }
+        server.sslSetup(certificate, key);
+    }
     const quint16 port = server.listenLocal(options.port);
     if (port == 0) {
         const QString message
@@ -59,7 +77,8 @@ int main(int argc, char** argv)
         });
 
     // Machine-read by tests and scripts: keep this line as it is.
-    std::printf("madoguchi-sandbox: listening on http://127.0.0.1:%u\n", unsigned(port));
+    std::printf("madoguchi-sandbox: listening on %s://127.0.0.1:%u\n",
+        options.tlsCertificate.isEmpty() ? "http" : "https", unsigned(port));
     std::fflush(stdout);
     const int code = QCoreApplication::exec();
     store.close();

@@ -61,7 +61,15 @@ ParsedOptions parseSandboxOptions(const QStringList& arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
         QCoreApplication::translate("Sandbox", "Seed of the fault choices, for repeatable runs."),
         QStringLiteral("S"));
-    parser.addOptions({help, version, port, db, failRate, drop, latency, reject, token, seed});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QCoreApplication::translate(
+            "Sandbox", "Serve https with this certificate (PEM; with --tls-key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QCoreApplication::translate("Sandbox", "The private key of --tls-cert (PEM)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {help, version, port, db, failRate, drop, latency, reject, token, seed, tlsCert, tlsKey});
 
     ParsedOptions result;
     const auto wrong = [&result](const QString& message) {
@@ -127,6 +135,11 @@ ParsedOptions parseSandboxOptions(const QStringList& arguments)
             return wrong(
                 QCoreApplication::translate("Sandbox", "--token: expected a non-empty token"));
     }
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
+        return wrong(QCoreApplication::translate(
+            "Sandbox", "--tls-cert and --tls-key go together"));
     if (parser.isSet(seed)) {
         const quint64 seedValue = parser.value(seed).toULongLong(&ok);
         if (!ok)

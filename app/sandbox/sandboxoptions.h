@@ -14,7 +14,10 @@ struct SandboxOptions {
     double dropAfterCommit = 0.0; // share of new keys stored, then no answer
     int latencyMs = 0; // wait before each POST is handled
     QStringList rejectedProcedures; // answered 422
-    QString token; // empty: any non-empty bearer token
+    QString token; // empty: no token is asked for
+    // https: the server's certificate and key (PEM); both empty: http.
+    QString tlsCertificate;
+    QString tlsKey;
     std::optional<quint64> seed; // fixes the fault choices
 };
 

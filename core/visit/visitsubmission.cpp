@@ -1,5 +1,6 @@
 #include "visit/visitsubmission.h"
 
+#include "catalog/checklist.h"
 #include "catalog/checklistinput.h"
 #include "catalog/contextfromregister.h"
 #include "catalog/interviewsession.h"
@@ -120,6 +121,62 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         sending << &form;
         items << &forms->checklist.applies[i];
     }
+    // The clerk's additions: forms the rules did not ask for.
+    QList<catalog::ChecklistItem> addedItems;
+    QList<catalog::FilledForm> addedForms;
+    for (auto it = draft.added.cbegin(); it != draft.added.cend(); ++it) {
+        const QString procedureId = it.key().section(QLatin1Char('/'), 0, 0);
+        const QString member = it.key().section(QLatin1Char('/'), 1);
+        if (it.value().trimmed().isEmpty())
+            return Error{QCoreApplication::translate(
+                "VisitSubmission", "%1 is added without a reason").arg(it.key())};
+        const catalog::Procedure* procedure = nullptr;
+        for (const catalog::Procedure& p : catalog.procedures)
+            if (p.id == procedureId && p.inForceOn(draft.eventDate))
+                procedure = &p;
+        if (!procedure)
+            return Error{QCoreApplication::translate("VisitSubmission",
+                "%1: no such procedure in force on %2")
+                             .arg(procedureId, draft.eventDate.toString(Qt::ISODate))};
+        if ((procedure->scope == catalog::Scope::Member) == member.isEmpty()
+            || (!member.isEmpty() && memberOf(forms->context, member).isEmpty()))
+            return Error{QCoreApplication::translate("VisitSubmission",
+                "%1: name a member of the household (procedure/m2) for a member procedure, "
+                "and none for a household one")
+                             .arg(it.key())};
+        for (const catalog::ChecklistItem& applies : forms->checklist.applies)
+            if (applies.procedure->id == procedureId && applies.member == member)
+                return Error{QCoreApplication::translate(
+                    "VisitSubmission", "%1 is already in the checklist").arg(it.key())};
+        catalog::ChecklistItem item;
+        item.procedure = procedure;
+        item.member = member;
+        item.reason = catalog::LocalizedText{it.value(), it.value()};
+        for (const catalog::Document& d : procedure->documents)
+            if (d.when.isNull())
+                item.documents << d.names;
+        addedItems << item;
+    }
+    for (const catalog::ChecklistItem& item : std::as_const(addedItems)) {
+        auto filled = catalog::prefillForm(catalog, item,
+            catalog::ruleData(catalog, forms->context, item.member), forms->answers);
+        if (!filled)
+            return filled.error();
+        addedForms << filled.value();
+    }
+    for (qsizetype i = 0; i < addedForms.size(); ++i) {
+        const catalog::FilledForm& form = addedForms[i];
+        if (!form.complete()) {
+            QStringList missing;
+            for (const catalog::FilledField& f : form.fields)
+                if (f.visible && (f.missing || !f.valid))
+                    missing << f.field->id;
+            incomplete << QStringLiteral("%1 (%2)").arg(form.procedure->id, missing.join(QStringLiteral(", ")));
+            continue;
+        }
+        sending << &form;
+        items << &addedItems[i];
+    }
     if (!incomplete.isEmpty())
         return Error{QCoreApplication::translate("VisitSubmission",
             "the forms are not complete; answer or leave out with a reason: %1")
@@ -150,9 +207,12 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
     storage::Transaction transaction(db.sql());
     if (Status begun = transaction.begun(); !begun)
         return begun.error();
-    QJsonObject decisions;
+    QJsonObject leftOut, added;
     for (auto it = draft.leftOut.cbegin(); it != draft.leftOut.cend(); ++it)
-        decisions.insert(it.key(), it.value());
+        leftOut.insert(it.key(), it.value());
+    for (auto it = draft.added.cbegin(); it != draft.added.cend(); ++it)
+        added.insert(it.key(), it.value());
+    const QJsonObject decisions{{QStringLiteral("left_out"), leftOut}, {QStringLiteral("added"), added}};
     auto person = storage::exec(db.sql(),
         QStringLiteral("SELECT id FROM persons WHERE atena_no = ?"), {draft.atenaNo},
         QCoreApplication::translate("VisitSubmission", "finding the resident"));

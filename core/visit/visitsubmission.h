@@ -33,6 +33,11 @@ struct VisitDraft {
     // Checklist items the clerk leaves out, "procedure" or "procedure/member"
     // → the reason (a procedure the resident does elsewhere, …).
     QMap<QString, QString> leftOut;
+    // Procedures the rules did not select that the clerk adds all the same
+    // (the resident asks for it; the register is out of date), same keys →
+    // the reason. Their forms are filled and must be complete like the
+    // others.
+    QMap<QString, QString> added;
 };
 
 struct SubmittedApplication {
@@ -49,9 +54,11 @@ struct SubmittedVisit {
 };
 
 // Right: submit. Builds the checklist and the forms from the register, the
-// answers and the catalog; refuses while a form is incomplete (naming the
-// procedure and the fields still missing) unless its item is left out with
-// a reason; then writes the visit, one application per form and one outbox
+// answers and the catalog, with the procedures the clerk added; refuses
+// while a form is incomplete (naming the procedure and the fields still
+// missing) unless its item is left out with a reason, and an addition
+// without a reason, of an unknown procedure or member, or of one already
+// in the checklist; then writes the visit, one application per form and one outbox
 // row per application in one transaction, and returns the visit's
 // reference at once (delivery is the relay's). Recorded in the audit chain
 // ('submission') before anything is written.

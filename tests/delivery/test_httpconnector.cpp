@@ -11,6 +11,9 @@
 #include "support/testdatabase.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -220,6 +223,67 @@ TEST_F(HttpDelivery, ATimeOutWaitsAndAKeyOfAnotherSystemIsRefused)
     EXPECT_EQ(relayOnce(direct.value(), secrets).rejected, 1);
     EXPECT_TRUE(item(more[0]).lastError.startsWith(QStringLiteral("HTTP 409")))
         << item(more[0]).lastError.toStdString();
+}
+
+// https with the city's own CA: trusted through the connector's "ca" file,
+// refused (and retried) without it. The CA and the server's certificate
+// for 127.0.0.1 are made here with openssl.
+TEST_F(HttpDelivery, HttpsWithTheCitysCertificateAuthority)
+{
+    QTemporaryDir pki;
+    const auto openssl = [&](const QStringList& arguments) {
+        QProcess p;
+        p.setWorkingDirectory(pki.path());
+        p.start(QStringLiteral("openssl"), arguments);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    QFile extension(pki.filePath(QStringLiteral("san.ext")));
+    ASSERT_TRUE(extension.open(QIODevice::WriteOnly));
+    extension.write("subjectAltName=IP:127.0.0.1\n");
+    extension.close();
+    ASSERT_TRUE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+        QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+        QStringLiteral("/CN=Midorino City Test CA")}));
+    ASSERT_TRUE(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+        QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+        QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+        QStringLiteral("/CN=127.0.0.1")}));
+    ASSERT_TRUE(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+        QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+        QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+        QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext")}));
+
+    SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.start({QStringLiteral("--db"), sandbox.path(QStringLiteral("s.db")),
+        QStringLiteral("--tls-cert"), pki.filePath(QStringLiteral("server.pem")),
+        QStringLiteral("--tls-key"), pki.filePath(QStringLiteral("server.key"))}))
+        << sandbox.err().toStdString();
+    const QString base = QStringLiteral("https://127.0.0.1:%1").arg(sandbox.port());
+    const QStringList ids = queue(2);
+
+    auto untrusted = ConnectorSet::fromJson(
+        QJsonObject{{QStringLiteral("default"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                {QStringLiteral("base_url"), base}, {QStringLiteral("auth"), QStringLiteral("none")}}}},
+        QStringLiteral("c.json"));
+    ASSERT_TRUE(untrusted);
+    EXPECT_EQ(relayOnce(untrusted.value(), secrets).retrying, 2);
+    EXPECT_TRUE(item(ids[0]).lastError.contains(QStringLiteral("did not answer")))
+        << item(ids[0]).lastError.toStdString();
+
+    auto trusted = ConnectorSet::fromJson(
+        QJsonObject{{QStringLiteral("default"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                {QStringLiteral("base_url"), base}, {QStringLiteral("auth"), QStringLiteral("none")},
+                {QStringLiteral("ca"), pki.filePath(QStringLiteral("ca.pem"))}}}},
+        QStringLiteral("c.json"));
+    ASSERT_TRUE(trusted);
+    clock.set(clock.now().addSecs(3600));
+    EXPECT_EQ(relayOnce(trusted.value(), secrets).delivered, 2);
+    EXPECT_TRUE(item(ids[0]).receipt.startsWith(QStringLiteral("KOKUHO-")));
 }
 
 TEST_F(HttpDelivery, NoBackEndAndAWrongTokenWait)

@@ -17,6 +17,8 @@
 #include "visit/visitsubmission.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -126,6 +128,51 @@ TEST_P(Visits, IncompleteFormsAndReasonlessOmissionsAreRefusedAndNothingIsWritte
     auto denied = visit::submitVisit(*db, auditor, *catalogue, draft);
     ASSERT_FALSE(denied);
     EXPECT_TRUE(denied.error().message.contains(QStringLiteral("may not")));
+}
+
+TEST_P(Visits, TheClerkAddsAProcedureWithAReason)
+{
+    // A demo visit whose forms are complete, then additions to it.
+    visit::VisitDraft draft;
+    auto atena = storage::exec(db->sql(),
+        QStringLiteral("SELECT atena_no FROM persons WHERE relationship = '世帯主' AND status = "
+                       "'resident' ORDER BY id LIMIT 1"));
+    ASSERT_TRUE(atena && atena->next());
+    draft.atenaNo = atena->value(0).toString();
+    atena->finish();
+    draft.eventType = QStringLiteral("tenkyo");
+    draft.today = kToday;
+    draft.eventDate = kToday.addDays(-1);
+    QRandomGenerator random(3);
+    QString skip;
+    ASSERT_TRUE(demo::completeDemoDraft(*db, *catalogue, draft, random, skip));
+    ASSERT_TRUE(skip.isEmpty()) << skip.toStdString();
+
+    auto refusedWith = [&](const QString& key, const QString& reason, const QString& expected) {
+        visit::VisitDraft d = draft;
+        d.added.insert(key, reason);
+        auto result = visit::submitVisit(*db, *access, *catalogue, d);
+        ASSERT_FALSE(result) << key.toStdString();
+        EXPECT_TRUE(result.error().message.contains(expected)) << result.error().message.toStdString();
+    };
+    refusedWith(QStringLiteral("nothing.here"), QStringLiteral("本人の希望"), QStringLiteral("no such procedure"));
+    refusedWith(QStringLiteral("tenkyo.todoke"), QStringLiteral("本人の希望"), QStringLiteral("already in the checklist"));
+    refusedWith(QStringLiteral("tenkyo.todoke"), QStringLiteral(" "), QStringLiteral("without a reason"));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+
+    // A household procedure of another event, added with a reason: its form
+    // is filled from the register and sent with the others.
+    visit::VisitDraft withInkan = draft;
+    withInkan.added.insert(QStringLiteral("inkan.touroku/m1"), QStringLiteral("本人の希望"));
+    auto submitted = visit::submitVisit(*db, *access, *catalogue, withInkan);
+    ASSERT_TRUE(submitted) << submitted.error().message.toStdString();
+    EXPECT_TRUE(std::any_of(submitted->applications.begin(), submitted->applications.end(),
+        [](const visit::SubmittedApplication& a) {
+            return a.procedureId == u"inkan.touroku" && a.member == u"m1";
+        }));
+    auto decisions = storage::exec(db->sql(), QStringLiteral("SELECT decisions FROM visits"));
+    ASSERT_TRUE(decisions && decisions->next());
+    EXPECT_TRUE(decisions->value(0).toString().contains(QStringLiteral("本人の希望")));
 }
 
 TEST_P(Visits, TheStatusAndTheSlipFollowTheDelivery)

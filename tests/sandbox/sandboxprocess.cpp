@@ -9,6 +9,7 @@ namespace madoguchi::testing {
 namespace {
 
 constexpr auto kPortLine = "madoguchi-sandbox: listening on http://127.0.0.1:";
+constexpr auto kTlsPortLine = "madoguchi-sandbox: listening on https://127.0.0.1:";
 
 } // namespace
 
@@ -47,9 +48,11 @@ bool SandboxProcess::start(const QStringList& arguments, int timeoutMs)
         m_out += m_process.readAllStandardOutput();
         m_err += m_process.readAllStandardError();
         for (const QByteArray& line : m_out.split('\n')) {
-            if (line.startsWith(kPortLine)) {
+            for (const char* prefix : {kPortLine, kTlsPortLine}) {
+                if (!line.startsWith(prefix))
+                    continue;
                 bool ok = false;
-                m_port = static_cast<quint16>(line.mid(qstrlen(kPortLine)).trimmed().toUInt(&ok));
+                m_port = static_cast<quint16>(line.mid(qstrlen(prefix)).trimmed().toUInt(&ok));
                 return ok && m_port != 0;
             }
         }
