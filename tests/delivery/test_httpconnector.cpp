@@ -136,6 +136,17 @@ TEST_F(HttpDelivery, ARejectionKeepsTheBackEndsReason)
     EXPECT_TRUE(refused.lastError.startsWith(QStringLiteral("HTTP 422")))
         << refused.lastError.toStdString();
     EXPECT_TRUE(refused.lastError.contains(QStringLiteral("proc-0")));
+
+    // A malformed envelope (no procedure.id): 400, refused with the reason.
+    const QStringList broken = queue(1);
+    ASSERT_TRUE(storage::exec(db->sql(),
+        QStringLiteral("UPDATE outbox SET envelope = '{\"application_id\":\"' || id || "
+                       "'\",\"system\":\"kokuho\"}' WHERE id = ?"),
+        {broken[0]}));
+    EXPECT_EQ(relayOnce(set.value(), secrets).rejected, 1);
+    EXPECT_TRUE(item(broken[0]).lastError.startsWith(QStringLiteral("HTTP 400")))
+        << item(broken[0]).lastError.toStdString();
+    EXPECT_TRUE(item(broken[0]).lastError.contains(QStringLiteral("procedure.id")));
 }
 
 TEST_F(HttpDelivery, ABusyBackEndIsRetriedAfterItsRetryAfter)
