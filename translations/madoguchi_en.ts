@@ -4177,6 +4177,25 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::FindPanel</name>
+    <message>
+        <source>Name, kana, birth date (S50.4.1), address or number — search as you type</source>
+        <translation>Name, kana, birth date (S50.4.1), address or number — search as you type</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>Find a resident</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>Nobody found for “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::HomePage</name>
     <message>
         <source>Demo database: every person in it is made up.</source>
@@ -4334,6 +4353,10 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
         <source>Log &amp;Out…</source>
         <translation>Log &amp;Out…</translation>
     </message>
+    <message>
+        <source>Resident chosen: 宛名番号 %1</source>
+        <translation>Resident chosen: 宛名番号 %1</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -4360,6 +4383,57 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SearchResultsModel</name>
+    <message>
+        <source>Support measure (支援措置): copies and the address are blocked</source>
+        <translation>Support measure (支援措置): copies and the address are blocked</translation>
+    </message>
+    <message>
+        <source>Support measure (支援措置): check before issuing copies or telling the address</source>
+        <translation>Support measure (支援措置): check before issuing copies or telling the address</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>(withheld: support measure)</source>
+        <translation>(withheld: support measure)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>[SUPPORT MEASURE]</source>
+        <translation>[SUPPORT MEASURE]</translation>
+    </message>
+    <message>
+        <source>[CAUTION: SUPPORT MEASURE]</source>
+        <translation>[CAUTION: SUPPORT MEASURE]</translation>
     </message>
 </context>
 <context>

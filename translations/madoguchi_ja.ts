@@ -4171,6 +4171,25 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::FindPanel</name>
+    <message>
+        <source>Name, kana, birth date (S50.4.1), address or number — search as you type</source>
+        <translation>氏名・かな・生年月日（S50.4.1）・住所・番号 — 入力するそばから検索します</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>住民を検索</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>見つかった住民</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>「%1」に該当する住民はいません。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::HomePage</name>
     <message>
         <source>Demo database: every person in it is made up.</source>
@@ -4328,6 +4347,10 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
         <source>Log &amp;Out…</source>
         <translation>ログアウト(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Resident chosen: 宛名番号 %1</source>
+        <translation>選択した住民: 宛名番号 %1</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -4354,6 +4377,57 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SearchResultsModel</name>
+    <message>
+        <source>Support measure (支援措置): copies and the address are blocked</source>
+        <translation>支援措置: 写しの交付と住所の開示は制限されています</translation>
+    </message>
+    <message>
+        <source>Support measure (支援措置): check before issuing copies or telling the address</source>
+        <translation>支援措置: 写しの交付や住所を伝える前に確認してください</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 歳</translation>
+    </message>
+    <message>
+        <source>(withheld: support measure)</source>
+        <translation>（非表示: 支援措置）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>[SUPPORT MEASURE]</source>
+        <translation>【支援措置】</translation>
+    </message>
+    <message>
+        <source>[CAUTION: SUPPORT MEASURE]</source>
+        <translation>【注意】</translation>
     </message>
 </context>
 <context>

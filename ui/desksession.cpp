@@ -29,6 +29,7 @@ DeskSession::DeskSession(MainWindow& window, const QString& terminal, QObject* p
     connect(&m_window, &MainWindow::logoutRequested, this, &DeskSession::logout);
     // A login belongs to one database: another one needs its own login.
     connect(&m_window, &MainWindow::databaseChanged, this, [this] {
+        m_window.clearSession();
         m_window.startOver();
         showLogin();
     });
@@ -77,6 +78,7 @@ void DeskSession::showLogin()
 void DeskSession::begin(const security::Session& session)
 {
     m_session = session;
+    m_window.setSession(session);
     m_window.sessionStatus()->showSession(session);
     m_cover->uncover();
     m_window.show();
@@ -116,6 +118,7 @@ void DeskSession::logout()
         return;
     recordLogout();
     closeDialog();
+    m_window.clearSession();
     m_window.startOver();
     showLogin();
     emit loggedOut();

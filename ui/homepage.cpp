@@ -1,6 +1,7 @@
 #include "homepage.h"
 
 #include "catalogpanel.h"
+#include "findpanel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -64,6 +65,9 @@ HomePage::HomePage(QWidget* parent)
     m_error = makeLabel(this, QStringLiteral("summaryError"), scaled(font(), 1.3, false));
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
     layout->addWidget(m_error);
+    // The clerk's first step: find the resident (issue #7, 1a).
+    m_find = new FindPanel(this);
+    layout->addWidget(m_find, 4);
     layout->addStretch(1);
     m_catalog = new CatalogPanel(this);
     layout->addWidget(m_catalog, 3);

@@ -10,6 +10,7 @@ class QLabel;
 namespace madoguchi::ui {
 
 class CatalogPanel;
+class FindPanel;
 
 // The first screen: whose register this is and how large, in large type, so
 // a clerk sees at a glance which database the counter works on.
@@ -22,6 +23,7 @@ public:
     // The summary could not be read: say so instead of showing stale numbers.
     void showError(const QString& message);
     CatalogPanel* catalogPanel() const { return m_catalog; }
+    FindPanel* findPanel() const { return m_find; }
 
 private:
     QLabel* addCount(QBoxLayout* row, const QString& objectName, const QString& caption);
@@ -33,6 +35,7 @@ private:
     QLabel* m_demo = nullptr;
     QLabel* m_error = nullptr;
     CatalogPanel* m_catalog = nullptr;
+    FindPanel* m_find = nullptr;
 };
 
 } // namespace madoguchi::ui

@@ -7,12 +7,17 @@
 #include "databaseopener.h"
 #include "databasestatusbar.h"
 #include "desksettings.h"
+#include "findpanel.h"
 #include "homepage.h"
+#include "registry/registeraccess.h"
 #include "registry/registersummary.h"
+#include "security/accesscontrol.h"
+#include "security/auditlog.h"
 #include "sessionstatus.h"
 #include "storage/database.h"
 
 #include <QActionGroup>
+#include <QLineEdit>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -61,14 +66,53 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     Q_ASSERT(database);
+    clearSession(); // it reached the old database
     m_database = std::move(database);
     refresh();
+}
+
+void MainWindow::setSession(const security::Session& session)
+{
+    clearSession();
+    m_audit = std::make_unique<security::AuditLog>(*m_database);
+    m_access = std::make_unique<security::AccessControl>(session, *m_audit);
+    m_register = std::make_unique<registry::RegisterAccess>(*m_database, *m_access);
+    wireHome();
+}
+
+void MainWindow::showChosenResident(const QString& atenaNo)
+{
+    m_status->showMessage(tr("Resident chosen: 宛名番号 %1").arg(atenaNo));
+}
+
+void MainWindow::clearSession()
+{
+    if (m_home)
+        m_home->findPanel()->setSearcher({});
+    m_register.reset();
+    m_access.reset();
+    m_audit.reset();
+}
+
+void MainWindow::wireHome()
+{
+    FindPanel* find = m_home->findPanel();
+    if (!m_register) {
+        find->setSearcher({});
+        return;
+    }
+    registry::RegisterAccess* reg = m_register.get();
+    find->setSearcher([reg](const QString& query) { return reg->search(query); });
+    connect(find, &FindPanel::residentChosen, this, &MainWindow::showChosenResident,
+        Qt::UniqueConnection);
+    find->queryEdit()->setFocus();
 }
 
 void MainWindow::startOver()
 {
     m_home = new HomePage(this);
     setCentralWidget(m_home); // deletes the old page and all it held
+    wireHome();
     m_status->clearMessage();
     refresh();
     loadCatalog();

@@ -11,6 +11,14 @@ class Database;
 namespace madoguchi::catalog {
 class CatalogStore;
 }
+namespace madoguchi::registry {
+class RegisterAccess;
+}
+namespace madoguchi::security {
+class AccessControl;
+class AuditLog;
+struct Session;
+}
 
 namespace madoguchi::ui {
 
@@ -37,6 +45,12 @@ public:
     DatabaseStatusBar* databaseStatusBar() const { return m_status; }
     SessionStatus* sessionStatus() const { return m_session; }
 
+    // The member of staff at the desk (after a login): the views reach the
+    // register as them (rights, audit, 支援措置). clearSession() at a
+    // logout or when another database opens.
+    void setSession(const security::Session& session);
+    void clearSession();
+
     // Reads the register again and updates every view.
     void refresh();
     // Throws away whatever the clerk had on screen (a new home page) and
@@ -51,6 +65,9 @@ signals:
     void databaseChanged();
 
 private:
+    // Gives the home page's Find panel the session's search (or none).
+    void wireHome();
+    void showChosenResident(const QString& atenaNo);
     void createMenus();
     void loadCatalog();
     void openDatabase();
@@ -63,6 +80,11 @@ private:
     DatabaseStatusBar* m_status = nullptr;
     SessionStatus* m_session = nullptr;
     std::unique_ptr<catalog::CatalogStore> m_catalogs;
+    // The session's way to the register; declared after m_database so that
+    // they go first.
+    std::unique_ptr<security::AuditLog> m_audit;
+    std::unique_ptr<security::AccessControl> m_access;
+    std::unique_ptr<registry::RegisterAccess> m_register;
 };
 
 } // namespace madoguchi::ui
