@@ -2839,6 +2839,17 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ResidentExport</name>
     <message>
         <source>reading the register for the export</source>
@@ -4383,6 +4394,109 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ResidentDialog</name>
+    <message>
+        <source>&amp;Reveal…</source>
+        <translation>&amp;Reveal…</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Resident %1</translation>
+    </message>
+    <message>
+        <source>Reveal the individual number (個人番号)</source>
+        <translation>Reveal the individual number (個人番号)</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>Support measure</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Why is the individual number (個人番号) shown? It is recorded in the audit log.</source>
+        <translation>Why is the individual number (個人番号) shown? It is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>The resident cannot be shown</source>
+        <translation>The resident cannot be shown</translation>
+    </message>
+    <message>
+        <source>Support measure (支援措置): %1</source>
+        <translation>Support measure (支援措置): %1</translation>
+    </message>
+    <message>
+        <source>Support measure (支援措置): check before issuing copies or telling the address</source>
+        <translation>Support measure (支援措置): check before issuing copies or telling the address</translation>
+    </message>
+    <message>
+        <source>(withheld: support measure)</source>
+        <translation>(withheld: support measure)</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1 · 世帯番号 %2 · %3
+Born %4%5 · Relationship %6
+Address %7</source>
+        <translation>宛名番号 %1 · 世帯番号 %2 · %3
+Born %4%5 · Relationship %6
+Address %7</translation>
+    </message>
+    <message>
+        <source>removed (除票)</source>
+        <translation>removed (除票)</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <source> (%1 y)</source>
+        <translation> (%1 y)</translation>
+    </message>
+    <message>
+        <source>Individual number (個人番号): %1</source>
+        <translation>Individual number (個人番号): %1</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>not on file</translation>
+    </message>
+    <message>
+        <source>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</source>
+        <translation>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blocks</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>warns</translation>
     </message>
 </context>
 <context>

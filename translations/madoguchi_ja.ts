@@ -2835,6 +2835,17 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>ResidentExport</name>
     <message>
         <source>reading the register for the export</source>
@@ -4377,6 +4388,109 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ResidentDialog</name>
+    <message>
+        <source>&amp;Reveal…</source>
+        <translation>表示(&amp;amp;R)…</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>住民 %1</translation>
+    </message>
+    <message>
+        <source>Reveal the individual number (個人番号)</source>
+        <translation>個人番号を表示</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>世帯員</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>支援措置</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <source>Why is the individual number (個人番号) shown? It is recorded in the audit log.</source>
+        <translation>個人番号を表示する目的は何ですか？ 監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>The resident cannot be shown</source>
+        <translation>この住民は表示できません</translation>
+    </message>
+    <message>
+        <source>Support measure (支援措置): %1</source>
+        <translation>支援措置: %1</translation>
+    </message>
+    <message>
+        <source>Support measure (支援措置): check before issuing copies or telling the address</source>
+        <translation>支援措置: 写しの交付や住所を伝える前に確認してください</translation>
+    </message>
+    <message>
+        <source>(withheld: support measure)</source>
+        <translation>（非表示: 支援措置）</translation>
+    </message>
+    <message>
+        <source>宛名番号 %1 · 世帯番号 %2 · %3
+Born %4%5 · Relationship %6
+Address %7</source>
+        <translation>宛名番号 %1 · 世帯番号 %2 · %3
+生年月日 %4%5 · 続柄 %6
+住所 %7</translation>
+    </message>
+    <message>
+        <source>removed (除票)</source>
+        <translation>除票</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>住民</translation>
+    </message>
+    <message>
+        <source> (%1 y)</source>
+        <translation>（%1 歳）</translation>
+    </message>
+    <message>
+        <source>Individual number (個人番号): %1</source>
+        <translation>個人番号: %1</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>登録なし</translation>
+    </message>
+    <message>
+        <source>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</source>
+        <translation>医療保険 %1 · 介護保険 %2 · 年金 %3 · 児童手当 %4 · マイナンバーカード %5</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation>注意</translation>
     </message>
 </context>
 <context>

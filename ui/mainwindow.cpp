@@ -9,6 +9,7 @@
 #include "desksettings.h"
 #include "findpanel.h"
 #include "homepage.h"
+#include "residentdialog.h"
 #include "registry/registeraccess.h"
 #include "registry/registersummary.h"
 #include "security/accesscontrol.h"
@@ -82,11 +83,19 @@ void MainWindow::setSession(const security::Session& session)
 
 void MainWindow::showChosenResident(const QString& atenaNo)
 {
+    if (!m_register)
+        return;
     m_status->showMessage(tr("Resident chosen: 宛名番号 %1").arg(atenaNo));
+    auto* dialog = new ResidentDialog(*m_register, atenaNo, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A logout or another database ends the session the dialog reads with.
+    connect(this, &MainWindow::sessionEnded, dialog, &QDialog::reject);
+    dialog->open();
 }
 
 void MainWindow::clearSession()
 {
+    emit sessionEnded();
     if (m_home)
         m_home->findPanel()->setSearcher({});
     m_register.reset();

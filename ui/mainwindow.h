@@ -63,6 +63,9 @@ signals:
     void logoutRequested();
     // Another database was opened from the File menu.
     void databaseChanged();
+    // The session's access to the register is gone (logout, other database):
+    // views that read with it close.
+    void sessionEnded();
 
 private:
     // Gives the home page's Find panel the session's search (or none).

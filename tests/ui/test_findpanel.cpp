@@ -4,6 +4,7 @@
 #include "findpanel.h"
 #include "homepage.h"
 #include "mainwindow.h"
+#include "residentdialog.h"
 #include "searchresultsmodel.h"
 #include "security/auditlog.h"
 #include "security/login.h"
@@ -14,9 +15,11 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -127,6 +130,55 @@ TEST_F(FindPanelTest, AProtectedResidentIsMarkedAndTheAddressWithheld)
 
     window->clearSession();
     EXPECT_FALSE(find().queryEdit()->isEnabled());
+}
+
+// The Resident step: the profile through the session, the 個人番号 masked
+// until revealed with a purpose (recorded), and the dialog closes when the
+// session ends.
+TEST_F(FindPanelTest, TheResidentDialogShowsTheProfileAndRevealsWithAPurpose)
+{
+    window->setSession(security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
+        QStringLiteral("本庁"), QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()});
+    auto withNumber = storage::exec(window->database().sql(),
+        QStringLiteral("SELECT atena_no, name_kanji, my_number FROM persons WHERE my_number IS NOT "
+                       "NULL AND status = 'resident' ORDER BY id LIMIT 1"));
+    ASSERT_TRUE(withNumber && withNumber->next());
+    const QString atena = withNumber->value(0).toString();
+    const QString name = withNumber->value(1).toString();
+    const QString number = withNumber->value(2).toString();
+    withNumber->finish();
+
+    find().queryEdit()->setText(atena);
+    find().searchNow();
+    QTest::keyClick(find().queryEdit(), Qt::Key_Return);
+    auto* dialog = window->findChild<ui::ResidentDialog*>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(dialog->loaded());
+    auto* title = dialog->findChild<QLabel*>(QStringLiteral("residentTitle"));
+    ASSERT_TRUE(title);
+    EXPECT_TRUE(title->text().contains(name));
+    EXPECT_GE(dialog->membersTable()->rowCount(), 1);
+    EXPECT_TRUE(dialog->myNumberLabel()->text().contains(QStringLiteral("************")));
+    EXPECT_FALSE(dialog->myNumberLabel()->text().contains(number));
+
+    dialog->setPurposeAsker([](QWidget*) { return QString(); }); // cancelled
+    dialog->reveal();
+    EXPECT_FALSE(dialog->myNumberLabel()->text().contains(number));
+    dialog->setPurposeAsker([](QWidget*) { return QStringLiteral("国保 資格確認"); });
+    dialog->reveal();
+    EXPECT_TRUE(dialog->myNumberLabel()->text().contains(number));
+
+    security::AuditFilter filter;
+    filter.action = QStringLiteral("reveal");
+    auto reveals = security::queryAudit(window->database().sql(), filter);
+    ASSERT_TRUE(reveals);
+    ASSERT_EQ(reveals->size(), 1);
+    EXPECT_EQ(reveals->first().purpose, QStringLiteral("国保 資格確認"));
+    EXPECT_TRUE(reveals->first().myNumberShown);
+
+    QPointer<ui::ResidentDialog> open(dialog);
+    window->clearSession();
+    EXPECT_FALSE(open && open->isVisible());
 }
 
 } // namespace

@@ -1,0 +1,165 @@
+#include "residentdialog.h"
+
+#include "registry/registeraccess.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace madoguchi::ui {
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("ResidentDialog", "yes")
+                 : QCoreApplication::translate("ResidentDialog", "no");
+}
+
+} // namespace
+
+ResidentDialog::ResidentDialog(
+    registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent)
+    : QDialog(parent)
+    , m_register(reg)
+    , m_atenaNo(atenaNo)
+    , m_title(new QLabel(this))
+    , m_support(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_myNumber(new QLabel(this))
+    , m_reveal(new QPushButton(tr("&Reveal…"), this))
+    , m_members(new QTableWidget(this))
+    , m_entitlements(new QLabel(this))
+{
+    setObjectName(QStringLiteral("residentDialog"));
+    setWindowTitle(tr("Resident %1").arg(atenaNo));
+    resize(900, 600);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setObjectName(QStringLiteral("residentTitle"));
+    m_support->setObjectName(QStringLiteral("residentSupport"));
+    m_support->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde7e9; color: #a4262c; border: 1px solid #a4262c; padding: 6px; }"));
+    m_support->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("residentDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_myNumber->setObjectName(QStringLiteral("residentMyNumber"));
+    m_reveal->setObjectName(QStringLiteral("revealMyNumber"));
+    m_reveal->setAccessibleName(tr("Reveal the individual number (個人番号)"));
+    m_members->setObjectName(QStringLiteral("residentMembers"));
+    m_members->setAccessibleName(tr("Household members"));
+    m_members->setColumnCount(4);
+    m_members->setHorizontalHeaderLabels(
+        {tr("Relationship"), tr("Name"), tr("Born"), tr("Support measure")});
+    m_members->verticalHeader()->hide();
+    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_members->horizontalHeader()->setStretchLastSection(true);
+    m_entitlements->setObjectName(QStringLiteral("residentEntitlements"));
+    m_entitlements->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_support);
+    layout->addWidget(m_details);
+    auto* number = new QHBoxLayout;
+    number->addWidget(m_myNumber, 1);
+    number->addWidget(m_reveal);
+    layout->addLayout(number);
+    layout->addWidget(m_members, 1);
+    layout->addWidget(m_entitlements);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reveal, &QPushButton::clicked, this, &ResidentDialog::reveal);
+    m_askPurpose = [](QWidget* owner) {
+        return QInputDialog::getText(owner, tr("Purpose"),
+            tr("Why is the individual number (個人番号) shown? It is recorded in the audit log."))
+            .trimmed();
+    };
+
+    auto profile = m_register.profile(atenaNo, tr("counter"));
+    if (!profile) {
+        m_title->setText(tr("The resident cannot be shown"));
+        m_details->setText(profile.error().message);
+        m_support->hide();
+        m_reveal->setEnabled(false);
+        return;
+    }
+    m_loaded = true;
+    show(profile.value());
+}
+
+void ResidentDialog::show(const registry::ResidentProfile& p)
+{
+    const registry::ProfilePerson& person = p.person;
+    m_title->setText(QStringLiteral("%1（%2）").arg(person.nameKanji, person.nameKana));
+    const bool flagged = p.supportMeasure != registry::SupportLevel::None || p.addressWithheld;
+    m_support->setVisible(flagged);
+    m_support->setText(p.addressWithheld
+            ? tr("Support measure (支援措置): %1").arg(p.addressWithheldReason)
+            : tr("Support measure (支援措置): check before issuing copies or telling the address"));
+    const QString address = p.addressWithheld
+        ? tr("(withheld: support measure)")
+        : QStringLiteral("〒%1 %2 %3")
+              .arg(p.household.postalCode, p.household.address, p.household.katagaki)
+              .trimmed();
+    m_details->setText(tr("宛名番号 %1 · 世帯番号 %2 · %3\nBorn %4%5 · Relationship %6\nAddress %7")
+                           .arg(person.atenaNo, p.household.setaiNo,
+                               person.removed ? tr("removed (除票)") : tr("resident"),
+                               person.birth.display,
+                               person.birth.age ? tr(" (%1 y)").arg(*person.birth.age) : QString(),
+                               person.relationship, address));
+    m_myNumber->setText(tr("Individual number (個人番号): %1")
+                            .arg(person.myNumberMasked.value_or(tr("not on file"))));
+    m_reveal->setEnabled(person.myNumberMasked.has_value());
+
+    m_members->setRowCount(int(p.household.members.size()));
+    for (int row = 0; row < p.household.members.size(); ++row) {
+        const registry::ProfileMember& m = p.household.members[row];
+        const QString mark = m.supportMeasure == registry::SupportLevel::Error ? tr("blocks")
+            : m.supportMeasure == registry::SupportLevel::Alert                 ? tr("warns")
+                                                                                : QString();
+        const QStringList cells{m.relationship, m.nameKanji, m.birth.display, mark};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (m.isSubject) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_members->setItem(row, column, item);
+        }
+    }
+    m_members->resizeColumnsToContents();
+    if (p.entitlements)
+        m_entitlements->setText(
+            tr("Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5")
+                .arg(p.entitlements->insurance, p.entitlements->kaigo,
+                    p.entitlements->nenkinCategory, yesNo(p.entitlements->jidouTeateRecipient),
+                    yesNo(p.entitlements->mynumberCard)));
+}
+
+void ResidentDialog::reveal()
+{
+    const QString purpose = m_askPurpose ? m_askPurpose(this) : QString();
+    if (purpose.isEmpty())
+        return;
+    auto number = m_register.revealMyNumber(m_atenaNo, purpose);
+    if (!number) {
+        m_myNumber->setText(number.error().message);
+        return;
+    }
+    m_myNumber->setText(tr("Individual number (個人番号): %1")
+                            .arg(number->value_or(tr("not on file"))));
+    m_reveal->setEnabled(false);
+}
+
+} // namespace madoguchi::ui
