@@ -2469,13 +2469,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
-    <name>PrefetchedSecretStore</name>
-    <message>
-        <source>the secret &apos;%1&apos; cannot be stored from here; use &apos;madoguchi-cli secret set %1&apos;</source>
-        <translation>the secret &apos;%1&apos; cannot be stored from here; use &apos;madoguchi-cli secret set %1&apos;</translation>
-    </message>
-</context>
-<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show a resident&apos;s profile: person, household, entitlements, history</source>

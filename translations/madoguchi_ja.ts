@@ -2465,13 +2465,6 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
-    <name>PrefetchedSecretStore</name>
-    <message>
-        <source>the secret &apos;%1&apos; cannot be stored from here; use &apos;madoguchi-cli secret set %1&apos;</source>
-        <translation>シークレット &apos;%1&apos; はここでは保存できません。&apos;madoguchi-cli secret set %1&apos; を使ってください</translation>
-    </message>
-</context>
-<context>
     <name>ProfileCommand</name>
     <message>
         <source>Show a resident&apos;s profile: person, household, entitlements, history</source>

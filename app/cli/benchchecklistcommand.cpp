@@ -8,6 +8,7 @@
 #include "catalog/interviewsession.h"
 #include "catalogcommands.h"
 #include "output.h"
+#include "percentile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,16 +23,6 @@ namespace {
 constexpr int kDefaultRuns = 2000;
 constexpr int kWarmUp = 50;
 constexpr int kLoads = 20;
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    // Nearest rank: the smallest value with at least p of the values at or below it.
-    const qsizetype rank = qsizetype(std::ceil(p * double(values.size())));
-    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
-}
 
 double round3(double v)
 {

@@ -7,6 +7,7 @@
 #include "delivery/relay.h"
 #include "demo/demovisits.h"
 #include "output.h"
+#include "percentile.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "storage/database.h"
@@ -38,15 +39,6 @@ QString sandboxBinary()
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);
     return QStringLiteral("madoguchi-sandbox");
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t at = std::min(values.size() - 1, std::size_t(p * double(values.size())));
-    return values[at];
 }
 
 } // namespace
@@ -142,9 +134,7 @@ int BenchDeliveryCommand::run(const QCommandLineParser& parser, Output& out)
             out.error(round.error().message);
             return ExitFailure;
         }
-        total.delivered += round->delivered;
-        total.retrying += round->retrying;
-        total.rejected += round->rejected;
+        total += round.value();
         if (round->claimed == 0)
             break;
     }
@@ -164,7 +154,7 @@ int BenchDeliveryCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitFailure;
     }
     // The biggest visit the city can give: a 転入 of its largest household.
-    std::vector<double> biggestMs;
+    QList<double> biggestMs;
     int biggestApplications = 0, biggestMembers = 0;
     auto largest = storage::exec(db.value()->sql(),
         QStringLiteral("SELECT p.atena_no, h.c FROM persons p JOIN (SELECT household_id, COUNT(*) "
@@ -202,7 +192,7 @@ int BenchDeliveryCommand::run(const QCommandLineParser& parser, Output& out)
             biggestApplications = int(one->applications.size());
         }
     }
-    std::vector<double> submitMs, largeMs;
+    QList<double> submitMs, largeMs;
     const int submittedApplications = submitted->applications;
     for (const auto& [count, ms] : submitted->submitTimes) {
         submitMs.push_back(ms);

@@ -151,10 +151,7 @@ int RelayCommand::run(const QCommandLineParser& parser, Output& out)
             QThread::sleep(1); // the database may come back
             continue;
         }
-        total.delivered += round->delivered;
-        total.retrying += round->retrying;
-        total.rejected += round->rejected;
-        total.lost += round->lost;
+        total += round.value();
         if (round->claimed > 0)
             continue;
         if (once)

@@ -2,8 +2,7 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/cataloglocation.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/prefetchedsecretstore.h"
+#include "storage/databasesecretstore.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -42,12 +41,13 @@ std::unique_ptr<delivery::RelayWorker> startDeskRelay(const QString& location, Q
             for (const catalog::System& system : load.catalog->systems)
                 names << QStringLiteral("backend/%1/token").arg(system.id);
     }
-    storage::KeychainSecretStore keychain;
-    auto secrets = std::make_unique<storage::PrefetchedSecretStore>(keychain, names);
+    storage::SecretStore& secrets = storage::databaseSecretStore();
+    for (const QString& name : std::as_const(names))
+        (void)secrets.read(name); // remembered for the relay thread; absent stays absent
     delivery::RelayOptions options;
     options.owner = QStringLiteral("%1/%2/desk").arg(QSysInfo::machineHostName()).arg(getpid());
     auto worker = std::make_unique<delivery::RelayWorker>(
-        parsed.value(), std::move(connectors).value(), std::move(secrets), options);
+        parsed.value(), std::move(connectors).value(), secrets, options);
     worker->start();
     return worker;
 }

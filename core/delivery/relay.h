@@ -30,6 +30,16 @@ struct RelayRound {
     int retrying = 0;
     int rejected = 0;
     int lost = 0; // finished after the lease had passed to another relay
+
+    RelayRound& operator+=(const RelayRound& other)
+    {
+        claimed += other.claimed;
+        delivered += other.delivered;
+        retrying += other.retrying;
+        rejected += other.rejected;
+        lost += other.lost;
+        return *this;
+    }
 };
 
 // Takes due applications from the outbox and hands each to its system's

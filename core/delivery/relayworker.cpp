@@ -8,10 +8,10 @@
 namespace madoguchi::delivery {
 
 RelayWorker::RelayWorker(storage::DatabaseLocation location, ConnectorSet connectors,
-    std::unique_ptr<storage::SecretStore> secrets, RelayOptions options)
+    storage::SecretStore& secrets, RelayOptions options)
     : m_location(std::move(location))
     , m_connectors(std::move(connectors))
-    , m_secrets(std::move(secrets))
+    , m_secrets(secrets)
     , m_options(std::move(options))
 { }
 
@@ -59,6 +59,7 @@ void RelayWorker::run()
         m_lastError = error;
     };
     std::unique_ptr<storage::Database> db;
+    std::optional<Relay> relay; // on `db`
     while (!m_stop.load()) {
         if (!db) {
             auto opened = storage::Database::open(m_location, {.create = false, .migrate = false});
@@ -68,22 +69,19 @@ void RelayWorker::run()
                 continue;
             }
             db = std::move(opened).value();
+            relay.emplace(*db, m_connectors, m_secrets, m_options);
         }
-        Relay relay(*db, m_connectors, *m_secrets, m_options);
-        auto round = relay.runOnce(&m_stop);
+        auto round = relay->runOnce(&m_stop);
         if (!round) {
             note(round.error().message);
+            relay.reset();
             db.reset(); // open again: the file may have moved, the server restarted
             QThread::sleep(1);
             continue;
         }
         {
             const std::lock_guard lock(m_mutex);
-            m_totals.claimed += round->claimed;
-            m_totals.delivered += round->delivered;
-            m_totals.retrying += round->retrying;
-            m_totals.rejected += round->rejected;
-            m_totals.lost += round->lost;
+            m_totals += round.value();
         }
         if (round->claimed > 0)
             continue;

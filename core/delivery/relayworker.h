@@ -21,12 +21,13 @@ namespace madoguchi::delivery {
 // relay thread"): a thread with a connection of its own that runs relay
 // rounds, and waits a second when nothing is due, until it is stopped.
 // Stopping lets the send in flight finish. Tokens come from `secrets`,
-// which must be usable from that thread (prefetch them on the main thread:
-// the keychain is read there only).
+// which must be usable from that thread and outlive the worker
+// (storage::databaseSecretStore(), with the tokens read on the main
+// thread first).
 class RelayWorker {
 public:
     RelayWorker(storage::DatabaseLocation location, ConnectorSet connectors,
-        std::unique_ptr<storage::SecretStore> secrets, RelayOptions options);
+        storage::SecretStore& secrets, RelayOptions options);
     ~RelayWorker(); // stop() and wait
 
     void start();
@@ -41,7 +42,7 @@ private:
 
     storage::DatabaseLocation m_location;
     ConnectorSet m_connectors;
-    std::unique_ptr<storage::SecretStore> m_secrets;
+    storage::SecretStore& m_secrets;
     RelayOptions m_options;
     std::atomic<bool> m_stop{false};
     mutable std::mutex m_mutex;

@@ -12,6 +12,8 @@ namespace madoguchi::storage {
 // main thread always asks the keychain and remembers what it found; other
 // threads get that remembered value, or an error saying the secret was not
 // read on the main thread yet. Writing and removing are main-thread only.
+// Other workers use it the same way: the desk's relay thread gets the
+// back-end tokens the desk read here at start (app/desk/deskrelay.cpp).
 SecretStore& databaseSecretStore();
 
 } // namespace madoguchi::storage

@@ -298,7 +298,8 @@ TEST(RelayWorkerThread, DeliversInTheBackgroundAndStops)
     ASSERT_TRUE(location);
     RelayOptions options;
     options.owner = QStringLiteral("desk-thread");
-    RelayWorker worker(location.value(), std::move(set).value(), std::make_unique<NoSecrets>(), options);
+    NoSecrets secrets;
+    RelayWorker worker(location.value(), std::move(set).value(), secrets, options);
     worker.start();
     for (int i = 0; i < 200 && worker.totals().delivered < 5; ++i)
         QThread::msleep(50);
