@@ -1,5 +1,6 @@
 #include "catalog/interviewsession.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <algorithm>
@@ -66,9 +67,15 @@ Status fill(Forms& f, const Forms* previous)
     const QJsonObject household = ruleData(catalog, merged->context, QString());
     QHash<QString, QJsonObject> memberData;
     QList<FilledForm> forms;
-    forms.reserve(checklist->applies.size());
+    forms.reserve(checklist->applies.size() + f.additions.size());
     QList<AnswerProblem> problems = std::move(merged->problems);
-    for (const ChecklistItem& item : checklist->applies) {
+    QList<const ChecklistItem*> items;
+    for (const ChecklistItem& item : checklist->applies)
+        items << &item;
+    for (const ChecklistItem& item : f.additions)
+        items << &item;
+    for (const ChecklistItem* itemPointer : items) {
+        const ChecklistItem& item = *itemPointer;
         const QJsonObject* data = &household;
         if (!item.member.isEmpty()) {
             auto it = memberData.find(item.member);
@@ -103,13 +110,14 @@ bool Forms::done() const
     return interview.isEmpty() && std::ranges::all_of(forms, &FilledForm::complete);
 }
 
-Result<Forms> fillForms(
-    const Catalog& catalog, const QJsonObject& derived, const QJsonObject& answers)
+Result<Forms> fillForms(const Catalog& catalog, const QJsonObject& derived,
+    const QJsonObject& answers, const QList<ChecklistItem>& additions)
 {
     Forms f;
     f.catalog = &catalog;
     f.derived = derived;
     f.answers = answers;
+    f.additions = additions;
     if (const Status s = fill(f, nullptr); !s)
         return s.error();
     return f;
@@ -121,6 +129,7 @@ Status applyAnswers(Forms& forms, const QJsonObject& answers)
     next.catalog = forms.catalog;
     next.derived = forms.derived;
     next.answers = forms.answers;
+    next.additions = forms.additions;
     next.checklistReads = forms.checklistReads;
     if (!next.checklistReads)
         next.checklistReads = answersReadByChecklist(*forms.catalog, eventType(forms.derived));
@@ -141,6 +150,64 @@ Status applyAnswers(Forms& forms, const QJsonObject& answers)
         return s;
     forms = std::move(next);
     return {};
+}
+
+Status setAdditions(Forms& forms, const QList<ChecklistItem>& additions)
+{
+    Forms next;
+    next.catalog = forms.catalog;
+    next.derived = forms.derived;
+    next.answers = forms.answers;
+    next.additions = additions;
+    next.checklistReads = forms.checklistReads;
+    if (const Status s = fill(next, &forms); !s)
+        return s;
+    forms = std::move(next);
+    return {};
+}
+
+Result<ChecklistItem> addedProcedure(
+    const Catalog& catalog, const Forms& forms, const QString& key, const QString& reason)
+{
+    const QString procedureId = key.section(QLatin1Char('/'), 0, 0);
+    const QString member = key.section(QLatin1Char('/'), 1);
+    if (reason.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Forms", "%1 is added without a reason").arg(key)};
+    const QJsonObject event = forms.context.value(QLatin1String("event")).toObject();
+    const QDate day = QDate::fromString(event.value(QLatin1String("date")).toString(), Qt::ISODate);
+    const Procedure* procedure = nullptr;
+    for (const Procedure& p : catalog.procedures)
+        if (p.id == procedureId && p.inForceOn(day))
+            procedure = &p;
+    if (!procedure)
+        return Error{QCoreApplication::translate("Forms", "%1: no such procedure in force on %2")
+                         .arg(procedureId, day.toString(Qt::ISODate))};
+    bool known = false;
+    for (const QJsonValue& m : forms.context.value(QLatin1String("household"))
+                                   .toObject()
+                                   .value(QLatin1String("members"))
+                                   .toArray())
+        known = known || m.toObject().value(QLatin1String("id")).toString() == member;
+    if ((procedure->scope == Scope::Member) == member.isEmpty() || (!member.isEmpty() && !known))
+        return Error{QCoreApplication::translate("Forms",
+            "%1: name a member of the household (procedure/m2) for a member procedure, "
+            "and none for a household one")
+                         .arg(key)};
+    const auto same = [&](const ChecklistItem& item) {
+        return item.procedure->id == procedureId && item.member == member;
+    };
+    if (std::ranges::any_of(forms.checklist.applies, same)
+        || std::ranges::any_of(forms.additions, same))
+        return Error{
+            QCoreApplication::translate("Forms", "%1 is already in the checklist").arg(key)};
+    ChecklistItem item;
+    item.procedure = procedure;
+    item.member = member;
+    item.reason = LocalizedText{reason, reason};
+    for (const Document& d : procedure->documents)
+        if (d.when.isNull())
+            item.documents << d.names;
+    return item;
 }
 
 } // namespace madoguchi::catalog

@@ -29,7 +29,11 @@ struct Forms {
     QJsonObject context;
     // The checklist on `context`: answers about the event can change it.
     Checklist checklist;
-    // One per checklist.applies item, in its order.
+    // Procedures the clerk adds that the rules did not select
+    // (addedProcedure()); their forms follow the checklist's in `forms` and
+    // the interview asks what they leave open like any other.
+    QList<ChecklistItem> additions;
+    // One per checklist.applies item, in its order, then one per addition.
     QList<FilledForm> forms;
     // The questions left, in the order to ask them.
     QList<Question> interview;
@@ -48,8 +52,20 @@ struct Forms {
 // every applicable form pre-filled, and the interview of what is left.
 // `answers` as in Forms::answers. Fails as buildChecklist() does, or when a
 // form's rule cannot be evaluated.
-Result<Forms> fillForms(
-    const Catalog& catalog, const QJsonObject& derived, const QJsonObject& answers = {});
+Result<Forms> fillForms(const Catalog& catalog, const QJsonObject& derived,
+    const QJsonObject& answers = {}, const QList<ChecklistItem>& additions = {});
+
+// Replaces the clerk's additions and fills everything again. On failure
+// `forms` is unchanged.
+Status setAdditions(Forms& forms, const QList<ChecklistItem>& additions);
+
+// The checklist item of a procedure the clerk adds: `key` is "procedure"
+// or "procedure/member" (a member procedure names the member, a household
+// one does not), `reason` why (not blank). Refused for an unknown
+// procedure, none in force on the event's date, an unknown member, or one
+// already in the checklist or added.
+Result<ChecklistItem> addedProcedure(
+    const Catalog& catalog, const Forms& forms, const QString& key, const QString& reason);
 
 // Adds `answers` to those given so far (a key answered again is replaced;
 // for a per-member key, member by member) and fills everything again: an

@@ -31,7 +31,8 @@ QString compact(const QJsonValue& value)
 // envelope and the member's 宛名番号.
 QJsonObject memberOf(const QJsonObject& context, const QString& id)
 {
-    for (const QJsonValue& m : context[QStringLiteral("household")][QStringLiteral("members")].toArray())
+    for (const QJsonValue& m :
+        context[QStringLiteral("household")][QStringLiteral("members")].toArray())
         if (m[QStringLiteral("id")].toString() == id)
             return m.toObject();
     return {};
@@ -67,6 +68,22 @@ Result<QString> cityCode(storage::Database& db)
     return found->next() ? found->value(0).toString() : QString();
 }
 
+// A reference taken before the submission (the forms printed for the
+// resident to sign carry it): one allocateVisitReference() gave, not used
+// by another visit.
+Result<QString> unusedReference(storage::Database& db, const QString& ref)
+{
+    auto used = storage::exec(db.sql(), QStringLiteral("SELECT 1 FROM visits WHERE ref = ?"), {ref},
+        QCoreApplication::translate("VisitSubmission", "checking visit reference %1").arg(ref));
+    if (!used)
+        return used.error();
+    if (used->next())
+        return Error{QCoreApplication::translate(
+            "VisitSubmission", "visit reference %1 is already used by another visit")
+                         .arg(ref)};
+    return ref;
+}
+
 } // namespace
 
 Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessControl& access,
@@ -79,35 +96,51 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         return allowed.error();
 
     // The checklist and the forms, as the desk shows them.
-    auto input = catalog::contextFromRegister(db, draft.atenaNo, draft.eventType, draft.eventDate,
-        draft.today, draft.contextAnswers);
+    auto input = catalog::contextFromRegister(
+        db, draft.atenaNo, draft.eventType, draft.eventDate, draft.today, draft.contextAnswers);
     if (!input)
         return input.error();
     QJsonObject event = input->value(QStringLiteral("event")).toObject();
     for (auto it = draft.eventAnswers.begin(); it != draft.eventAnswers.end(); ++it)
         event.insert(it.key(), it.value());
     input->insert(QStringLiteral("event"), event);
-    auto derived = catalog::prepareContext(catalog, input.value(),
-        QCoreApplication::translate("VisitSubmission", "the register"));
+    auto derived = catalog::prepareContext(
+        catalog, input.value(), QCoreApplication::translate("VisitSubmission", "the register"));
     if (!derived)
         return derived.error();
     auto forms = catalog::fillForms(catalog, derived.value(), draft.answers);
     if (!forms)
         return forms.error();
 
+    // The clerk's additions: forms the rules did not ask for, filled and
+    // checked like the others.
+    QList<catalog::ChecklistItem> additions;
+    for (auto it = draft.added.cbegin(); it != draft.added.cend(); ++it) {
+        auto item = catalog::addedProcedure(catalog, forms.value(), it.key(), it.value());
+        if (!item)
+            return item.error();
+        additions << item.value();
+    }
+    if (!additions.isEmpty())
+        if (Status filled = catalog::setAdditions(forms.value(), additions); !filled)
+            return filled.error();
+
     QStringList incomplete;
     QList<const catalog::FilledForm*> sending;
     QList<const catalog::ChecklistItem*> items;
+    const qsizetype selected = forms->checklist.applies.size();
     for (qsizetype i = 0; i < forms->forms.size(); ++i) {
         const catalog::FilledForm& form = forms->forms[i];
         const QString key = form.member.isEmpty()
             ? form.procedure->id
             : form.procedure->id + QLatin1Char('/') + form.member;
         if (draft.leftOut.contains(key) || draft.leftOut.contains(form.procedure->id)) {
-            const QString reason = draft.leftOut.value(key, draft.leftOut.value(form.procedure->id));
+            const QString reason
+                = draft.leftOut.value(key, draft.leftOut.value(form.procedure->id));
             if (reason.trimmed().isEmpty())
                 return Error{QCoreApplication::translate(
-                    "VisitSubmission", "%1 is left out without a reason").arg(key)};
+                    "VisitSubmission", "%1 is left out without a reason")
+                                 .arg(key)};
             continue;
         }
         if (!form.complete()) {
@@ -119,67 +152,11 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
             continue;
         }
         sending << &form;
-        items << &forms->checklist.applies[i];
-    }
-    // The clerk's additions: forms the rules did not ask for.
-    QList<catalog::ChecklistItem> addedItems;
-    QList<catalog::FilledForm> addedForms;
-    for (auto it = draft.added.cbegin(); it != draft.added.cend(); ++it) {
-        const QString procedureId = it.key().section(QLatin1Char('/'), 0, 0);
-        const QString member = it.key().section(QLatin1Char('/'), 1);
-        if (it.value().trimmed().isEmpty())
-            return Error{QCoreApplication::translate(
-                "VisitSubmission", "%1 is added without a reason").arg(it.key())};
-        const catalog::Procedure* procedure = nullptr;
-        for (const catalog::Procedure& p : catalog.procedures)
-            if (p.id == procedureId && p.inForceOn(draft.eventDate))
-                procedure = &p;
-        if (!procedure)
-            return Error{QCoreApplication::translate("VisitSubmission",
-                "%1: no such procedure in force on %2")
-                             .arg(procedureId, draft.eventDate.toString(Qt::ISODate))};
-        if ((procedure->scope == catalog::Scope::Member) == member.isEmpty()
-            || (!member.isEmpty() && memberOf(forms->context, member).isEmpty()))
-            return Error{QCoreApplication::translate("VisitSubmission",
-                "%1: name a member of the household (procedure/m2) for a member procedure, "
-                "and none for a household one")
-                             .arg(it.key())};
-        for (const catalog::ChecklistItem& applies : forms->checklist.applies)
-            if (applies.procedure->id == procedureId && applies.member == member)
-                return Error{QCoreApplication::translate(
-                    "VisitSubmission", "%1 is already in the checklist").arg(it.key())};
-        catalog::ChecklistItem item;
-        item.procedure = procedure;
-        item.member = member;
-        item.reason = catalog::LocalizedText{it.value(), it.value()};
-        for (const catalog::Document& d : procedure->documents)
-            if (d.when.isNull())
-                item.documents << d.names;
-        addedItems << item;
-    }
-    for (const catalog::ChecklistItem& item : std::as_const(addedItems)) {
-        auto filled = catalog::prefillForm(catalog, item,
-            catalog::ruleData(catalog, forms->context, item.member), forms->answers);
-        if (!filled)
-            return filled.error();
-        addedForms << filled.value();
-    }
-    for (qsizetype i = 0; i < addedForms.size(); ++i) {
-        const catalog::FilledForm& form = addedForms[i];
-        if (!form.complete()) {
-            QStringList missing;
-            for (const catalog::FilledField& f : form.fields)
-                if (f.visible && (f.missing || !f.valid))
-                    missing << f.field->id;
-            incomplete << QStringLiteral("%1 (%2)").arg(form.procedure->id, missing.join(QStringLiteral(", ")));
-            continue;
-        }
-        sending << &form;
-        items << &addedItems[i];
+        items << (i < selected ? &forms->checklist.applies[i] : &forms->additions[i - selected]);
     }
     if (!incomplete.isEmpty())
-        return Error{QCoreApplication::translate("VisitSubmission",
-            "the forms are not complete; answer or leave out with a reason: %1")
+        return Error{QCoreApplication::translate(
+            "VisitSubmission", "the forms are not complete; answer or leave out with a reason: %1")
                          .arg(incomplete.join(QStringLiteral("; ")))};
     if (sending.isEmpty())
         return Error{QCoreApplication::translate(
@@ -188,7 +165,8 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
     auto city = cityCode(db);
     if (!city)
         return city.error();
-    auto ref = allocateVisitReference(db, draft.today);
+    auto ref = draft.ref.isEmpty() ? allocateVisitReference(db, draft.today)
+                                   : unusedReference(db, draft.ref);
     if (!ref)
         return ref.error();
     const QJsonObject& context = forms->context;
@@ -212,7 +190,8 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         leftOut.insert(it.key(), it.value());
     for (auto it = draft.added.cbegin(); it != draft.added.cend(); ++it)
         added.insert(it.key(), it.value());
-    const QJsonObject decisions{{QStringLiteral("left_out"), leftOut}, {QStringLiteral("added"), added}};
+    const QJsonObject decisions{
+        {QStringLiteral("left_out"), leftOut}, {QStringLiteral("added"), added}};
     auto person = storage::exec(db.sql(),
         QStringLiteral("SELECT id FROM persons WHERE atena_no = ?"), {draft.atenaNo},
         QCoreApplication::translate("VisitSubmission", "finding the resident"));
@@ -223,7 +202,8 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
                          .arg(draft.atenaNo)};
     const qint64 personId = person->value(0).toLongLong();
     person->finish();
-    const QString doing = QCoreApplication::translate("VisitSubmission", "writing visit %1").arg(visit.ref);
+    const QString doing
+        = QCoreApplication::translate("VisitSubmission", "writing visit %1").arg(visit.ref);
     if (auto written = storage::exec(db.sql(),
             QStringLiteral("INSERT INTO visits (ref, person_id, atena_no, event_type, event_date, "
                            "staff, role, office, terminal, answers, decisions, submitted_at) "
@@ -243,7 +223,8 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QJsonObject member = form.member.isEmpty() ? subject : memberOf(context, form.member);
         const QJsonObject resident{{QStringLiteral("atena_no"), member[QStringLiteral("atena_no")]},
-            {QStringLiteral("setai_no"), context[QStringLiteral("household")][QStringLiteral("setai_no")]},
+            {QStringLiteral("setai_no"),
+                context[QStringLiteral("household")][QStringLiteral("setai_no")]},
             {QStringLiteral("name_kanji"), member[QStringLiteral("name_kanji")]},
             {QStringLiteral("name_kana"), member[QStringLiteral("name_kana")]},
             {QStringLiteral("birth_date"), member[QStringLiteral("birth_date")]}};
@@ -256,7 +237,8 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
             {QStringLiteral("resident"), resident},
             {QStringLiteral("visit"),
                 QJsonObject{{QStringLiteral("reference"), visit.ref},
-                    {QStringLiteral("office"), s.office}, {QStringLiteral("terminal"), s.terminal}}},
+                    {QStringLiteral("office"), s.office},
+                    {QStringLiteral("terminal"), s.terminal}}},
             {QStringLiteral("staff"),
                 QJsonObject{{QStringLiteral("id"), s.staffId},
                     {QStringLiteral("role"), security::roleName(s.role)}}},
@@ -264,7 +246,8 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         const std::optional<QDate>& deadline = items[i]->deadline;
         QJsonArray documents;
         for (const catalog::LocalizedText& d : items[i]->documents)
-            documents.append(QJsonObject{{QStringLiteral("ja"), d.ja}, {QStringLiteral("en"), d.en}});
+            documents.append(
+                QJsonObject{{QStringLiteral("ja"), d.ja}, {QStringLiteral("en"), d.en}});
         if (auto written = storage::exec(db.sql(),
                 QStringLiteral("INSERT INTO applications (id, visit_ref, position, procedure_id, "
                                "procedure_version, system, member_id, member_atena_no, deadline, "

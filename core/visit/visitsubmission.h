@@ -23,6 +23,10 @@ namespace madoguchi::visit {
 
 // What the clerk has when they press submit (docs/visits.md).
 struct VisitDraft {
+    // The reference, when one was taken before submitting
+    // (allocateVisitReference(): the printed forms carry it); empty: the
+    // submission takes the next one.
+    QString ref;
     QString atenaNo; // the resident at the counter
     QString eventType; // tennyu, shussei …
     QDate eventDate;

@@ -1,0 +1,1 @@
+#include "fieldeditor.h"
