@@ -2,13 +2,18 @@
 
 #include "catalog/interviewsession.h"
 
+#include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 #include <functional>
 
 class QCheckBox;
+class QLabel;
+class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace madoguchi::ui {
 
@@ -51,11 +56,50 @@ signals:
     void addRequested(const QString& key, const QString& reason);
     void removeAdditionRequested(const QString& key);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    enum class Kind { Applies, LeftOut, Added, NotApplicable, NotInForce };
+    // What a procedure row shows, worked out by showChecklist() so that the
+    // panel never keeps pointers into a catalog that may go away.
+    struct Row {
+        QString key;
+        QString member;
+        Kind kind = Kind::Applies;
+        QString name;
+        QString reason;
+        QString deadline;
+        QString department;
+        QString status;
+        QString documents;
+        bool overdue = false;
+    };
+    struct Group {
+        QString member; // empty: the household
+        QString label;
+    };
+
+    void rebuild();
+    void updateButtons();
+    void updateDetails();
+    void fitColumns();
+    const Row* currentRow() const;
+    QString askReason(const QString& title, const QString& prompt);
+
     QString m_language;
+    QLabel* m_summary = nullptr;
     QTreeWidget* m_tree = nullptr;
     QCheckBox* m_showNotApplicable = nullptr;
+    // The selected row in full: the tree's cells are cut to one line.
+    QLabel* m_details = nullptr;
+    QPushButton* m_leaveOutButton = nullptr;
+    QPushButton* m_addButton = nullptr;
     ReasonAsker m_askReason;
+    QList<Group> m_groups;
+    QList<Row> m_rows;
+    // Groups the clerk collapsed (by member; empty: the household).
+    QSet<QString> m_collapsed;
 };
 
 } // namespace madoguchi::ui

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QWidget>
 
+class QEvent;
 class QLabel;
 
 namespace madoguchi::ui {
@@ -48,9 +49,22 @@ signals:
     // option, toggling): the value is worth checking.
     void edited();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    QWidget* makeInput();
+    // Emits edited() when the value differs from the last one committed;
+    // true when it did.
+    bool commit();
+    void updateHint();
+    void showHint(const QString& text, bool bad);
+
     catalog::FormField m_field;
+    QList<MemberChoice> m_members;
     QString m_language;
+    // The value last committed or set (Undefined: none yet).
+    QJsonValue m_committed = QJsonValue(QJsonValue::Undefined);
     QWidget* m_input = nullptr;
     QLabel* m_hint = nullptr; // what a date was read as, a check-digit note
     QLabel* m_problem = nullptr;

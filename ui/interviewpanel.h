@@ -2,13 +2,24 @@
 
 #include "catalog/interviewsession.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
+#include <optional>
+#include <utility>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace madoguchi::ui {
 
 class FieldEditor;
+struct MemberChoice;
 
 // The Interview step (issue #7, 1e): one form of the questions the forms
 // still leave open (catalog::Forms::interview), each asked once however
@@ -39,6 +50,32 @@ signals:
     // The clerk answered: {key: value}, or {key: {member: value}} for a
     // question asked per member. Null clears an answer.
     void answered(const QJsonObject& answers);
+
+private:
+    struct Entry {
+        QString key;
+        QString member;
+        FieldEditor* editor = nullptr;
+        QLabel* label = nullptr;
+    };
+
+    Entry makeEntry(const catalog::Question& question, const QList<MemberChoice>& members);
+    void onEdited(FieldEditor* editor);
+    void showFilled(const catalog::Forms& forms, const QHash<QString, QString>& names);
+    void moveFocusAfterAnswer();
+
+    QString m_language;
+    QScrollArea* m_scroll = nullptr;
+    QVBoxLayout* m_content = nullptr;
+    QFormLayout* m_questions = nullptr;
+    QLabel* m_noQuestions = nullptr;
+    QWidget* m_filled = nullptr;
+    QList<Entry> m_entries;
+    QStringList m_prefilledRows;
+    // The question last answered with the cursor in it, and the order of
+    // the questions then: the cursor goes on from it at the next showForms.
+    std::optional<std::pair<QString, QString>> m_answered;
+    QList<std::pair<QString, QString>> m_orderAtAnswer;
 };
 
 } // namespace madoguchi::ui

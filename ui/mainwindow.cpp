@@ -9,17 +9,17 @@
 #include "desksettings.h"
 #include "findpanel.h"
 #include "homepage.h"
-#include "residentdialog.h"
 #include "registry/registeraccess.h"
 #include "registry/registersummary.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "sessionstatus.h"
 #include "storage/database.h"
+#include "visitpage.h"
 
 #include <QActionGroup>
-#include <QLineEdit>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 
@@ -30,14 +30,13 @@ MainWindow::MainWindow(
     : QMainWindow(parent)
     , m_database(std::move(database))
     , m_language(language)
-    , m_home(new HomePage(this))
     , m_status(new DatabaseStatusBar(this))
     , m_session(new SessionStatus(m_status))
 {
     Q_ASSERT(m_database);
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_home);
     setStatusBar(m_status);
+    createPage();
     m_status->insertPermanentWidget(0, m_session);
     createMenus();
     resize(1280, 800);
@@ -57,19 +56,36 @@ void MainWindow::loadCatalog()
         ? tr("built-in")
         : location.directory;
     if (load.ok())
-        m_home->catalogPanel()->showCatalog(*load.catalog, where, m_language, QDate::currentDate());
+        homePage()->catalogPanel()->showCatalog(
+            *load.catalog, where, m_language, QDate::currentDate());
     else
-        m_home->catalogPanel()->showProblems(load.problems, where);
+        homePage()->catalogPanel()->showProblems(load.problems, where);
+    wirePage();
 }
 
 MainWindow::~MainWindow() = default;
+
+HomePage* MainWindow::homePage() const
+{
+    return m_page->homePage();
+}
+
+void MainWindow::createPage()
+{
+    m_page = new VisitPage(*m_database, m_language, this);
+    setCentralWidget(m_page); // deletes the old page and all it held
+    connect(m_page, &VisitPage::message, this,
+        [this](const QString& text) { m_status->showMessage(text, 10000); });
+}
 
 void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     Q_ASSERT(database);
     clearSession(); // it reached the old database
     m_database = std::move(database);
+    createPage(); // the old page read the old database
     refresh();
+    loadCatalog();
 }
 
 void MainWindow::setSession(const security::Session& session)
@@ -78,50 +94,32 @@ void MainWindow::setSession(const security::Session& session)
     m_audit = std::make_unique<security::AuditLog>(*m_database);
     m_access = std::make_unique<security::AccessControl>(session, *m_audit);
     m_register = std::make_unique<registry::RegisterAccess>(*m_database, *m_access);
-    wireHome();
-}
-
-void MainWindow::showChosenResident(const QString& atenaNo)
-{
-    if (!m_register)
-        return;
-    m_status->showMessage(tr("Resident chosen: 宛名番号 %1").arg(atenaNo));
-    auto* dialog = new ResidentDialog(*m_register, atenaNo, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A logout or another database ends the session the dialog reads with.
-    connect(this, &MainWindow::sessionEnded, dialog, &QDialog::reject);
-    dialog->open();
+    wirePage();
 }
 
 void MainWindow::clearSession()
 {
     emit sessionEnded();
-    if (m_home)
-        m_home->findPanel()->setSearcher({});
+    if (m_page)
+        m_page->setSession(nullptr, nullptr, nullptr);
     m_register.reset();
     m_access.reset();
     m_audit.reset();
 }
 
-void MainWindow::wireHome()
+void MainWindow::wirePage()
 {
-    FindPanel* find = m_home->findPanel();
-    if (!m_register) {
-        find->setSearcher({});
+    if (!m_register || !m_catalogs) {
+        m_page->setSession(nullptr, nullptr, nullptr);
         return;
     }
-    registry::RegisterAccess* reg = m_register.get();
-    find->setSearcher([reg](const QString& query) { return reg->search(query); });
-    connect(find, &FindPanel::residentChosen, this, &MainWindow::showChosenResident,
-        Qt::UniqueConnection);
-    find->queryEdit()->setFocus();
+    m_page->setSession(m_register.get(), m_access.get(), m_catalogs->current());
+    m_page->homePage()->findPanel()->queryEdit()->setFocus();
 }
 
 void MainWindow::startOver()
 {
-    m_home = new HomePage(this);
-    setCentralWidget(m_home); // deletes the old page and all it held
-    wireHome();
+    createPage();
     m_status->clearMessage();
     refresh();
     loadCatalog();
@@ -132,10 +130,13 @@ void MainWindow::refresh()
     m_status->showDatabase(*m_database);
     const auto summary = registry::loadRegisterSummary(*m_database);
     if (summary)
-        m_home->showSummary(summary.value());
+        homePage()->showSummary(summary.value());
     else
-        m_home->showError(summary.error().message);
+        homePage()->showError(summary.error().message);
     const QString city = summary ? summary->cityName : QString();
+    PrintHeader header;
+    header.cityName = summary ? summary->cityName : QString();
+    m_page->setPrintHeader(header);
     setWindowTitle(city.isEmpty() ? tr("Madoguchi") : tr("Madoguchi — %1").arg(city));
 }
 

@@ -18,13 +18,14 @@ namespace madoguchi::security {
 class AccessControl;
 class AuditLog;
 struct Session;
-}
+} // namespace madoguchi::security
 
 namespace madoguchi::ui {
 
 class DatabaseStatusBar;
 class HomePage;
 class SessionStatus;
+class VisitPage;
 
 // The desk's one window: menus, the home page, the status bar. It owns the
 // open database; every view reads through core services, never SQL.
@@ -41,7 +42,9 @@ public:
     // Replaces the open database (the old one closes) and shows the new one.
     void setDatabase(std::unique_ptr<storage::Database> database);
 
-    HomePage* homePage() const { return m_home; }
+    HomePage* homePage() const;
+    // The visit flow (Find … Submit): the window's content.
+    VisitPage* visitPage() const { return m_page; }
     DatabaseStatusBar* databaseStatusBar() const { return m_status; }
     SessionStatus* sessionStatus() const { return m_session; }
 
@@ -68,9 +71,10 @@ signals:
     void sessionEnded();
 
 private:
-    // Gives the home page's Find panel the session's search (or none).
-    void wireHome();
-    void showChosenResident(const QString& atenaNo);
+    // Gives the visit page the session's access (or none).
+    void wirePage();
+    // A new visit page (the old one and all it held go).
+    void createPage();
     void createMenus();
     void loadCatalog();
     void openDatabase();
@@ -79,7 +83,7 @@ private:
 
     std::unique_ptr<storage::Database> m_database;
     QString m_language;
-    HomePage* m_home = nullptr;
+    VisitPage* m_page = nullptr;
     DatabaseStatusBar* m_status = nullptr;
     SessionStatus* m_session = nullptr;
     std::unique_ptr<catalog::CatalogStore> m_catalogs;

@@ -69,6 +69,32 @@ Result<VisitStatus> loadVisitStatus(
     return status;
 }
 
+Status refreshDeliveryStates(storage::Database& db, VisitStatus& visit)
+{
+    auto rows = storage::exec(db.sql(),
+        QStringLiteral("SELECT o.id, o.state, o.attempts, o.receipt, o.last_error, "
+                       "o.next_attempt_at FROM applications a JOIN outbox o ON o.id = a.id "
+                       "WHERE a.visit_ref = ?"),
+        {visit.ref},
+        QCoreApplication::translate("VisitStatus", "reading the delivery of visit %1").arg(visit.ref));
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const QString id = rows->value(0).toString();
+        for (ApplicationStatus& a : visit.applications) {
+            if (a.id != id)
+                continue;
+            a.state = delivery::stateFromName(rows->value(1).toString())
+                          .value_or(delivery::OutboxState::Sending);
+            a.attempts = rows->value(2).toInt();
+            a.receipt = rows->value(3).toString();
+            a.lastError = rows->value(4).toString();
+            a.nextAttemptAt = delivery::outboxTimeFromText(rows->value(5).toString());
+        }
+    }
+    return {};
+}
+
 QJsonObject guidanceSlip(const VisitStatus& visit)
 {
     QJsonArray items;

@@ -49,6 +49,13 @@ struct VisitStatus {
 Result<VisitStatus> loadVisitStatus(
     storage::Database& db, security::AccessControl& access, const QString& ref);
 
+// `visit` (as loadVisitStatus() read it) with the delivery states of its
+// applications read again: state, attempts, receipt, error, next attempt.
+// Reads no personal data (only the outbox rows of the visit's application
+// ids), so it is not recorded: the desk that submitted the visit follows
+// it live with this after the audited first read.
+Status refreshDeliveryStates(storage::Database& db, VisitStatus& visit);
+
 // The receipt and guidance slip (受付案内票) as data (docs/visits.md): per
 // application whether it is registered in its system (with the receipt)
 // or received at the counter and on its way, its deadline, and the

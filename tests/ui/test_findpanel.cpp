@@ -4,7 +4,7 @@
 #include "findpanel.h"
 #include "homepage.h"
 #include "mainwindow.h"
-#include "residentdialog.h"
+#include "residentview.h"
 #include "searchresultsmodel.h"
 #include "security/auditlog.h"
 #include "security/login.h"
@@ -135,7 +135,7 @@ TEST_F(FindPanelTest, AProtectedResidentIsMarkedAndTheAddressWithheld)
 // The Resident step: the profile through the session, the 個人番号 masked
 // until revealed with a purpose (recorded), and the dialog closes when the
 // session ends.
-TEST_F(FindPanelTest, TheResidentDialogShowsTheProfileAndRevealsWithAPurpose)
+TEST_F(FindPanelTest, TheResidentViewShowsTheProfileAndRevealsWithAPurpose)
 {
     window->setSession(security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
         QStringLiteral("本庁"), QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()});
@@ -151,7 +151,7 @@ TEST_F(FindPanelTest, TheResidentDialogShowsTheProfileAndRevealsWithAPurpose)
     find().queryEdit()->setText(atena);
     find().searchNow();
     QTest::keyClick(find().queryEdit(), Qt::Key_Return);
-    auto* dialog = window->findChild<ui::ResidentDialog*>();
+    auto* dialog = window->findChild<ui::ResidentView*>();
     ASSERT_TRUE(dialog);
     ASSERT_TRUE(dialog->loaded());
     auto* title = dialog->findChild<QLabel*>(QStringLiteral("residentTitle"));
@@ -176,7 +176,7 @@ TEST_F(FindPanelTest, TheResidentDialogShowsTheProfileAndRevealsWithAPurpose)
     EXPECT_EQ(reveals->first().purpose, QStringLiteral("国保 資格確認"));
     EXPECT_TRUE(reveals->first().myNumberShown);
 
-    QPointer<ui::ResidentDialog> open(dialog);
+    QPointer<ui::ResidentView> open(dialog);
     window->clearSession();
     EXPECT_FALSE(open && open->isVisible());
 }

@@ -1,9 +1,8 @@
-#include "residentdialog.h"
+#include "residentview.h"
 
 #include "registry/registeraccess.h"
 
 #include <QCoreApplication>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,15 +16,14 @@ namespace {
 
 QString yesNo(bool value)
 {
-    return value ? QCoreApplication::translate("ResidentDialog", "yes")
-                 : QCoreApplication::translate("ResidentDialog", "no");
+    return value ? QCoreApplication::translate("ResidentView", "yes")
+                 : QCoreApplication::translate("ResidentView", "no");
 }
 
 } // namespace
 
-ResidentDialog::ResidentDialog(
-    registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent)
-    : QDialog(parent)
+ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent)
+    : QWidget(parent)
     , m_register(reg)
     , m_atenaNo(atenaNo)
     , m_title(new QLabel(this))
@@ -36,17 +34,15 @@ ResidentDialog::ResidentDialog(
     , m_members(new QTableWidget(this))
     , m_entitlements(new QLabel(this))
 {
-    setObjectName(QStringLiteral("residentDialog"));
-    setWindowTitle(tr("Resident %1").arg(atenaNo));
-    resize(900, 600);
+    setObjectName(QStringLiteral("residentView"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_title->setFont(big);
     m_title->setObjectName(QStringLiteral("residentTitle"));
     m_support->setObjectName(QStringLiteral("residentSupport"));
-    m_support->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde7e9; color: #a4262c; border: 1px solid #a4262c; padding: 6px; }"));
+    m_support->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #a4262c; border: "
+                                            "1px solid #a4262c; padding: 6px; }"));
     m_support->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("residentDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,10 +71,7 @@ ResidentDialog::ResidentDialog(
     layout->addLayout(number);
     layout->addWidget(m_members, 1);
     layout->addWidget(m_entitlements);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reveal, &QPushButton::clicked, this, &ResidentDialog::reveal);
+    connect(m_reveal, &QPushButton::clicked, this, &ResidentView::reveal);
     m_askPurpose = [](QWidget* owner) {
         return QInputDialog::getText(owner, tr("Purpose"),
             tr("Why is the individual number (個人番号) shown? It is recorded in the audit log."))
@@ -94,10 +87,10 @@ ResidentDialog::ResidentDialog(
         return;
     }
     m_loaded = true;
-    show(profile.value());
+    showProfile(profile.value());
 }
 
-void ResidentDialog::show(const registry::ResidentProfile& p)
+void ResidentView::showProfile(const registry::ResidentProfile& p)
 {
     const registry::ProfilePerson& person = p.person;
     m_title->setText(QStringLiteral("%1（%2）").arg(person.nameKanji, person.nameKana));
@@ -111,12 +104,12 @@ void ResidentDialog::show(const registry::ResidentProfile& p)
         : QStringLiteral("〒%1 %2 %3")
               .arg(p.household.postalCode, p.household.address, p.household.katagaki)
               .trimmed();
-    m_details->setText(tr("宛名番号 %1 · 世帯番号 %2 · %3\nBorn %4%5 · Relationship %6\nAddress %7")
-                           .arg(person.atenaNo, p.household.setaiNo,
-                               person.removed ? tr("removed (除票)") : tr("resident"),
-                               person.birth.display,
-                               person.birth.age ? tr(" (%1 y)").arg(*person.birth.age) : QString(),
-                               person.relationship, address));
+    m_details->setText(
+        tr("宛名番号 %1 · 世帯番号 %2 · %3\nBorn %4%5 · Relationship %6\nAddress %7")
+            .arg(person.atenaNo, p.household.setaiNo,
+                person.removed ? tr("removed (除票)") : tr("resident"), person.birth.display,
+                person.birth.age ? tr(" (%1 y)").arg(*person.birth.age) : QString(),
+                person.relationship, address));
     m_myNumber->setText(tr("Individual number (個人番号): %1")
                             .arg(person.myNumberMasked.value_or(tr("not on file"))));
     m_reveal->setEnabled(person.myNumberMasked.has_value());
@@ -125,8 +118,8 @@ void ResidentDialog::show(const registry::ResidentProfile& p)
     for (int row = 0; row < p.household.members.size(); ++row) {
         const registry::ProfileMember& m = p.household.members[row];
         const QString mark = m.supportMeasure == registry::SupportLevel::Error ? tr("blocks")
-            : m.supportMeasure == registry::SupportLevel::Alert                 ? tr("warns")
-                                                                                : QString();
+            : m.supportMeasure == registry::SupportLevel::Alert                ? tr("warns")
+                                                                               : QString();
         const QStringList cells{m.relationship, m.nameKanji, m.birth.display, mark};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -141,13 +134,14 @@ void ResidentDialog::show(const registry::ResidentProfile& p)
     m_members->resizeColumnsToContents();
     if (p.entitlements)
         m_entitlements->setText(
-            tr("Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5")
+            tr("Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number "
+               "card %5")
                 .arg(p.entitlements->insurance, p.entitlements->kaigo,
                     p.entitlements->nenkinCategory, yesNo(p.entitlements->jidouTeateRecipient),
                     yesNo(p.entitlements->mynumberCard)));
 }
 
-void ResidentDialog::reveal()
+void ResidentView::reveal()
 {
     const QString purpose = m_askPurpose ? m_askPurpose(this) : QString();
     if (purpose.isEmpty())
@@ -157,8 +151,8 @@ void ResidentDialog::reveal()
         m_myNumber->setText(number.error().message);
         return;
     }
-    m_myNumber->setText(tr("Individual number (個人番号): %1")
-                            .arg(number->value_or(tr("not on file"))));
+    m_myNumber->setText(
+        tr("Individual number (個人番号): %1").arg(number->value_or(tr("not on file"))));
     m_reveal->setEnabled(false);
 }
 

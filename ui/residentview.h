@@ -2,7 +2,7 @@
 
 #include "registry/residentprofile.h"
 
-#include <QDialog>
+#include <QWidget>
 #include <functional>
 
 class QLabel;
@@ -20,25 +20,26 @@ namespace madoguchi::ui {
 // measures — read through the session's RegisterAccess (audited; the
 // address withheld when the household is protected). The 個人番号 stays
 // masked until "Reveal…", which asks for the purpose first (docs/
-// security.md). Esc closes it; nothing on the home page is lost.
-class ResidentDialog : public QDialog {
+// security.md). A step of the visit page (visitpage.h).
+class ResidentView : public QWidget {
     Q_OBJECT
 public:
     // Asks the clerk why the 個人番号 is shown; empty: they cancelled.
     using PurposeAsker = std::function<QString(QWidget* parent)>;
 
-    ResidentDialog(registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent = nullptr);
+    ResidentView(registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent = nullptr);
 
     // Tests give their own answer instead of a dialog.
     void setPurposeAsker(PurposeAsker asker) { m_askPurpose = std::move(asker); }
     // Whether the profile could be read (else the dialog shows why).
     bool loaded() const { return m_loaded; }
+    const QString& atenaNo() const { return m_atenaNo; }
     QLabel* myNumberLabel() const { return m_myNumber; }
     QTableWidget* membersTable() const { return m_members; }
     void reveal();
 
 private:
-    void show(const registry::ResidentProfile& profile);
+    void showProfile(const registry::ResidentProfile& profile);
 
     registry::RegisterAccess& m_register;
     QString m_atenaNo;

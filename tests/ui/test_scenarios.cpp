@@ -1,0 +1,217 @@
+// The desk's scenarios (issue #7, 5): a clerk runs three whole visits on the
+// real widgets, offscreen — every value typed or chosen through QTest
+// events (clerk.h counts them) — and each visit's checklist, pre-filled
+// values, printed PDFs and outbox rows are checked. The run writes
+// scenario-report.json (KLM clerk time, paper baseline) into the build
+// directory.
+#include "checklistpanel.h"
+#include "delivery/outbox.h"
+#include "import/importtestsupport.h"
+#include "scenariofixture.h"
+#include "storage/sqlerror.h"
+#include "visitpage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include "eventpanel.h"
+#include "fieldeditor.h"
+#include "interviewpanel.h"
+#include <iostream>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace madoguchi;
+using namespace madoguchi::testing;
+
+namespace {
+
+QSet<QString> checklistKeys(const ui::VisitPage& page)
+{
+    QSet<QString> keys;
+    for (qsizetype i : page.visit()->sentForms())
+        keys.insert(page.visit()->keyOf(i));
+    return keys;
+}
+
+QString keysText(const QSet<QString>& keys)
+{
+    QStringList list(keys.begin(), keys.end());
+    list.sort();
+    return list.join(QStringLiteral(", "));
+}
+
+int outboxRows(storage::Database& db, const QString& ref)
+{
+    auto rows = storage::exec(db.sql(),
+        QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN applications a ON a.id = o.id "
+                       "WHERE a.visit_ref = ? AND o.state = 'queued'"),
+        {ref});
+    EXPECT_TRUE(rows && rows->next());
+    return rows ? rows->value(0).toInt() : -1;
+}
+
+QJsonObject typed(const char* text, const char* reading)
+{
+    return {{QStringLiteral("text"), QString::fromUtf8(text)},
+        {QStringLiteral("reading"), QString::fromUtf8(reading)}};
+}
+
+// What every scenario checks once the visit is submitted: the PDFs and the outbox.
+void checkPrintedAndQueued(ui::VisitPage& page, storage::Database& db, const QString& formsPdf,
+    const QString& slipPdf, const QStringList& mustRead)
+{
+    ASSERT_TRUE(page.submitted().has_value());
+    const QString ref = page.submitted()->ref;
+    const qsizetype sent = page.visit()->sentForms().size();
+    EXPECT_GE(pdfPages(formsPdf), int(sent));
+    const QString text = pdfText(formsPdf);
+    EXPECT_TRUE(text.contains(ref)) << "the forms carry the visit reference";
+    for (const QString& wanted : mustRead)
+        EXPECT_TRUE(text.contains(wanted)) << wanted.toStdString();
+    for (qsizetype i : page.visit()->sentForms())
+        EXPECT_TRUE(text.contains(page.visit()->forms().forms[i].procedure->names.ja))
+            << page.visit()->forms().forms[i].procedure->names.ja.toStdString();
+    EXPECT_EQ(outboxRows(db, ref), int(sent));
+    EXPECT_EQ(page.submitted()->applications.size(), sent);
+    const QString slip = pdfText(slipPdf);
+    EXPECT_TRUE(slip.contains(ref));
+}
+
+} // namespace
+
+TEST_F(ScenarioTest, TennyuOfAFamilyOfFourFromAnotherPrefecture)
+{
+    findAndOpen(QStringLiteral("さとう けんいち"), people.tennyuHead);
+    chooseEvent(0, QStringLiteral("R8.11.20"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to the planned move-out date
+    clerk.decide();
+    clerk.type(QApplication::focusWidget(), QStringLiteral("R8.11.15"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return);
+    clerk.decide();
+    clerk.type(QApplication::focusWidget(), QStringLiteral("27")); // 大阪府
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
+        << page().eventPanel()->findChild<QLabel*>(QStringLiteral("eventError"))->text().toStdString()
+        << " focus " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() + " " + QApplication::focusWidget()->metaObject()->className() : std::string("none"));
+
+    // 漏れない: every procedure for every member.
+    const QSet<QString> keys = checklistKeys(page());
+    std::cout << "[ checklist ] " << keysText(keys).toStdString() << "\n";
+    for (const char* expected : {"tennyu.todoke", "kokuho.kanyu/m1", "kokuho.kanyu/m2",
+             "kokuho.kanyu/m3", "kouki.tennyu/m4", "gakko.tennyugaku/m3"})
+        EXPECT_TRUE(keys.contains(QString::fromUtf8(expected))) << expected;
+    EXPECT_FALSE(keys.contains(QStringLiteral("kokuho.kanyu/m4"))) << "76: 後期, not 国保";
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Interview);
+
+    // 書かない: the register fills names, birth dates, the address; the
+    // numbers come from the register with F9.
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_F9);
+    answerInterview({{QStringLiteral("previous_address"),
+                         typed("大阪府大阪市北区梅田一丁目1番1号",
+                             "おおさかふおおさかしきたくうめだ 1ちょうめ1ばん1ごう")},
+        {QStringLiteral("notifier"), typed("佐藤 健一", "さとう けんいち")},
+        {QStringLiteral("phone"), QStringLiteral("0425551234")},
+        {QStringLiteral("claimant_my_number"), importtest::myNumber(1)},
+        {QStringLiteral("bank_account"),
+            typed("みどり銀行 本町支店 普通1234567", "みどりぎんこう ほんまちしてん ふつう1234567")},
+        {QStringLiteral("gakko.tennyugaku/former_school"), typed("大阪市立梅田小学校", "うめだしょうがっこう")}});
+    ASSERT_TRUE(page().visit()->readyToSubmit()) << page().visit()->incompleteForms().join(QStringLiteral(", ")).toStdString();
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Review);
+    const QString forms = printForms();
+    const QString slip = submitAndPrintSlip();
+    checkPrintedAndQueued(page(), window->database(), forms, slip,
+        {QStringLiteral("佐藤 健一"), QStringLiteral("佐藤 トメ"), QStringLiteral("東京都みどり野市本町一丁目1番1号")});
+    report(QStringLiteral("tennyu-family-of-four"));
+}
+
+TEST_F(ScenarioTest, ShusseiInAShahoFamily)
+{
+    findAndOpen(QStringLiteral("たかはし あや"), people.shusseiMother);
+    chooseEvent(3, QStringLiteral("R8.11.18"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to the child
+    clerk.decide();
+    for (int i = 0; i < 3; ++i) // m3, the newborn
+        clerk.key(QApplication::focusWidget(), Qt::Key_Down);
+    clerk.key(QApplication::focusWidget(), Qt::Key_Tab); // to the mother
+    clerk.decide();
+    for (int i = 0; i < 2; ++i) // m2
+        clerk.key(QApplication::focusWidget(), Qt::Key_Down);
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
+        << page().eventPanel()->findChild<QLabel*>(QStringLiteral("eventError"))->text().toStdString()
+        << " focus " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() + " " + QApplication::focusWidget()->metaObject()->className() : std::string("none"));
+
+    const QSet<QString> keys = checklistKeys(page());
+    std::cout << "[ checklist ] " << keysText(keys).toStdString() << "\n";
+    for (const char* expected : {"shussei.todoke", "jidouteate.nintei"})
+        EXPECT_TRUE(keys.contains(QString::fromUtf8(expected))) << expected;
+    for (const QString& key : keys)
+        EXPECT_FALSE(key.startsWith(QStringLiteral("kokuho.kanyu"))) << "社保: no 国保 " << key.toStdString();
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    if (page().current() == ui::VisitStep::Interview) {
+        clerk.decide();
+        clerk.key(QApplication::focusWidget(), Qt::Key_F9);
+        answerInterview({{QStringLiteral("birthplace"), typed("東京都みどり野市", "とうきょうとみどりのし")},
+            {QStringLiteral("notifier"), typed("高橋 彩", "たかはし あや")},
+            {QStringLiteral("phone"), QStringLiteral("09012345678")},
+            {QStringLiteral("claimant_my_number"), importtest::myNumber(5)},
+            {QStringLiteral("bank_account"),
+                typed("みどり銀行 本町支店 普通7654321", "みどりぎんこう ほんまちしてん ふつう7654321")}});
+        clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    }
+    ASSERT_EQ(page().current(), ui::VisitStep::Review)
+        << page().visit()->incompleteForms().join(QStringLiteral(", ")).toStdString();
+    const QString forms = printForms();
+    const QString slip = submitAndPrintSlip();
+    checkPrintedAndQueued(page(), window->database(), forms, slip,
+        {QStringLiteral("高橋 結衣"), QStringLiteral("高橋 翔")});
+    report(QStringLiteral("shussei-shaho-family"));
+}
+
+TEST_F(ScenarioTest, ShibouOfAHouseholdHeadLeavingTwo)
+{
+    findAndOpen(QStringLiteral("スズキ マサオ"), people.shibouHead);
+    chooseEvent(4, QStringLiteral("R8.11.22"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to who died
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_Down); // m1
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
+        << page().eventPanel()->findChild<QLabel*>(QStringLiteral("eventError"))->text().toStdString()
+        << " focus " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() + " " + QApplication::focusWidget()->metaObject()->className() : std::string("none"));
+
+    const QSet<QString> keys = checklistKeys(page());
+    std::cout << "[ checklist ] " << keysText(keys).toStdString() << "\n";
+    for (const char* expected : {"shibou.todoke", "setainushi.henkou"})
+        EXPECT_TRUE(keys.contains(QString::fromUtf8(expected))) << expected;
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    if (page().current() == ui::VisitStep::Interview) {
+        clerk.decide();
+        clerk.key(QApplication::focusWidget(), Qt::Key_F9);
+        answerInterview({{QStringLiteral("place_of_death"), typed("東京都みどり野市中央病院", "みどりのしちゅうおうびょういん")},
+            {QStringLiteral("notifier"), typed("鈴木 誠", "すずき まこと")},
+            {QStringLiteral("phone"), QStringLiteral("0425559876")},
+            {QStringLiteral("funeral_host"), typed("鈴木 誠", "すずき まこと")},
+            {QStringLiteral("crematorium"), typed("みどり野市斎場", "みどりのしさいじょう")},
+            {QStringLiteral("new_head"), typed("鈴木 和子", "すずき かずこ")},
+            {QStringLiteral("pension_claimant"), typed("鈴木 和子", "すずき かずこ")},
+            {QStringLiteral("claimant_my_number"), importtest::myNumber(9)},
+            {QStringLiteral("bank_account"),
+                typed("みどり銀行 本町支店 普通1112223", "みどりぎんこう ほんまちしてん ふつう1112223")}});
+        clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    }
+    ASSERT_EQ(page().current(), ui::VisitStep::Review)
+        << page().visit()->incompleteForms().join(QStringLiteral(", ")).toStdString();
+    const QString forms = printForms();
+    const QString slip = submitAndPrintSlip();
+    checkPrintedAndQueued(page(), window->database(), forms, slip, {QStringLiteral("鈴木 正雄")});
+    report(QStringLiteral("shibou-head-leaves-two"));
+}
