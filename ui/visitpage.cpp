@@ -13,7 +13,9 @@
 #include "submitpanel.h"
 #include "visit/visitsubmission.h"
 
+#include <QApplication>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -142,13 +144,28 @@ void VisitPage::createShortcuts()
         });
     }
     add(QKeySequence(Qt::Key_Escape), [this] { back(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { next(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { next(); });
+    // Ctrl+Enter reaches the page from any of its widgets: an item view
+    // (a members list) would take it as a key of its own (eventFilter()).
+    qApp->installEventFilter(this);
     add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newVisit(); });
     add(QKeySequence(Qt::Key_F9), [this] {
         if (m_step == VisitStep::Interview)
             fillMyNumbersFromRegister();
     });
+}
+
+bool VisitPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier
+            && isAncestorOf(static_cast<QWidget*>(watched)) && isVisible()) {
+            next();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void VisitPage::setFileAsker(FileAsker asker)
@@ -324,11 +341,12 @@ void VisitPage::next()
         m_event->confirm();
         return;
     case VisitStep::Interview:
-        // On to the review only when nothing is left; else to the next open question.
-        if (!m_visit->forms().interview.isEmpty()) {
+        // On to the review once every form is complete (optional questions
+        // may stay empty); else to the next open question.
+        if (!m_visit->incompleteForms().isEmpty()) {
             m_interview->focusFirstOpen();
-            emit message(
-                tr("%n question(s) still open.", nullptr, int(m_visit->forms().interview.size())));
+            emit message(tr("%n form(s) still need answers.", nullptr,
+                int(m_visit->incompleteForms().size())));
             return;
         }
         goTo(VisitStep::Review);

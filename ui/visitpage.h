@@ -93,6 +93,9 @@ public:
     // The slip as a PDF (Submit step), where `file` says.
     Status saveSlip(const QString& file);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // For the status bar.
     void message(const QString& text);

@@ -4,12 +4,12 @@
 #include "fieldeditor.h"
 #include "findpanel.h"
 #include "homepage.h"
-#include "searchresultsmodel.h"
 #include "import/importtestsupport.h"
-#include "registry/searchindex.h"
 #include "interviewpanel.h"
 #include "registerfixture.h"
+#include "registry/searchindex.h"
 #include "reviewpanel.h"
+#include "searchresultsmodel.h"
 #include "security/login.h"
 #include "submitpanel.h"
 #include "visitpage.h"
@@ -27,8 +27,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <iostream>
 
@@ -49,7 +49,8 @@ Fields person(int n, int household, int head, const char* relationship, const ch
     f[QStringLiteral("sex")] = QString::number(sex);
     f[QStringLiteral("insurance")] = QString::fromUtf8(insurance);
     f[QStringLiteral("my_number")] = importtest::myNumber(n);
-    f[QStringLiteral("address")] = QStringLiteral("東京都みどり野市本町一丁目%1番%1号").arg(household);
+    f[QStringLiteral("address")]
+        = QStringLiteral("東京都みどり野市本町一丁目%1番%1号").arg(household);
     return f;
 }
 
@@ -129,7 +130,10 @@ void ScenarioTest::findAndOpen(const QString& kana, const QString& atenaNo)
         ASSERT_TRUE(searched.wait(2000));
     }
     while (searched.wait(100)) { }
-    ASSERT_GT(find->results()->rowCount(), 0) << "no result for " << kana.toStdString() << ": " << find->findChild<QLabel*>(QStringLiteral("findMessage"))->text().toStdString() << " / " << find->queryEdit()->text().toStdString();
+    ASSERT_GT(find->results()->rowCount(), 0)
+        << "no result for " << kana.toStdString() << ": "
+        << find->findChild<QLabel*>(QStringLiteral("findMessage"))->text().toStdString() << " / "
+        << find->queryEdit()->text().toStdString();
     // The resident is the first result for a full name; the clerk checks it.
     clerk.decide();
     clerk.key(find->queryEdit(), Qt::Key_Return);
@@ -198,8 +202,10 @@ void ScenarioTest::answerInterview(const QJsonObject& answers)
             input->setFocus();
             clerk.key(input, Qt::Key_Space);
         } else if (auto* line = qobject_cast<QLineEdit*>(input)) {
-            const QString text = answer.isObject() ? answer[QStringLiteral("text")].toString() : answer.toString();
-            const QString reading = answer.isObject() ? answer[QStringLiteral("reading")].toString() : QString();
+            const QString text
+                = answer.isObject() ? answer[QStringLiteral("text")].toString() : answer.toString();
+            const QString reading
+                = answer.isObject() ? answer[QStringLiteral("reading")].toString() : QString();
             line->setFocus();
             clerk.type(line, text, reading);
             clerk.key(line, Qt::Key_Return);
@@ -269,7 +275,8 @@ void ScenarioTest::report(const QString& name)
     QJsonArray scenarios;
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly))
-        scenarios = QJsonDocument::fromJson(existing.readAll())[QStringLiteral("scenarios")].toArray();
+        scenarios
+            = QJsonDocument::fromJson(existing.readAll())[QStringLiteral("scenarios")].toArray();
     existing.close();
     for (qsizetype i = scenarios.size() - 1; i >= 0; --i)
         if (scenarios[i][QStringLiteral("name")].toString() == name)
@@ -279,27 +286,6 @@ void ScenarioTest::report(const QString& name)
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
     out.write(QJsonDocument(QJsonObject{{QStringLiteral("scenarios"), scenarios}}).toJson());
     ASSERT_TRUE(out.commit());
-}
-
-QString pdfText(const QString& file)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
-    EXPECT_TRUE(p.waitForFinished(30000)) << "pdftotext (poppler-utils) is needed";
-    // Qt 6.4's PDF text layer maps some kanji to their look-alike radicals
-    // (日 → ⽇); the printed page is right, NFKC folds them back.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-}
-
-int pdfPages(const QString& file)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {file});
-    EXPECT_TRUE(p.waitForFinished(30000)) << "pdfinfo (poppler-utils) is needed";
-    for (const QString& line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
-        if (line.startsWith(QStringLiteral("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    return -1;
 }
 
 } // namespace madoguchi::testing

@@ -66,8 +66,4 @@ protected:
     QString nextFile;
 };
 
-// The text of a PDF (pdftotext -layout) and its page count (pdfinfo).
-QString pdfText(const QString& file);
-int pdfPages(const QString& file);
-
 } // namespace madoguchi::testing

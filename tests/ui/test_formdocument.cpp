@@ -4,6 +4,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/checklistinput.h"
 #include "catalog/interviewsession.h"
+#include "pdftext.h"
 #include "slipdocument.h"
 #include "text/checkdigits.h"
 #include "visit/visitstatus.h"
@@ -20,41 +21,12 @@
 #include <memory>
 
 using namespace madoguchi;
+using madoguchi::testing::PdfRead;
+using madoguchi::testing::readPdf;
+using madoguchi::testing::squeezed;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What poppler reads from a PDF: its page count and its text.
-struct PdfRead {
-    int pages = -1;
-    QString text;
-    QString error;
-};
-
-PdfRead readPdf(const QString& file)
-{
-    PdfRead read;
-    QProcess info;
-    info.start(u"pdfinfo"_s, {file});
-    if (!info.waitForFinished(30000) || info.exitCode() != 0) {
-        read.error = u"pdfinfo: "_s + QString::fromUtf8(info.readAllStandardError());
-        return read;
-    }
-    const QString out = QString::fromUtf8(info.readAllStandardOutput());
-    const QRegularExpressionMatch pages
-        = QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
-              .match(out);
-    if (pages.hasMatch())
-        read.pages = pages.captured(1).toInt();
-    QProcess text;
-    text.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, file, u"-"_s});
-    if (!text.waitForFinished(30000) || text.exitCode() != 0) {
-        read.error = u"pdftotext: "_s + QString::fromUtf8(text.readAllStandardError());
-        return read;
-    }
-    read.text = QString::fromUtf8(text.readAllStandardOutput());
-    return read;
-}
 
 // An answer any field of the question's type takes.
 QJsonValue answerFor(const catalog::Question& q)
@@ -162,25 +134,6 @@ protected:
     catalog::CatalogLoad m_load;
     catalog::Forms m_forms;
 };
-
-// pdftotext -layout may space out a line; compare without white space.
-// Qt 6.4's PDF writer maps each glyph back to the lowest code point the
-// font gives it, so 日 reads back as the Kangxi radical ⽇ and 民 as the
-// radical ⺠ (the printed glyph is the same): NFKC turns the Kangxi radicals
-// back, the table the few CJK Radicals Supplement ones the font shares (and
-// ・, which reads back as the hyphenation point ‧).
-QString squeezed(const QString& text)
-{
-    QString out = text.normalized(QString::NormalizationForm_KC);
-    static const QList<std::pair<QString, QString>> radicals{{u"⺠"_s, u"民"_s}, {u"⻑"_s, u"長"_s},
-        {u"⻄"_s, u"西"_s}, {u"⻘"_s, u"青"_s}, {u"⻝"_s, u"食"_s}, {u"⻤"_s, u"鬼"_s},
-        {u"⻩"_s, u"黄"_s}, {u"⻭"_s, u"歯"_s}, {u"⻲"_s, u"亀"_s}, {u"⻯"_s, u"竜"_s},
-        {u"⻨"_s, u"麦"_s}, {u"‧"_s, u"・"_s}};
-    for (const auto& [radical, kanji] : radicals)
-        out.replace(radical, kanji);
-    out.remove(QRegularExpression(u"\\s+"_s));
-    return out;
-}
 
 } // namespace
 
