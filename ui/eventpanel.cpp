@@ -132,8 +132,9 @@ void EventPanel::showQuestions()
             setError(household.error().message);
         } else {
             for (const visit::HouseholdMember& m : household.value())
-                members << MemberChoice{
-                    m.id, QStringLiteral("%1 %2（%3）").arg(m.id, m.nameKanji, m.relationship)};
+                members << MemberChoice{m.id,
+                    QStringLiteral("%1 %2（%3）").arg(m.id, m.nameKanji, m.relationship),
+                    m.nameKanji};
         }
     }
     m_dateField = catalog::FormField{};
@@ -199,7 +200,8 @@ bool EventPanel::eventFilter(QObject* watched, QEvent* event)
             inputs << m_confirm;
             const qsizetype at = inputs.indexOf(static_cast<QWidget*>(watched));
             if (at >= 0) {
-                const qsizetype to = qBound(qsizetype(0), at + (forward ? 1 : -1), inputs.size() - 1);
+                const qsizetype to
+                    = qBound(qsizetype(0), at + (forward ? 1 : -1), inputs.size() - 1);
                 inputs[to]->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
                 return true;
             }

@@ -4,8 +4,10 @@
 #include "text/dateformat.h"
 #include "text/japanesedate.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -166,16 +168,56 @@ QWidget* FieldEditor::makeInput()
     case FieldType::EraDate:
         line->setPlaceholderText(tr("e.g. R8.11.15, 令和8年11月15日 or 2026-11-15"));
         break;
-    case FieldType::MyNumber:
+    case FieldType::MyNumber: {
         line->setPlaceholderText(tr("12 digits"));
         line->setInputMethodHints(Qt::ImhDigitsOnly);
+        // Whose number: ↓ offers the household; the register gives the number.
+        QStringList names;
+        for (const MemberChoice& member : m_members)
+            if (!member.name.isEmpty())
+                names << member.name;
+        if (!names.isEmpty()) {
+            auto* completer = new QCompleter(names, line);
+            completer->setCompletionMode(QCompleter::PopupCompletion);
+            completer->setFilterMode(Qt::MatchContains);
+            line->setCompleter(completer);
+            line->setPlaceholderText(tr("12 digits, or ↓ whose number (from the register)"));
+            connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+                [this, line](const QString& name) {
+                    line->clear(); // the name is not the number
+                    for (const MemberChoice& member : std::as_const(m_members))
+                        if (member.name == name) {
+                            emit memberNumberWanted(member.id);
+                            return;
+                        }
+                });
+        }
         break;
+    }
     case FieldType::Number:
         line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
         break;
     case FieldType::Phone:
         line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
         break;
+    case FieldType::Text: {
+        // A text field often names a person of the household (the notifier,
+        // a claimant, the new head): ↓ offers their names, so the clerk
+        // chooses instead of typing.
+        QStringList names;
+        for (const MemberChoice& member : m_members)
+            if (!member.name.isEmpty())
+                names << member.name;
+        if (!names.isEmpty()) {
+            auto* completer = new QCompleter(names, line);
+            completer->setCompletionMode(QCompleter::PopupCompletion);
+            completer->setFilterMode(Qt::MatchContains);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            line->setCompleter(completer);
+            line->setPlaceholderText(tr("↓ a name from the household"));
+        }
+        break;
+    }
     default:
         break;
     }
@@ -241,9 +283,8 @@ void FieldEditor::setValue(const QJsonValue& value)
         const QJsonArray ids = value.toArray();
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem* item = list->item(row);
-            item->setCheckState(ids.contains(item->data(Qt::UserRole).toString())
-                    ? Qt::Checked
-                    : Qt::Unchecked);
+            item->setCheckState(
+                ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         }
         break;
     }
@@ -299,6 +340,15 @@ bool FieldEditor::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
+        auto* line = qobject_cast<QLineEdit*>(m_input);
+        QCompleter* completer = line ? line->completer() : nullptr;
+        if (completer && key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier
+            && !completer->popup()->isVisible()) {
+            // Every name that fits what is typed (all of them in an empty field).
+            completer->setCompletionPrefix(line->text());
+            completer->complete();
+            return true;
+        }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && !(key->modifiers() & ~Qt::KeypadModifier)) {
             // Enter commits; with nothing new to commit it moves on.
@@ -348,8 +398,8 @@ void FieldEditor::updateHint()
         if (!digits) {
             showHint(digits.error().message, true);
         } else if (digits.value().size() < text::kMyNumberLength) {
-            showHint(tr("%1 of %2 digits").arg(digits.value().size()).arg(text::kMyNumberLength),
-                false);
+            showHint(
+                tr("%1 of %2 digits").arg(digits.value().size()).arg(text::kMyNumberLength), false);
         } else {
             const auto checked = text::validateMyNumber(text);
             showHint(checked ? tr("check digit OK") : checked.error().message, !checked);

@@ -16,6 +16,7 @@ namespace madoguchi::ui {
 struct MemberChoice {
     QString id; // m1 …
     QString label; // "m2 山田 花子 (妻)"
+    QString name; // 山田 花子: offered in text fields (a notifier, a claimant …)
 };
 
 // The editor of one catalog field or life-event question, made from its
@@ -48,6 +49,10 @@ signals:
     // The clerk committed a change (Enter, leaving the field, choosing an
     // option, toggling): the value is worth checking.
     void edited();
+    // A 個人番号 field: the clerk chose whose number it is from the
+    // household's names (↓); the number comes from the register, through
+    // whoever holds the right to reveal it (VisitPage), never typed.
+    void memberNumberWanted(const QString& memberId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

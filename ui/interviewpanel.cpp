@@ -4,8 +4,6 @@
 #include "text/dateformat.h"
 #include "text/japanesedate.h"
 
-#include <algorithm>
-
 #include <QFont>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -13,6 +11,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +109,10 @@ InterviewPanel::Entry InterviewPanel::makeEntry(
     entry.label->setWordWrap(true);
     FieldEditor* editor = entry.editor;
     connect(editor, &FieldEditor::edited, this, [this, editor] { onEdited(editor); });
+    const QString key = question.key;
+    const QString member = question.member;
+    connect(editor, &FieldEditor::memberNumberWanted, this,
+        [this, key, member](const QString& whose) { emit myNumberWanted(key, member, whose); });
     return entry;
 }
 
@@ -129,7 +132,7 @@ void InterviewPanel::showForms(const catalog::Forms& forms)
         QString label = id + u' ' + name;
         if (!relationship.isEmpty())
             label += u" ("_s + relationship + u')';
-        members.append({id, label});
+        members.append({id, label, name});
     }
 
     // Take every row out (the widgets stay), then put back those still
@@ -190,9 +193,8 @@ void InterviewPanel::moveFocusAfterAnswer()
         return;
     const auto answered = *m_answered;
     m_answered.reset();
-    const auto position = [&](const Entry& e) {
-        return m_orderAtAnswer.indexOf(std::pair(e.key, e.member));
-    };
+    const auto position
+        = [&](const Entry& e) { return m_orderAtAnswer.indexOf(std::pair(e.key, e.member)); };
     const qsizetype at = m_orderAtAnswer.indexOf(answered);
     FieldEditor* target = nullptr;
     for (const Entry& e : std::as_const(m_entries)) {

@@ -50,6 +50,9 @@ signals:
     // The clerk answered: {key: value}, or {key: {member: value}} for a
     // question asked per member. Null clears an answer.
     void answered(const QJsonObject& answers);
+    // The clerk chose, for the 個人番号 question `key` (of `member` when
+    // asked per member), the household member whose number it is.
+    void myNumberWanted(const QString& key, const QString& member, const QString& whose);
 
 private:
     struct Entry {

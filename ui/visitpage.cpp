@@ -15,9 +15,9 @@
 
 #include <QApplication>
 #include <QFileDialog>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -92,6 +92,7 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
     connect(m_home->findPanel(), &FindPanel::residentChosen, this, &VisitPage::chooseResident);
     connect(m_event, &EventPanel::confirmed, this, &VisitPage::eventConfirmed);
     connect(m_interview, &InterviewPanel::answered, this, &VisitPage::answered);
+    connect(m_interview, &InterviewPanel::myNumberWanted, this, &VisitPage::answerMyNumberOf);
     connect(m_checklist, &ChecklistPanel::leaveOutRequested, this,
         [this](const QString& key, const QString& reason) {
             decided(m_visit->leaveOut(key, reason));
@@ -345,8 +346,8 @@ void VisitPage::next()
         // may stay empty); else to the next open question.
         if (!m_visit->incompleteForms().isEmpty()) {
             m_interview->focusFirstOpen();
-            emit message(tr("%n form(s) still need answers.", nullptr,
-                int(m_visit->incompleteForms().size())));
+            emit message(tr(
+                "%n form(s) still need answers.", nullptr, int(m_visit->incompleteForms().size())));
             return;
         }
         goTo(VisitStep::Review);
@@ -409,6 +410,38 @@ void VisitPage::answered(const QJsonObject& answers)
         emit message(applied.error().message);
     m_interview->showForms(m_visit->forms());
     updateSteps();
+}
+
+namespace {
+
+// 宛名番号 by member id (m1 …) in a rules context.
+QHash<QString, QString> atenaByMember(const QJsonObject& context)
+{
+    QHash<QString, QString> atena;
+    for (const QJsonValue& m :
+        context[QStringLiteral("household")][QStringLiteral("members")].toArray())
+        atena.insert(m[QStringLiteral("id")].toString(), m[QStringLiteral("atena_no")].toString());
+    return atena;
+}
+
+} // namespace
+
+void VisitPage::answerMyNumberOf(const QString& key, const QString& member, const QString& whose)
+{
+    if (!m_visit || !m_visit->hasForms() || !m_register)
+        return;
+    auto number = m_register->revealMyNumber(atenaByMember(m_visit->forms().context).value(whose),
+        tr("filling the forms of the visit (%1)").arg(m_visit->eventType()));
+    if (!number) {
+        emit message(number.error().message);
+        return;
+    }
+    if (!number->has_value()) {
+        emit message(tr("No 個人番号 is on file for %1.").arg(whose));
+        return;
+    }
+    const QJsonValue value = *number.value();
+    answered({{key, member.isEmpty() ? value : QJsonValue(QJsonObject{{member, value}})}});
 }
 
 void VisitPage::fillMyNumbersFromRegister()
@@ -536,17 +569,20 @@ QJsonObject VisitPage::slip() const
     slip.insert(QStringLiteral("resident"), nameOfAtena.value(m_status->atenaNo));
     if (const catalog::LifeEvent* event = m_catalog->event(m_status->eventType))
         slip.insert(QStringLiteral("event_name"),
-            QJsonObject{{QStringLiteral("ja"), event->names.ja}, {QStringLiteral("en"), event->names.en}});
+            QJsonObject{
+                {QStringLiteral("ja"), event->names.ja}, {QStringLiteral("en"), event->names.en}});
     QJsonArray items;
     for (const QJsonValue& value : slip[QStringLiteral("items")].toArray()) {
         QJsonObject item = value.toObject();
         for (const catalog::Procedure& p : m_catalog->procedures)
             if (p.id == item[QStringLiteral("procedure")].toString()) {
                 item.insert(QStringLiteral("procedure_name"),
-                    QJsonObject{{QStringLiteral("ja"), p.names.ja}, {QStringLiteral("en"), p.names.en}});
+                    QJsonObject{
+                        {QStringLiteral("ja"), p.names.ja}, {QStringLiteral("en"), p.names.en}});
                 break;
             }
-        const QString member = nameOfAtena.value(item[QStringLiteral("member_atena_no")].toString());
+        const QString member
+            = nameOfAtena.value(item[QStringLiteral("member_atena_no")].toString());
         if (!member.isEmpty())
             item.insert(QStringLiteral("member_name"), member);
         items.append(item);

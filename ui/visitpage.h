@@ -77,6 +77,9 @@ public:
     // RegisterAccess with the visit as its purpose (audited, rights), so
     // the clerk types none and the resident writes none.
     void fillMyNumbersFromRegister();
+    // The 個人番号 question `key` (of `member`) answered with the number of
+    // `whose` from the register (revealed with the visit as its purpose).
+    void answerMyNumberOf(const QString& key, const QString& member, const QString& whose);
 
     HomePage* homePage() const { return m_home; }
     StepBar* stepBar() const { return m_steps; }

@@ -72,6 +72,9 @@ void Clerk::type(QWidget* widget, const QString& text, const QString& reading)
 void Clerk::key(QWidget* widget, Qt::Key key, Qt::KeyboardModifiers modifiers)
 {
     toKeyboard();
+    // An open popup (a completer's list) has the keyboard, as on a real desk.
+    if (QWidget* popup = QApplication::activePopupWidget())
+        widget = popup;
     QTest::keyClick(widget, key, modifiers);
     m_counts.keystrokes += 1;
     for (Qt::KeyboardModifier m : {Qt::ControlModifier, Qt::ShiftModifier, Qt::AltModifier})

@@ -201,6 +201,15 @@ void ScenarioTest::answerInterview(const QJsonObject& answers)
         } else if (qobject_cast<QCheckBox*>(input)) {
             input->setFocus();
             clerk.key(input, Qt::Key_Space);
+        } else if (auto* names = qobject_cast<QLineEdit*>(input); names && answer.isObject()
+                   && answer.toObject().contains(QStringLiteral("member"))) {
+            // A name of the household: ↓ opens the list, ↓ to the member, Enter.
+            const int position = answer[QStringLiteral("member")].toString().mid(1).toInt();
+            names->setFocus();
+            clerk.key(names, Qt::Key_Down);
+            for (int i = 0; i < position; ++i)
+                clerk.key(names, Qt::Key_Down);
+            clerk.key(names, Qt::Key_Return);
         } else if (auto* line = qobject_cast<QLineEdit*>(input)) {
             const QString text
                 = answer.isObject() ? answer[QStringLiteral("text")].toString() : answer.toString();

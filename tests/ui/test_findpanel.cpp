@@ -40,7 +40,8 @@ protected:
         ASSERT_TRUE(demo::seedDemoCity(*db, options));
         // A family name that is in the city, in katakana, and one protected resident.
         auto kana = storage::exec(db->sql(),
-            QStringLiteral("SELECT name_kana FROM persons WHERE status = 'resident' ORDER BY id LIMIT 1"));
+            QStringLiteral(
+                "SELECT name_kana FROM persons WHERE status = 'resident' ORDER BY id LIMIT 1"));
         ASSERT_TRUE(kana && kana->next());
         family = kana->value(0).toString().section(QLatin1Char(' '), 0, 0);
         kana->finish();
@@ -86,7 +87,9 @@ TEST_F(FindPanelTest, SearchesAsTheClerkTypesAndEnterOpens)
     while (searched.wait(200)) { } // the last pause's search
     const int rows = find().results()->rowCount();
     ASSERT_GT(rows, 0);
-    EXPECT_TRUE(find().results()->data(find().results()->index(0, ui::SearchResultsModel::Kana))
+    EXPECT_TRUE(find()
+                    .results()
+                    ->data(find().results()->index(0, ui::SearchResultsModel::Kana))
                     .toString()
                     .startsWith(family));
 
@@ -126,7 +129,8 @@ TEST_F(FindPanelTest, AProtectedResidentIsMarkedAndTheAddressWithheld)
     EXPECT_EQ(find().results()->rowCount(), 0);
     auto* message = find().findChild<QLabel*>(QStringLiteral("findMessage"));
     ASSERT_TRUE(message);
-    EXPECT_TRUE(message->text().contains(QStringLiteral("may not"))) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(QStringLiteral("may not")))
+        << message->text().toStdString();
 
     window->clearSession();
     EXPECT_FALSE(find().queryEdit()->isEnabled());

@@ -47,7 +47,8 @@ QJsonObject familyContext()
 {
     QFile file(u":/catalog/cases/01-tennyu-family.json"_s);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    QJsonObject context = QJsonDocument::fromJson(file.readAll()).object().value(u"context"_s).toObject();
+    QJsonObject context
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"context"_s).toObject();
     QJsonObject event = context.value(u"event"_s).toObject();
     event.remove(u"planned_move_out_date"_s);
     context.insert(u"event"_s, event);
@@ -200,8 +201,8 @@ TEST_F(InterviewPanelTest, AWrongCheckDigitIsShownAndTheQuestionStays)
     EXPECT_TRUE(hint->text().contains(u"check digit OK"_s)) << hint->text().toStdString();
     QTest::keyClick(m1, Qt::Key_Return);
     ASSERT_EQ(given.size(), 2);
-    EXPECT_EQ(given.at(1),
-        (QJsonObject{{key, QJsonObject{{u"m1"_s, myNumber(u"12345678901"_s)}}}}));
+    EXPECT_EQ(
+        given.at(1), (QJsonObject{{key, QJsonObject{{u"m1"_s, myNumber(u"12345678901"_s)}}}}));
     EXPECT_FALSE(asked(key, u"m1"_s));
     EXPECT_TRUE(asked(key, u"m2"_s));
     EXPECT_EQ(panel->editorFor(key, u"m1"_s), nullptr);
@@ -227,9 +228,8 @@ TEST_F(InterviewPanelTest, MembersAreTickedAndASelectChosenWithTheKeyboard)
     EXPECT_EQ(given.at(0), (QJsonObject{{request, QJsonArray{u"m2"_s}}}));
     EXPECT_FALSE(asked(request));
 
-    const auto select = std::ranges::find_if(forms.interview, [](const catalog::Question& q) {
-        return q.field->type == catalog::FieldType::Select;
-    });
+    const auto select = std::ranges::find_if(forms.interview,
+        [](const catalog::Question& q) { return q.field->type == catalog::FieldType::Select; });
     ASSERT_NE(select, forms.interview.end());
     const QString key = select->key;
     const QString member = select->member;
@@ -296,7 +296,8 @@ TEST_F(InterviewPanelTest, UpdatesInPlaceAndKeepsWhatIsBeingTyped)
 TEST_F(InterviewPanelTest, TabFollowsTheQuestionsAndEnterMovesOn)
 {
     // Tab goes from each question to the next, in the core's order.
-    QWidget* first = panel->editorFor(forms.interview.at(0).key, forms.interview.at(0).member)->input();
+    QWidget* first
+        = panel->editorFor(forms.interview.at(0).key, forms.interview.at(0).member)->input();
     panel->focusFirstOpen();
     EXPECT_EQ(focused(), first);
     for (qsizetype i = 1; i < 6; ++i) {
@@ -344,7 +345,8 @@ TEST_F(InterviewPanelTest, LeavingCommitsAndAClearedAnswerIsNull)
     m2->clear();
     QTest::keyClick(m2, Qt::Key_Return);
     ASSERT_EQ(given.size(), 3);
-    EXPECT_EQ(given.at(2), (QJsonObject{{u"my_number"_s, QJsonObject{{u"m2"_s, QJsonValue::Null}}}}));
+    EXPECT_EQ(
+        given.at(2), (QJsonObject{{u"my_number"_s, QJsonObject{{u"m2"_s, QJsonValue::Null}}}}));
     EXPECT_TRUE(asked(u"my_number"_s, u"m2"_s));
     EXPECT_EQ(line(u"my_number"_s, u"m2"_s), m2);
 }
@@ -377,8 +379,8 @@ TEST(FieldEditorTest, EveryFieldTypeMakesAWorkingEditor)
     const QList<Case> lines{{FieldType::Text, u"第一小学校"_s, u"第一小学校"_s},
         {FieldType::Kana, u"ヤマダ"_s, u"ヤマダ"_s},
         {FieldType::Address, u"中央1-2-3"_s, u"中央1-2-3"_s},
-        {FieldType::Phone, u"0312345678"_s, u"0312345678"_s},
-        {FieldType::Number, u"12"_s, 12.0}, {FieldType::Date, u"R8.11.15"_s, u"R8.11.15"_s},
+        {FieldType::Phone, u"0312345678"_s, u"0312345678"_s}, {FieldType::Number, u"12"_s, 12.0},
+        {FieldType::Date, u"R8.11.15"_s, u"R8.11.15"_s},
         {FieldType::EraDate, u"S50.4.1"_s, u"S50.4.1"_s},
         {FieldType::MyNumber, myNumber(u"12345678901"_s), myNumber(u"12345678901"_s)}};
     for (const Case& c : lines) {
