@@ -1803,6 +1803,29 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>FormDocument</name>
+    <message>
+        <source>the printer did not start a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot print: the printer or PDF file cannot be painted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no form %1 to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>events.json: question %1 of %2: visible_when: %3</source>
@@ -1875,6 +1898,22 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>expected a string, got %1</source>
         <translation>expected a string, got %1</translation>
+    </message>
+    <message>
+        <source>%1 is added without a reason</source>
+        <translation type="unfinished">%1 is added without a reason</translation>
+    </message>
+    <message>
+        <source>%1: no such procedure in force on %2</source>
+        <translation type="unfinished">%1: no such procedure in force on %2</translation>
+    </message>
+    <message>
+        <source>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</source>
+        <translation type="unfinished">%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</translation>
+    </message>
+    <message>
+        <source>%1 is already in the checklist</source>
+        <translation type="unfinished">%1 is already in the checklist</translation>
     </message>
 </context>
 <context>
@@ -2832,17 +2871,6 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
-    <name>ResidentDialog</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>ResidentExport</name>
     <message>
         <source>reading the register for the export</source>
@@ -3068,6 +3096,17 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>searching the register</source>
         <translation>searching the register</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3550,17 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDocument</name>
+    <message>
+        <source>the printer did not start a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer did not finish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4095,25 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>VisitInProgress</name>
+    <message>
+        <source>choose a resident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the life event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the life event first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say why it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitReference</name>
     <message>
         <source>numbering the visit</source>
@@ -4064,6 +4133,10 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>there is no visit %1</source>
         <translation>there is no visit %1</translation>
+    </message>
+    <message>
+        <source>reading the delivery of visit %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4101,20 +4174,12 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
         <translation>writing visit %1</translation>
     </message>
     <message>
-        <source>%1 is added without a reason</source>
-        <translation>%1 is added without a reason</translation>
+        <source>checking visit reference %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such procedure in force on %2</source>
-        <translation>%1: no such procedure in force on %2</translation>
-    </message>
-    <message>
-        <source>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</source>
-        <translation>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</translation>
-    </message>
-    <message>
-        <source>%1 is already in the checklist</source>
-        <translation>%1 is already in the checklist</translation>
+        <source>visit reference %1 is already used by another visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4205,196 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
             <numerusform>Procedure catalog: %1 — not used, %n problem(s)</numerusform>
             <numerusform>Procedure catalog: %1 — not used, %n problem(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ChecklistPanel</name>
+    <message>
+        <source>Show procedures that do &amp;not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete or Space leaves the selected procedure out, keeps it again, adds it or removes an addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents / status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show procedures that do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>a member: id, name, relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in force on the day of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a procedure to see its reason, deadline and documents in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected procedure out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 left out for %2? The reason is recorded with the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 added for %2? The reason is recorded with the visit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4433,76 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>Log out %1? Anything not yet saved at this desk is discarded.</source>
         <translation>Log out %1? Anything not yet saved at this desk is discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::EventPanel</name>
+    <message>
+        <source>Life event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checklist for this life event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What brings the resident? Choose the life event, its date and answer its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the life event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::FieldEditor</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. R8.11.15, 令和8年11月15日 or 2026-11-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits, or ↓ whose number (from the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ a name from the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not an exact day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit OK</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4549,53 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>The register could not be read: %1</source>
         <translation>The register could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::InterviewPanel</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation type="unfinished">register</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished">clerk</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished">default</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
     </message>
 </context>
 <context>
@@ -4357,10 +4729,6 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
         <source>Log &amp;Out…</source>
         <translation>Log &amp;Out…</translation>
     </message>
-    <message>
-        <source>Resident chosen: 宛名番号 %1</source>
-        <translation>Resident chosen: 宛名番号 %1</translation>
-    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -4390,106 +4758,183 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     </message>
 </context>
 <context>
-    <name>madoguchi::ui::ResidentDialog</name>
+    <name>madoguchi::ui::ResidentView</name>
     <message>
         <source>&amp;Reveal…</source>
-        <translation>&amp;Reveal…</translation>
-    </message>
-    <message>
-        <source>Resident %1</source>
-        <translation>Resident %1</translation>
+        <translation type="unfinished">&amp;Reveal…</translation>
     </message>
     <message>
         <source>Reveal the individual number (個人番号)</source>
-        <translation>Reveal the individual number (個人番号)</translation>
+        <translation type="unfinished">Reveal the individual number (個人番号)</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation>Household members</translation>
+        <translation type="unfinished">Household members</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation>Relationship</translation>
+        <translation type="unfinished">Relationship</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation>Born</translation>
+        <translation type="unfinished">Born</translation>
     </message>
     <message>
         <source>Support measure</source>
-        <translation>Support measure</translation>
+        <translation type="unfinished">Support measure</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>Purpose</translation>
+        <translation type="unfinished">Purpose</translation>
     </message>
     <message>
         <source>Why is the individual number (個人番号) shown? It is recorded in the audit log.</source>
-        <translation>Why is the individual number (個人番号) shown? It is recorded in the audit log.</translation>
+        <translation type="unfinished">Why is the individual number (個人番号) shown? It is recorded in the audit log.</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation>counter</translation>
+        <translation type="unfinished">counter</translation>
     </message>
     <message>
         <source>The resident cannot be shown</source>
-        <translation>The resident cannot be shown</translation>
+        <translation type="unfinished">The resident cannot be shown</translation>
     </message>
     <message>
         <source>Support measure (支援措置): %1</source>
-        <translation>Support measure (支援措置): %1</translation>
+        <translation type="unfinished">Support measure (支援措置): %1</translation>
     </message>
     <message>
         <source>Support measure (支援措置): check before issuing copies or telling the address</source>
-        <translation>Support measure (支援措置): check before issuing copies or telling the address</translation>
+        <translation type="unfinished">Support measure (支援措置): check before issuing copies or telling the address</translation>
     </message>
     <message>
         <source>(withheld: support measure)</source>
-        <translation>(withheld: support measure)</translation>
+        <translation type="unfinished">(withheld: support measure)</translation>
     </message>
     <message>
         <source>宛名番号 %1 · 世帯番号 %2 · %3
 Born %4%5 · Relationship %6
 Address %7</source>
-        <translation>宛名番号 %1 · 世帯番号 %2 · %3
+        <translation type="unfinished">宛名番号 %1 · 世帯番号 %2 · %3
 Born %4%5 · Relationship %6
 Address %7</translation>
     </message>
     <message>
         <source>removed (除票)</source>
-        <translation>removed (除票)</translation>
+        <translation type="unfinished">removed (除票)</translation>
     </message>
     <message>
         <source>resident</source>
-        <translation>resident</translation>
+        <translation type="unfinished">resident</translation>
     </message>
     <message>
         <source> (%1 y)</source>
-        <translation> (%1 y)</translation>
+        <translation type="unfinished"> (%1 y)</translation>
     </message>
     <message>
         <source>Individual number (個人番号): %1</source>
-        <translation>Individual number (個人番号): %1</translation>
+        <translation type="unfinished">Individual number (個人番号): %1</translation>
     </message>
     <message>
         <source>not on file</source>
-        <translation>not on file</translation>
-    </message>
-    <message>
-        <source>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</source>
-        <translation>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</translation>
+        <translation type="unfinished">not on file</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation>blocks</translation>
+        <translation type="unfinished">blocks</translation>
     </message>
     <message>
         <source>warns</source>
-        <translation>warns</translation>
+        <translation type="unfinished">warns</translation>
+    </message>
+    <message>
+        <source>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</source>
+        <translation type="unfinished">Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ReviewPanel</name>
+    <message>
+        <source>Print preview of the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the forms as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — questions open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready for the resident to check and sign.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) still have open questions: answer them in the Interview step (F6).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the forms of visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms of visit %1 went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no forms to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s reference could not be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4576,6 +5021,311 @@ Address %7</translation>
     <message>
         <source>Console</source>
         <translation>Console</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::StepBar</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SubmitPanel</name>
+    <message>
+        <source>&amp;Submit everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and their delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the life event first (F4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) still have open questions (F6 Interview).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to submit: every procedure is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) to %1 system(s). Submit sends them all at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to retry (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: a supervisor decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit %1 submitted: %2 of %n registered in their systems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::VisitPage</name>
+    <message>
+        <source>← Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no visit in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: the life events are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident chosen: 宛名番号 %1</source>
+        <translation type="unfinished">Resident chosen: 宛名番号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter submits every application at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) still need answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit of this resident is not submitted. Start a new one and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filling the forms of the visit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 個人番号 is on file for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open 個人番号 question has a number on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 個人番号 filled from the register (recorded in the audit log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit %1 submitted: %n application(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the slip of visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip of visit %1 went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,7 @@ void FindPanel::setDebounce(int milliseconds)
 
 void FindPanel::searchNow()
 {
+    emit searchStarted();
     const QString query = m_query->text().trimmed();
     if (!m_searcher || query.isEmpty()) {
         m_model->setResults({});

@@ -40,6 +40,9 @@ public:
 
 signals:
     void residentChosen(const QString& atenaNo);
+    // A search begins (the pause after typing is over, or searchNow()):
+    // with searched(), what --bench-desk times.
+    void searchStarted();
     // After each search, with the number of results (tests, status bar).
     void searched(int results);
 

@@ -5,6 +5,7 @@
 #include "catalog/catalogloader.h"
 #include "delivery/connectorset.h"
 #include "delivery/relay.h"
+#include "demo/demoanswers.h"
 #include "demo/democity.h"
 #include "demo/demovisits.h"
 #include "security/accesscontrol.h"
@@ -13,14 +14,15 @@
 #include "storage/sqlerror.h"
 #include "support/clirunner.h"
 #include "support/testdatabase.h"
+#include "visit/visitinprogress.h"
 #include "visit/visitstatus.h"
 #include "visit/visitsubmission.h"
 
 #include <QJsonArray>
-#include <QRandomGenerator>
-#include <algorithm>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace {
@@ -41,13 +43,14 @@ protected:
         options.asOf = kToday;
         auto seeded = demo::seedDemoCity(*db, options);
         ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
-        const catalog::CatalogLoad load = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
+        const catalog::CatalogLoad load
+            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
         ASSERT_TRUE(load.ok());
         catalogue = load.catalog;
         audit = std::make_unique<security::AuditLog>(*db);
         access = std::make_unique<security::AccessControl>(
-            security::Session{QStringLiteral("k.sato"), security::Role::Clerk, QStringLiteral("本庁"),
-                QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()},
+            security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
+                QStringLiteral("本庁"), QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()},
             *audit);
     }
 
@@ -85,11 +88,14 @@ TEST_P(Visits, ASubmissionWritesTheVisitItsApplicationsAndTheirOutboxRows)
         const QJsonObject envelope
             = QJsonDocument::fromJson(rows->value(1).toString().toUtf8()).object();
         EXPECT_EQ(envelope[QStringLiteral("application_id")].toString(), rows->value(0).toString());
-        EXPECT_EQ(envelope[QStringLiteral("staff")][QStringLiteral("id")].toString(), QStringLiteral("k.sato"));
-        EXPECT_TRUE(envelope[QStringLiteral("visit")][QStringLiteral("reference")].toString().startsWith(
-            QStringLiteral("V20261126-")));
+        EXPECT_EQ(envelope[QStringLiteral("staff")][QStringLiteral("id")].toString(),
+            QStringLiteral("k.sato"));
+        EXPECT_TRUE(
+            envelope[QStringLiteral("visit")][QStringLiteral("reference")].toString().startsWith(
+                QStringLiteral("V20261126-")));
         EXPECT_EQ(envelope[QStringLiteral("municipality_code")].toString().size(), 6);
-        const QJsonArray fields = envelope[QStringLiteral("form")][QStringLiteral("fields")].toArray();
+        const QJsonArray fields
+            = envelope[QStringLiteral("form")][QStringLiteral("fields")].toArray();
         ASSERT_FALSE(fields.isEmpty());
         EXPECT_FALSE(fields[0][QStringLiteral("provenance")].toString().isEmpty());
     }
@@ -122,8 +128,9 @@ TEST_P(Visits, IncompleteFormsAndReasonlessOmissionsAreRefusedAndNothingIsWritte
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
 
     // An auditor may not submit, and the refusal is recorded.
-    security::AccessControl auditor(security::Session{QStringLiteral("a.ono"), security::Role::Auditor,
-                                        QString(), QStringLiteral("pc"), QDateTime::currentDateTimeUtc()},
+    security::AccessControl auditor(
+        security::Session{QStringLiteral("a.ono"), security::Role::Auditor, QString(),
+            QStringLiteral("pc"), QDateTime::currentDateTimeUtc()},
         *audit);
     auto denied = visit::submitVisit(*db, auditor, *catalogue, draft);
     ASSERT_FALSE(denied);
@@ -153,11 +160,15 @@ TEST_P(Visits, TheClerkAddsAProcedureWithAReason)
         d.added.insert(key, reason);
         auto result = visit::submitVisit(*db, *access, *catalogue, d);
         ASSERT_FALSE(result) << key.toStdString();
-        EXPECT_TRUE(result.error().message.contains(expected)) << result.error().message.toStdString();
+        EXPECT_TRUE(result.error().message.contains(expected))
+            << result.error().message.toStdString();
     };
-    refusedWith(QStringLiteral("nothing.here"), QStringLiteral("本人の希望"), QStringLiteral("no such procedure"));
-    refusedWith(QStringLiteral("tenkyo.todoke"), QStringLiteral("本人の希望"), QStringLiteral("already in the checklist"));
-    refusedWith(QStringLiteral("tenkyo.todoke"), QStringLiteral(" "), QStringLiteral("without a reason"));
+    refusedWith(QStringLiteral("nothing.here"), QStringLiteral("本人の希望"),
+        QStringLiteral("no such procedure"));
+    refusedWith(QStringLiteral("tenkyo.todoke"), QStringLiteral("本人の希望"),
+        QStringLiteral("already in the checklist"));
+    refusedWith(
+        QStringLiteral("tenkyo.todoke"), QStringLiteral(" "), QStringLiteral("without a reason"));
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
 
     // A household procedure of another event, added with a reason: its form
@@ -182,7 +193,8 @@ TEST_P(Visits, TheStatusAndTheSlipFollowTheDelivery)
     auto before = visit::loadVisitStatus(*db, *access, summary->firstRef);
     ASSERT_TRUE(before) << before.error().message.toStdString();
     ASSERT_EQ(before->applications.size(), summary->applications);
-    EXPECT_EQ(visit::guidanceSlip(before.value())[QStringLiteral("items")][0][QStringLiteral("status")],
+    EXPECT_EQ(
+        visit::guidanceSlip(before.value())[QStringLiteral("items")][0][QStringLiteral("status")],
         QStringLiteral("received"));
 
     QTemporaryDir drop;
@@ -198,6 +210,14 @@ TEST_P(Visits, TheStatusAndTheSlipFollowTheDelivery)
     delivery::Relay relay(*db, set.value(), secrets, options);
     ASSERT_TRUE(relay.runOnce());
 
+    // The desk follows the delivery without a further audited read.
+    visit::VisitStatus followed = before.value();
+    const qint64 entries = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    ASSERT_TRUE(visit::refreshDeliveryStates(*db, followed));
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), entries);
+    for (const visit::ApplicationStatus& a : followed.applications)
+        EXPECT_EQ(a.state, delivery::OutboxState::Delivered) << a.procedureId.toStdString();
+
     auto after = visit::loadVisitStatus(*db, *access, summary->firstRef);
     ASSERT_TRUE(after);
     const QJsonObject slip = visit::guidanceSlip(after.value());
@@ -208,26 +228,96 @@ TEST_P(Visits, TheStatusAndTheSlipFollowTheDelivery)
     EXPECT_FALSE(visit::loadVisitStatus(*db, *access, QStringLiteral("V20990101-000001")));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, Visits, madoguchi::testing::kBothEngines,
-    madoguchi::testing::EngineParamName());
+// The desk's visit in progress submits exactly what it showed: the clerk's
+// addition asked in the same interview, an item left out, the reference
+// printed on the forms before the submission.
+TEST_P(Visits, AVisitInProgressSubmitsWhatTheDeskShowed)
+{
+    auto head = storage::exec(db->sql(),
+        QStringLiteral("SELECT p.atena_no FROM persons p WHERE p.relationship = '世帯主' AND "
+                       "p.status = 'resident' AND (SELECT COUNT(*) FROM persons q WHERE "
+                       "q.household_id = p.household_id AND q.status = 'resident') >= 2 "
+                       "ORDER BY p.id LIMIT 1"));
+    ASSERT_TRUE(head && head->next());
+    const QString atena = head->value(0).toString();
+    head->finish();
+
+    visit::VisitInProgress work(*db, catalogue);
+    EXPECT_FALSE(work.setEvent(QStringLiteral("tenkyo"), kToday, kToday, {})) << "no resident yet";
+    work.setResident(atena);
+    auto members = work.household(QStringLiteral("tenkyo"), kToday, kToday);
+    ASSERT_TRUE(members);
+    ASSERT_GE(members->size(), 2);
+    EXPECT_EQ(members->first().id, QStringLiteral("m1"));
+    ASSERT_TRUE(work.setEvent(QStringLiteral("tenkyo"), kToday.addDays(-2), kToday, {}));
+    ASSERT_TRUE(work.hasForms());
+    const qsizetype selected = work.forms().checklist.applies.size();
+    ASSERT_GT(selected, 0);
+
+    // An addition: its form joins the others and its open fields the interview.
+    EXPECT_FALSE(work.add(QStringLiteral("inkan.touroku/m1"), QStringLiteral(" ")));
+    ASSERT_TRUE(work.add(QStringLiteral("inkan.touroku/m1"), QStringLiteral("本人の希望")));
+    ASSERT_EQ(work.forms().forms.size(), selected + 1);
+    EXPECT_EQ(work.keyOf(selected), QStringLiteral("inkan.touroku/m1"));
+    EXPECT_FALSE(work.add(QStringLiteral("inkan.touroku/m1"), QStringLiteral("二度目")));
+
+    // One item left out, with a reason; the rest answered as a demo clerk would.
+    const QString dropped = work.keyOf(0);
+    EXPECT_FALSE(work.leaveOut(dropped, QStringLiteral("")));
+    ASSERT_TRUE(work.leaveOut(dropped, QStringLiteral("本人が後日手続き")));
+    EXPECT_FALSE(work.sentForms().contains(0));
+    catalog::Forms answered = work.forms();
+    QRandomGenerator random(9);
+    ASSERT_TRUE(demo::answerDemoInterview(answered, random));
+    ASSERT_TRUE(work.answer(answered.answers));
+    ASSERT_TRUE(work.readyToSubmit()) << work.incompleteForms().join(u',').toStdString();
+
+    // The same event again keeps the answers and the decisions.
+    ASSERT_TRUE(work.setEvent(QStringLiteral("tenkyo"), kToday.addDays(-2), kToday, {}));
+    EXPECT_TRUE(work.readyToSubmit());
+    EXPECT_EQ(work.added().size(), 1);
+
+    auto ref = work.reference(kToday);
+    ASSERT_TRUE(ref);
+    EXPECT_EQ(work.reference(kToday).value(), ref.value()) << "taken once";
+    auto submitted = visit::submitVisit(*db, *access, *catalogue, work.draft(kToday));
+    ASSERT_TRUE(submitted) << submitted.error().message.toStdString();
+    EXPECT_EQ(submitted->ref, ref.value());
+    EXPECT_EQ(submitted->applications.size(), work.sentForms().size());
+    EXPECT_TRUE(std::none_of(submitted->applications.begin(), submitted->applications.end(),
+        [&](const visit::SubmittedApplication& a) {
+            return (a.member.isEmpty() ? a.procedureId : a.procedureId + u'/' + a.member)
+                == dropped;
+        }));
+    // A reference is used once.
+    auto again = visit::submitVisit(*db, *access, *catalogue, work.draft(kToday));
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("already used")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Engines, Visits, madoguchi::testing::kBothEngines, madoguchi::testing::EngineParamName());
 
 TEST(VisitCli, DemoSubmitThenVisitShow)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.sqlite"));
-    ASSERT_EQ(madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("seed"),
-                  QStringLiteral("--db"), db, QStringLiteral("--residents"), QStringLiteral("300"),
-                  QStringLiteral("--seed"), QStringLiteral("2")})
+    ASSERT_EQ(madoguchi::testing::runCli(
+                  {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"), db,
+                      QStringLiteral("--residents"), QStringLiteral("300"),
+                      QStringLiteral("--seed"), QStringLiteral("2")})
                   .exitCode,
         0);
-    const auto submitted = madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("submit"),
-        QStringLiteral("--db"), db, QStringLiteral("--visits"), QStringLiteral("3"),
-        QStringLiteral("--today"), QStringLiteral("2026-11-26"), QStringLiteral("--json")});
+    const auto submitted
+        = madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("submit"),
+            QStringLiteral("--db"), db, QStringLiteral("--visits"), QStringLiteral("3"),
+            QStringLiteral("--today"), QStringLiteral("2026-11-26"), QStringLiteral("--json")});
     ASSERT_EQ(submitted.exitCode, 0) << submitted.err.toStdString();
     const QJsonObject summary = QJsonDocument::fromJson(submitted.out.toUtf8()).object();
     EXPECT_EQ(summary[QStringLiteral("submitted")].toInt(), 3);
-    const auto shown = madoguchi::testing::runCli({QStringLiteral("visit"), QStringLiteral("show"),
-        QStringLiteral("--db"), db, summary[QStringLiteral("first")].toString(), QStringLiteral("--json")});
+    const auto shown = madoguchi::testing::runCli(
+        {QStringLiteral("visit"), QStringLiteral("show"), QStringLiteral("--db"), db,
+            summary[QStringLiteral("first")].toString(), QStringLiteral("--json")});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     const QJsonObject slip = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     EXPECT_EQ(slip[QStringLiteral("visit")], summary[QStringLiteral("first")]);
@@ -235,12 +325,13 @@ TEST(VisitCli, DemoSubmitThenVisitShow)
 
     // Not a demo database: a clerk must log in.
     const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
-    ASSERT_EQ(madoguchi::testing::runCli({QStringLiteral("db"), QStringLiteral("migrate"),
-                  QStringLiteral("--db"), plain})
+    ASSERT_EQ(madoguchi::testing::runCli(
+                  {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), plain})
                   .exitCode,
         0);
-    EXPECT_EQ(madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("submit"),
-                  QStringLiteral("--db"), plain, QStringLiteral("--visits"), QStringLiteral("1")})
+    EXPECT_EQ(madoguchi::testing::runCli(
+                  {QStringLiteral("demo"), QStringLiteral("submit"), QStringLiteral("--db"), plain,
+                      QStringLiteral("--visits"), QStringLiteral("1")})
                   .exitCode,
         2);
 }
@@ -249,17 +340,20 @@ TEST(BenchDeliveryCli, PrintsItsFigures)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("city.sqlite"));
-    ASSERT_EQ(madoguchi::testing::runCli({QStringLiteral("demo"), QStringLiteral("seed"),
-                  QStringLiteral("--db"), db, QStringLiteral("--residents"), QStringLiteral("300")})
+    ASSERT_EQ(madoguchi::testing::runCli(
+                  {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"), db,
+                      QStringLiteral("--residents"), QStringLiteral("300")})
                   .exitCode,
         0);
-    const auto bench = madoguchi::testing::runCli({QStringLiteral("bench"), QStringLiteral("delivery"),
-        QStringLiteral("--db"), db, QStringLiteral("--applications"), QStringLiteral("50"),
-        QStringLiteral("--visits"), QStringLiteral("3"), QStringLiteral("--json")});
+    const auto bench
+        = madoguchi::testing::runCli({QStringLiteral("bench"), QStringLiteral("delivery"),
+            QStringLiteral("--db"), db, QStringLiteral("--applications"), QStringLiteral("50"),
+            QStringLiteral("--visits"), QStringLiteral("3"), QStringLiteral("--json")});
     ASSERT_EQ(bench.exitCode, 0) << bench.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(bench.out.toUtf8()).object();
     EXPECT_EQ(json[QStringLiteral("relay")][QStringLiteral("delivered")].toInt(), 50);
-    EXPECT_GT(json[QStringLiteral("relay")][QStringLiteral("applications_per_second")].toDouble(), 0);
+    EXPECT_GT(
+        json[QStringLiteral("relay")][QStringLiteral("applications_per_second")].toDouble(), 0);
     EXPECT_TRUE(json[QStringLiteral("submit")].toObject().contains(QStringLiteral("p50_ms")));
 }
 
