@@ -1,0 +1,124 @@
+// The visit page's keys and decisions on the real widgets: the steps by
+// function key, Esc back without losing anything, an item left out from
+// the checklist with a reason (recorded with the visit), a new visit after
+// the submission.
+#include "checklistpanel.h"
+#include "eventpanel.h"
+#include "fieldeditor.h"
+#include "findpanel.h"
+#include "homepage.h"
+#include "interviewpanel.h"
+#include "scenariofixture.h"
+#include "stepbar.h"
+#include "storage/sqlerror.h"
+#include "visitpage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace madoguchi;
+using namespace madoguchi::testing;
+
+namespace {
+
+class VisitPageTest : public ScenarioTest {
+protected:
+    // 死亡 of 鈴木 正雄, up to the checklist.
+    void toChecklist()
+    {
+        findAndOpen(QStringLiteral("スズキ マサオ"), people.shibouHead);
+        chooseEvent(4, QStringLiteral("R8.11.22"));
+        clerk.key(QApplication::focusWidget(), Qt::Key_Return);
+        clerk.key(QApplication::focusWidget(), Qt::Key_Down); // m1
+        clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        ASSERT_EQ(page().current(), ui::VisitStep::Checklist);
+    }
+};
+
+TEST_F(VisitPageTest, StepsAreReachedByFunctionKeyOnlyWhenThereIsSomethingToShow)
+{
+    // Nothing chosen yet: F5 stays on Find.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    EXPECT_EQ(page().current(), ui::VisitStep::Find);
+    EXPECT_FALSE(page().stepBar()->isReachable(ui::VisitStep::Checklist));
+    toChecklist();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    EXPECT_EQ(page().current(), ui::VisitStep::Resident);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    EXPECT_EQ(page().current(), ui::VisitStep::Interview);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    EXPECT_EQ(page().current(), ui::VisitStep::Find);
+    EXPECT_TRUE(page().homePage()->findPanel()->queryEdit()->hasFocus());
+}
+
+TEST_F(VisitPageTest, EscGoesBackAndKeepsTheAnswers)
+{
+    toChecklist();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Interview);
+    ui::FieldEditor* phone = page().interviewPanel()->editorFor(QStringLiteral("phone"));
+    ASSERT_TRUE(phone);
+    phone->input()->setFocus();
+    clerk.type(phone->input(), QStringLiteral("0425559876"));
+    clerk.key(phone->input(), Qt::Key_Return);
+    const QJsonObject answers = page().visit()->forms().answers;
+    ASSERT_TRUE(answers.contains(QStringLiteral("phone")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_EQ(page().current(), ui::VisitStep::Checklist);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_EQ(page().current(), ui::VisitStep::Event);
+    // Confirming the same event again keeps what was answered.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Checklist);
+    EXPECT_EQ(page().visit()->forms().answers, answers);
+}
+
+TEST_F(VisitPageTest, AnItemLeftOutWithAReasonIsRecordedWithTheVisit)
+{
+    toChecklist();
+    ui::ChecklistPanel* checklist = page().checklistPanel();
+    QString asked;
+    checklist->setReasonAsker([&](QWidget*, const QString& title, const QString&) {
+        asked = title;
+        return QStringLiteral("本人が後日手続き");
+    });
+    const QString key = QStringLiteral("kokuho.henkou/m3");
+    ASSERT_TRUE(checklist->selectKey(key));
+    QTest::keyClick(checklist->tree(), Qt::Key_Delete);
+    EXPECT_FALSE(asked.isEmpty());
+    ASSERT_EQ(page().visit()->leftOut().value(key), QStringLiteral("本人が後日手続き"));
+    EXPECT_FALSE(page().visit()->sentForms().contains(0) && page().visit()->keyOf(0) == key);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+    answerInterview({{QStringLiteral("event.funeral_date"), QStringLiteral("R8.11.25")},
+        {QStringLiteral("honseki"), QStringLiteral("東京都みどり野市本町一丁目3番")},
+        {QStringLiteral("place_of_death"), QStringLiteral("東京都みどり野市中央病院")},
+        {QStringLiteral("notifier"), QStringLiteral("鈴木 誠")},
+        {QStringLiteral("phone"), QStringLiteral("0425559876")},
+        {QStringLiteral("funeral_host"), QStringLiteral("鈴木 誠")},
+        {QStringLiteral("crematorium"), QStringLiteral("みどり野市斎場")},
+        {QStringLiteral("new_head"), QStringLiteral("鈴木 和子")},
+        {QStringLiteral("pension_claimant"), QStringLiteral("鈴木 和子")},
+        {QStringLiteral("claimant_my_number"),
+            QJsonObject{{QStringLiteral("member"), QStringLiteral("m2")}}},
+        {QStringLiteral("bank_account"), QStringLiteral("0179-011-1112223")}});
+    page().submit();
+    ASSERT_TRUE(page().submitted().has_value());
+    auto decisions = storage::exec(window->database().sql(),
+        QStringLiteral("SELECT decisions FROM visits WHERE ref = ?"), {page().submitted()->ref});
+    ASSERT_TRUE(decisions && decisions->next());
+    EXPECT_TRUE(decisions->value(0).toString().contains(QStringLiteral("本人が後日手続き")));
+    for (const visit::ApplicationStatus& a : page().submitted()->applications)
+        EXPECT_FALSE(a.procedureId == u"kokuho.henkou" && a.member == u"m3");
+
+    // After the submission Ctrl+N starts the next visit without asking.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(page().current(), ui::VisitStep::Find);
+    EXPECT_FALSE(page().stepBar()->isReachable(ui::VisitStep::Resident));
+    EXPECT_TRUE(page().homePage()->findPanel()->queryEdit()->text().isEmpty());
+}
+
+} // namespace
