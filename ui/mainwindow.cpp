@@ -164,7 +164,8 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    // Not F5 (QKeySequence::Refresh): F2–F9 are the visit's steps.
+    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QMenu* languages = view->addMenu(tr("&Language"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(languages);

@@ -9,9 +9,11 @@
 #include "interviewpanel.h"
 #include "text/checkdigits.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -365,8 +367,42 @@ catalog::FormField fieldOf(catalog::FieldType type, const QString& id, bool requ
     return field;
 }
 
-const QList<ui::MemberChoice> kMembers{
-    {u"m1"_s, u"m1 山田 太郎 (世帯主)"_s}, {u"m2"_s, u"m2 山田 花子 (妻)"_s}};
+const QList<ui::MemberChoice> kMembers{{u"m1"_s, u"m1 山田 太郎 (世帯主)"_s, u"山田 太郎"_s},
+    {u"m2"_s, u"m2 山田 花子 (妻)"_s, u"山田 花子"_s}};
+
+// ↓ in a text field lists the household's names; in a 個人番号 field it asks
+// whose number, and the editor says whose instead of taking the name as one.
+TEST(FieldEditorTest, DownOffersTheHouseholdsNames)
+{
+    ui::FieldEditor text(fieldOf(catalog::FieldType::Text, u"notifier"_s), kMembers, u"ja"_s);
+    text.show();
+    text.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&text));
+    auto* line = qobject_cast<QLineEdit*>(text.input());
+    ASSERT_TRUE(line && line->completer());
+    line->setFocus();
+    QTest::keyClick(line, Qt::Key_Down);
+    QWidget* popup = line->completer()->popup();
+    ASSERT_TRUE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    EXPECT_EQ(text.value().toString(), u"山田 花子"_s);
+
+    ui::FieldEditor number(
+        fieldOf(catalog::FieldType::MyNumber, u"claimant_my_number"_s), kMembers, u"ja"_s);
+    number.show();
+    QSignalSpy wanted(&number, &ui::FieldEditor::memberNumberWanted);
+    auto* digits = qobject_cast<QLineEdit*>(number.input());
+    ASSERT_TRUE(digits && digits->completer());
+    digits->setFocus();
+    QTest::keyClick(digits, Qt::Key_Down);
+    QTest::keyClick(digits->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(digits->completer()->popup(), Qt::Key_Return);
+    ASSERT_EQ(wanted.size(), 1);
+    EXPECT_EQ(wanted.at(0).at(0).toString(), u"m1"_s);
+    EXPECT_TRUE(digits->text().isEmpty()) << "a name is not a number";
+}
 
 TEST(FieldEditorTest, EveryFieldTypeMakesAWorkingEditor)
 {

@@ -100,7 +100,7 @@ TEST(MainWindow, EveryActionHasAShortcut)
     ASSERT_TRUE(window);
     EXPECT_EQ(shortcutOf(*window, "openDatabaseAction"), QKeySequence(Qt::CTRL | Qt::Key_O));
     EXPECT_EQ(shortcutOf(*window, "quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
-    EXPECT_EQ(shortcutOf(*window, "refreshAction"), QKeySequence(Qt::Key_F5));
+    EXPECT_EQ(shortcutOf(*window, "refreshAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
     EXPECT_EQ(shortcutOf(*window, "aboutAction"), QKeySequence(Qt::Key_F1));
     EXPECT_EQ(shortcutOf(*window, "lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
     EXPECT_EQ(shortcutOf(*window, "logoutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

@@ -46,6 +46,8 @@ TEST_F(VisitPageTest, StepsAreReachedByFunctionKeyOnlyWhenThereIsSomethingToShow
     toChecklist();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
     EXPECT_EQ(page().current(), ui::VisitStep::Resident);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    EXPECT_EQ(page().current(), ui::VisitStep::Checklist) << "F5 is the checklist, not a menu's";
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
     EXPECT_EQ(page().current(), ui::VisitStep::Interview);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
