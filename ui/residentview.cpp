@@ -33,6 +33,7 @@ ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo
     , m_reveal(new QPushButton(tr("&Reveal…"), this))
     , m_members(new QTableWidget(this))
     , m_entitlements(new QLabel(this))
+    , m_history(new QLabel(this))
 {
     setObjectName(QStringLiteral("residentView"));
     QFont big = m_title->font();
@@ -60,6 +61,9 @@ ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo
     m_members->horizontalHeader()->setStretchLastSection(true);
     m_entitlements->setObjectName(QStringLiteral("residentEntitlements"));
     m_entitlements->setWordWrap(true);
+    m_history->setObjectName(QStringLiteral("residentHistory"));
+    m_history->setWordWrap(true);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -71,6 +75,7 @@ ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo
     layout->addLayout(number);
     layout->addWidget(m_members, 1);
     layout->addWidget(m_entitlements);
+    layout->addWidget(m_history);
     connect(m_reveal, &QPushButton::clicked, this, &ResidentView::reveal);
     m_askPurpose = [](QWidget* owner) {
         return QInputDialog::getText(owner, tr("Purpose"),
@@ -132,6 +137,22 @@ void ResidentView::showProfile(const registry::ResidentProfile& p)
         }
     }
     m_members->resizeColumnsToContents();
+    // History, newest first: former names and addresses (withheld with the
+    // address under a support measure).
+    QStringList history;
+    for (const registry::ProfileFormerName& name : p.nameHistory)
+        history << tr("Former name %1 (until %2)")
+                       .arg(name.nameKanji, name.untilOn.value_or(QStringLiteral("?")));
+    if (p.addressWithheld)
+        history << tr("Former addresses: withheld (support measure)");
+    else
+        for (const registry::ProfileFormerAddress& a : p.addressHistory)
+            history << tr("Former address %1 (%2 – %3)")
+                           .arg(QStringLiteral("%1 %2").arg(a.address, a.katagaki).trimmed(),
+                               a.fromOn.value_or(QStringLiteral("?")),
+                               a.untilOn.value_or(QStringLiteral("?")));
+    m_history->setText(history.isEmpty() ? tr("No former names or addresses on file.")
+                                         : history.join(QLatin1Char('\n')));
     if (p.entitlements)
         m_entitlements->setText(
             tr("Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number "

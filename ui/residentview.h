@@ -51,6 +51,7 @@ private:
     QPushButton* m_reveal = nullptr;
     QTableWidget* m_members = nullptr;
     QLabel* m_entitlements = nullptr;
+    QLabel* m_history = nullptr;
     PurposeAsker m_askPurpose;
 };
 

@@ -127,6 +127,9 @@ Result<ResidentProfile> RegisterAccess::profile(const QString& atenaNo, const QS
         profile.household.katagaki.clear();
         profile.household.postalCode.clear();
         profile.household.addressCode.clear();
+        // Former addresses too: the interim places of a household that fled
+        // are as much the measure's business as the current one.
+        profile.addressHistory.clear();
         profile.addressWithheld = true;
         profile.addressWithheldReason = decision.reason;
     }

@@ -113,6 +113,12 @@ TEST_P(RegisterAccessTest, MetacharactersInQueriesAndReasonsAreKeptVerbatim)
 TEST_P(RegisterAccessTest, TheAddressOfAProtectedHouseholdIsWithheld)
 {
     registry::RegisterAccess& clerk = as(Role::Clerk);
+    // Where the wife lived before: withheld with the current address.
+    ASSERT_TRUE(storage::exec(db->sql(),
+        QStringLiteral("INSERT INTO address_history (person_id, address, from_on, until_on) "
+                       "SELECT id, '東京都みどり野市仮住まい1-1', '2024-01-01', '2025-03-31' "
+                       "FROM persons WHERE atena_no = ?"),
+        {kWife}));
     // The wife has an active error measure: her household's address is not
     // shown, for her and for everyone living with her.
     for (const QString& atena : {kWife, kHead, kChildYoung}) {
@@ -123,6 +129,7 @@ TEST_P(RegisterAccessTest, TheAddressOfAProtectedHouseholdIsWithheld)
         EXPECT_TRUE(profile->household.katagaki.isEmpty());
         EXPECT_TRUE(profile->household.postalCode.isEmpty());
         EXPECT_TRUE(profile->addressWithheldReason.contains(kWife));
+        EXPECT_TRUE(profile->addressHistory.isEmpty()) << atena.toStdString();
     }
     // An alert does not withhold it.
     auto neighbour = clerk.profile(kNeighbour);
