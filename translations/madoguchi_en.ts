@@ -1621,6 +1621,17 @@ Run &apos;madoguchi --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>DeskBench</name>
+    <message>
+        <source>the Find box was not ready within a minute of the login</source>
+        <translation>the Find box was not ready within a minute of the login</translation>
+    </message>
+    <message>
+        <source>no search result within a minute for &apos;%1&apos;</source>
+        <translation>no search result within a minute for &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>DeskOptions</name>
     <message>
         <source>The database: an SQLite file or a postgresql:// URL.
@@ -1693,26 +1704,6 @@ Default: %1</translation>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>
-Settings are kept in %1.
-
-Without a display (a server, a container, a CI job):
-  xvfb-run -a madoguchi …          run the desk on a virtual display
-  madoguchi --screenshot out.png   draw the login dialog into a PNG
-  echo PASSWORD | madoguchi --staff ID --screenshot out.png
-                                   draw the main window into a PNG
-</source>
-        <translation>
-Settings are kept in %1.
-
-Without a display (a server, a container, a CI job):
-  xvfb-run -a madoguchi …          run the desk on a virtual display
-  madoguchi --screenshot out.png   draw the login dialog into a PNG
-  echo PASSWORD | madoguchi --staff ID --screenshot out.png
-                                   draw the main window into a PNG
-</translation>
-    </message>
-    <message>
         <source>--staff needs a staff id</source>
         <translation>--staff needs a staff id</translation>
     </message>
@@ -1736,6 +1727,70 @@ The desk is a graphical program. On a machine without a screen:
 Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
 </translation>
     </message>
+    <message>
+        <source>Walk a 転入 visit of a demo household through every step offscreen (login, find, resident, event, checklist, interview, review, submit), save one 1280×800 PNG per step into this folder and exit. Needs --staff; the visit is really submitted.</source>
+        <translation>Walk a 転入 visit of a demo household through every step offscreen (login, find, resident, event, checklist, interview, review, submit), save one 1280×800 PNG per step into this folder and exit. Needs --staff; the visit is really submitted.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Measure the desk offscreen and print one JSON object: the time from the start of the process to a usable Find box, the search times of queries typed into it, the peak memory. Needs --staff.</source>
+        <translation>Measure the desk offscreen and print one JSON object: the time from the start of the process to a usable Find box, the search times of queries typed into it, the peak memory. Needs --staff.</translation>
+    </message>
+    <message>
+        <source>How many searches --bench-desk types (default 200).</source>
+        <translation>How many searches --bench-desk types (default 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the login dialog into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   draw the main window into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshots DIR
+                                   a whole visit, one PNG per step
+</source>
+        <translation>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the login dialog into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   draw the main window into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshots DIR
+                                   a whole visit, one PNG per step
+</translation>
+    </message>
+    <message>
+        <source>--screenshots needs a folder</source>
+        <translation>--screenshots needs a folder</translation>
+    </message>
+    <message>
+        <source>--screenshot, --screenshots and --bench-desk go one at a time</source>
+        <translation>--screenshot, --screenshots and --bench-desk go one at a time</translation>
+    </message>
+    <message>
+        <source>--%1 needs --staff ID (the password on standard input): the visit is made by a member of staff</source>
+        <translation>--%1 needs --staff ID (the password on standard input): the visit is made by a member of staff</translation>
+    </message>
+    <message>
+        <source>--bench-queries needs a positive whole number, not &apos;%1&apos;</source>
+        <translation>--bench-queries needs a positive whole number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bench-queries goes with --bench-desk</source>
+        <translation>--bench-queries goes with --bench-desk</translation>
+    </message>
 </context>
 <context>
     <name>DeskRelay</name>
@@ -1746,6 +1801,20 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <message>
         <source>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</source>
         <translation>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>At most %n characters.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control characters (tabs, line breaks and the like).</source>
+        <translation>No control characters (tabs, line breaks and the like).</translation>
     </message>
 </context>
 <context>
@@ -1806,23 +1875,23 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>FormDocument</name>
     <message>
         <source>the printer did not start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer did not start a new page</translation>
     </message>
     <message>
         <source>cannot print: the printer or PDF file cannot be painted on</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot print: the printer or PDF file cannot be painted on</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">cannot write %1: %2</translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>there is no form %1 to print</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no form %1 to print</translation>
     </message>
     <message>
         <source>the printer did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer did not finish</translation>
     </message>
 </context>
 <context>
@@ -1901,19 +1970,19 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
     <message>
         <source>%1 is added without a reason</source>
-        <translation type="unfinished">%1 is added without a reason</translation>
+        <translation>%1 is added without a reason</translation>
     </message>
     <message>
         <source>%1: no such procedure in force on %2</source>
-        <translation type="unfinished">%1: no such procedure in force on %2</translation>
+        <translation>%1: no such procedure in force on %2</translation>
     </message>
     <message>
         <source>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</source>
-        <translation type="unfinished">%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</translation>
+        <translation>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</translation>
     </message>
     <message>
         <source>%1 is already in the checklist</source>
-        <translation type="unfinished">%1 is already in the checklist</translation>
+        <translation>%1 is already in the checklist</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2843,44 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>RegisterSamples</name>
+    <message>
+        <source>reading the demo city&apos;s day</source>
+        <translation>reading the demo city&apos;s day</translation>
+    </message>
+    <message>
+        <source>the catalog has no 転入 (tennyu) life event</source>
+        <translation>the catalog has no 転入 (tennyu) life event</translation>
+    </message>
+    <message>
+        <source>looking for a household to show</source>
+        <translation>looking for a household to show</translation>
+    </message>
+    <message>
+        <source>no resident found for the tour: the register has no Japanese household head with 4 or 5 members (seed a demo city with &apos;madoguchi-cli demo seed&apos;)</source>
+        <translation>no resident found for the tour: the register has no Japanese household head with 4 or 5 members (seed a demo city with &apos;madoguchi-cli demo seed&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no resident found for the tour: none of %n household head(s) makes a 転入 visit a demo clerk can complete (%1)</source>
+        <translation>
+            <numerusform>no resident found for the tour: none of %n household head(s) makes a 転入 visit a demo clerk can complete (%1)</numerusform>
+            <numerusform>no resident found for the tour: none of %n household head(s) makes a 転入 visit a demo clerk can complete (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting the residents</source>
+        <translation>counting the residents</translation>
+    </message>
+    <message>
+        <source>the register has no residents to search for</source>
+        <translation>the register has no residents to search for</translation>
+    </message>
+    <message>
+        <source>drawing a resident to search for</source>
+        <translation>drawing a resident to search for</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSummary</name>
     <message>
         <source>reading the city from the meta table</source>
@@ -3102,11 +3209,11 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>ResidentView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3456,69 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
+    <message>
+        <source>the catalog could not be loaded: no life event to show</source>
+        <translation>the catalog could not be loaded: no life event to show</translation>
+    </message>
+    <message>
+        <source>the resident %1 could not be opened</source>
+        <translation>the resident %1 could not be opened</translation>
+    </message>
+    <message>
+        <source>the life event step could not be reached</source>
+        <translation>the life event step could not be reached</translation>
+    </message>
+    <message>
+        <source>the life event 転入 is not offered</source>
+        <translation>the life event 転入 is not offered</translation>
+    </message>
+    <message>
+        <source>the 転入 was refused: %1</source>
+        <translation>the 転入 was refused: %1</translation>
+    </message>
+    <message>
+        <source>the interview step could not be reached</source>
+        <translation>the interview step could not be reached</translation>
+    </message>
+    <message>
+        <source>the interview cannot be completed: %1</source>
+        <translation>the interview cannot be completed: %1</translation>
+    </message>
+    <message>
+        <source>the interview cannot be completed: still open %1 (forms %2)</source>
+        <translation>the interview cannot be completed: still open %1 (forms %2)</translation>
+    </message>
+    <message>
+        <source>the review step could not be reached</source>
+        <translation>the review step could not be reached</translation>
+    </message>
+    <message>
+        <source>the submit step could not be reached</source>
+        <translation>the submit step could not be reached</translation>
+    </message>
+    <message>
+        <source>the visit could not be submitted%1</source>
+        <translation>the visit could not be submitted%1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 for the screenshots</source>
+        <translation>cannot make the folder %1 for the screenshots</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>cannot write into the folder %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>[SUPPORT MEASURE: blocks]</source>
@@ -3556,11 +3726,11 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>SlipDocument</name>
     <message>
         <source>the printer did not start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer did not start a new page</translation>
     </message>
     <message>
         <source>the printer did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>the printer did not finish</translation>
     </message>
 </context>
 <context>
@@ -4098,19 +4268,19 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>VisitInProgress</name>
     <message>
         <source>choose a resident first</source>
-        <translation type="unfinished"></translation>
+        <translation>choose a resident first</translation>
     </message>
     <message>
         <source>the life event</source>
-        <translation type="unfinished"></translation>
+        <translation>the life event</translation>
     </message>
     <message>
         <source>choose the life event first</source>
-        <translation type="unfinished"></translation>
+        <translation>choose the life event first</translation>
     </message>
     <message>
         <source>%1: say why it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: say why it is left out</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4306,7 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
     <message>
         <source>reading the delivery of visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reading the delivery of visit %1</translation>
     </message>
 </context>
 <context>
@@ -4175,11 +4345,11 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     </message>
     <message>
         <source>checking visit reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>checking visit reference %1</translation>
     </message>
     <message>
         <source>visit reference %1 is already used by another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visit reference %1 is already used by another visit</translation>
     </message>
 </context>
 <context>
@@ -4211,190 +4381,190 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>madoguchi::ui::ChecklistPanel</name>
     <message>
         <source>Show procedures that do &amp;not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Show procedures that do &amp;not apply</translation>
     </message>
     <message>
         <source>Leave &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave &amp;out…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>Checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist summary</translation>
     </message>
     <message>
         <source>Procedures of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures of the visit</translation>
     </message>
     <message>
         <source>Delete or Space leaves the selected procedure out, keeps it again, adds it or removes an addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete or Space leaves the selected procedure out, keeps it again, adds it or removes an addition</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Documents / status</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents / status</translation>
     </message>
     <message>
         <source>The selected procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected procedure</translation>
     </message>
     <message>
         <source>Show procedures that do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Show procedures that do not apply</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
         <comment>a member: id, name, relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day(s) left</numerusform>
+            <numerusform>%n day(s) left</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day(s) overdue</numerusform>
+            <numerusform>%n day(s) overdue</numerusform>
         </translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>left out: %1</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>added: %1</translation>
     </message>
     <message>
         <source>questions open</source>
-        <translation type="unfinished"></translation>
+        <translation>questions open</translation>
     </message>
     <message>
         <source>not in force on the day of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>not in force on the day of the event</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>does not apply</translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n procedure(s) for %1</numerusform>
+            <numerusform>%n procedure(s) for %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person(s)</numerusform>
+            <numerusform>%n person(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a procedure to see its reason, deadline and documents in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a procedure to see its reason, deadline and documents in full.</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: %1</translation>
     </message>
     <message>
         <source>Department: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Department: %1</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents: %1</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep</translation>
     </message>
     <message>
         <source>Keep the selected procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the selected procedure</translation>
     </message>
     <message>
         <source>Leave the selected procedure out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the selected procedure out</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Remove the selected addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected addition</translation>
     </message>
     <message>
         <source>Add the selected procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the selected procedure</translation>
     </message>
     <message>
         <source>the household</source>
-        <translation type="unfinished"></translation>
+        <translation>the household</translation>
     </message>
     <message>
         <source>Reason for leaving out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for leaving out</translation>
     </message>
     <message>
         <source>Why is %1 left out for %2? The reason is recorded with the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is %1 left out for %2? The reason is recorded with the visit.</translation>
     </message>
     <message>
         <source>Reason for adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for adding</translation>
     </message>
     <message>
         <source>Why is %1 added for %2? The reason is recorded with the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is %1 added for %2? The reason is recorded with the visit.</translation>
     </message>
 </context>
 <context>
@@ -4439,70 +4609,70 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>madoguchi::ui::EventPanel</name>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Life event</translation>
     </message>
     <message>
         <source>Show the &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;checklist</translation>
     </message>
     <message>
         <source>Show the checklist for this life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the checklist for this life event</translation>
     </message>
     <message>
         <source>What brings the resident? Choose the life event, its date and answer its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>What brings the resident? Choose the life event, its date and answer its questions.</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (required)</translation>
     </message>
     <message>
         <source>Choose the life event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the life event first.</translation>
     </message>
     <message>
         <source>Give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date.</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::FieldEditor</name>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (required)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>e.g. R8.11.15, 令和8年11月15日 or 2026-11-15</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. R8.11.15, 令和8年11月15日 or 2026-11-15</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 digits</translation>
     </message>
     <message>
         <source>12 digits, or ↓ whose number (from the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>12 digits, or ↓ whose number (from the register)</translation>
     </message>
     <message>
         <source>↓ a name from the household</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ a name from the household</translation>
     </message>
     <message>
         <source>%1 — not an exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — not an exact day</translation>
     </message>
     <message>
         <source>%1 of %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 digits</translation>
     </message>
     <message>
         <source>check digit OK</source>
-        <translation type="unfinished"></translation>
+        <translation>check digit OK</translation>
     </message>
 </context>
 <context>
@@ -4555,47 +4725,47 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
     <name>madoguchi::ui::InterviewPanel</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Nothing left to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left to ask.</translation>
     </message>
     <message>
         <source>Filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (required)</translation>
     </message>
     <message>
         <source>register</source>
-        <translation type="unfinished">register</translation>
+        <translation>register</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>event</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished">clerk</translation>
+        <translation>clerk</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished">default</translation>
+        <translation>default</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -4761,180 +4931,196 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <name>madoguchi::ui::ResidentView</name>
     <message>
         <source>&amp;Reveal…</source>
-        <translation type="unfinished">&amp;Reveal…</translation>
+        <translation>&amp;Reveal…</translation>
     </message>
     <message>
         <source>Reveal the individual number (個人番号)</source>
-        <translation type="unfinished">Reveal the individual number (個人番号)</translation>
+        <translation>Reveal the individual number (個人番号)</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished">Household members</translation>
+        <translation>Household members</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">Relationship</translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished">Born</translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>Support measure</source>
-        <translation type="unfinished">Support measure</translation>
+        <translation>Support measure</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Purpose</translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Why is the individual number (個人番号) shown? It is recorded in the audit log.</source>
-        <translation type="unfinished">Why is the individual number (個人番号) shown? It is recorded in the audit log.</translation>
+        <translation>Why is the individual number (個人番号) shown? It is recorded in the audit log.</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished">counter</translation>
+        <translation>counter</translation>
     </message>
     <message>
         <source>The resident cannot be shown</source>
-        <translation type="unfinished">The resident cannot be shown</translation>
+        <translation>The resident cannot be shown</translation>
     </message>
     <message>
         <source>Support measure (支援措置): %1</source>
-        <translation type="unfinished">Support measure (支援措置): %1</translation>
+        <translation>Support measure (支援措置): %1</translation>
     </message>
     <message>
         <source>Support measure (支援措置): check before issuing copies or telling the address</source>
-        <translation type="unfinished">Support measure (支援措置): check before issuing copies or telling the address</translation>
+        <translation>Support measure (支援措置): check before issuing copies or telling the address</translation>
     </message>
     <message>
         <source>(withheld: support measure)</source>
-        <translation type="unfinished">(withheld: support measure)</translation>
+        <translation>(withheld: support measure)</translation>
     </message>
     <message>
         <source>宛名番号 %1 · 世帯番号 %2 · %3
 Born %4%5 · Relationship %6
 Address %7</source>
-        <translation type="unfinished">宛名番号 %1 · 世帯番号 %2 · %3
+        <translation>宛名番号 %1 · 世帯番号 %2 · %3
 Born %4%5 · Relationship %6
 Address %7</translation>
     </message>
     <message>
         <source>removed (除票)</source>
-        <translation type="unfinished">removed (除票)</translation>
+        <translation>removed (除票)</translation>
     </message>
     <message>
         <source>resident</source>
-        <translation type="unfinished">resident</translation>
+        <translation>resident</translation>
     </message>
     <message>
         <source> (%1 y)</source>
-        <translation type="unfinished"> (%1 y)</translation>
+        <translation> (%1 y)</translation>
     </message>
     <message>
         <source>Individual number (個人番号): %1</source>
-        <translation type="unfinished">Individual number (個人番号): %1</translation>
+        <translation>Individual number (個人番号): %1</translation>
     </message>
     <message>
         <source>not on file</source>
-        <translation type="unfinished">not on file</translation>
+        <translation>not on file</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished">blocks</translation>
+        <translation>blocks</translation>
     </message>
     <message>
         <source>warns</source>
-        <translation type="unfinished">warns</translation>
+        <translation>warns</translation>
     </message>
     <message>
         <source>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</source>
-        <translation type="unfinished">Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</translation>
+        <translation>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</translation>
+    </message>
+    <message>
+        <source>Former name %1 (until %2)</source>
+        <translation>Former name %1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Former addresses: withheld (support measure)</source>
+        <translation>Former addresses: withheld (support measure)</translation>
+    </message>
+    <message>
+        <source>Former address %1 (%2 – %3)</source>
+        <translation>Former address %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>No former names or addresses on file.</source>
+        <translation>No former names or addresses on file.</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::ReviewPanel</name>
     <message>
         <source>Print preview of the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview of the forms</translation>
     </message>
     <message>
         <source>Forms of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms of the visit</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Save the forms as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the forms as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 — questions open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — questions open</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) ready for the resident to check and sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form(s) ready for the resident to check and sign.</numerusform>
+            <numerusform>%n form(s) ready for the resident to check and sign.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) still have open questions: answer them in the Interview step (F6).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form(s) still have open questions: answer them in the Interview step (F6).</numerusform>
+            <numerusform>%n form(s) still have open questions: answer them in the Interview step (F6).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was printed: %1</translation>
     </message>
     <message>
         <source>Print the forms of visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the forms of visit %1</translation>
     </message>
     <message>
         <source>The forms could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The forms could not be printed: %1</translation>
     </message>
     <message>
         <source>The forms of visit %1 went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The forms of visit %1 went to the printer.</translation>
     </message>
     <message>
         <source>There are no forms to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no forms to save yet.</translation>
     </message>
     <message>
         <source>The visit&apos;s reference could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit&apos;s reference could not be taken.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -5027,150 +5213,150 @@ Address %7</translation>
     <name>madoguchi::ui::StepBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>Life event</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Review and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Review and print</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::SubmitPanel</name>
     <message>
         <source>&amp;Submit everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit everything</translation>
     </message>
     <message>
         <source>&amp;Print the slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the slip…</translation>
     </message>
     <message>
         <source>Save the slip as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the slip as PDF…</translation>
     </message>
     <message>
         <source>&amp;Next resident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next resident</translation>
     </message>
     <message>
         <source>Applications and their delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications and their delivery</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Receipt or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt or reason</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Choose the life event first (F4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the life event first (F4).</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ready</translation>
     </message>
     <message>
         <source>questions open</source>
-        <translation type="unfinished"></translation>
+        <translation>questions open</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>left out</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) still have open questions (F6 Interview).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form(s) still have open questions (F6 Interview).</numerusform>
+            <numerusform>%n form(s) still have open questions (F6 Interview).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to submit: every procedure is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to submit: every procedure is left out.</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) to %1 system(s). Submit sends them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application(s) to %1 system(s). Submit sends them all at once.</numerusform>
+            <numerusform>%n application(s) to %1 system(s). Submit sends them all at once.</numerusform>
         </translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registered</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>queued</translation>
     </message>
     <message>
         <source>waiting to retry (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting to retry (attempt %1)</translation>
     </message>
     <message>
         <source>cancelled by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled by a supervisor</translation>
     </message>
     <message>
         <source>handled by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>handled by hand</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>sending</translation>
     </message>
     <message>
         <source>refused: a supervisor decides</source>
-        <translation type="unfinished"></translation>
+        <translation>refused: a supervisor decides</translation>
     </message>
     <message numerus="yes">
         <source>Visit %1 submitted: %2 of %n registered in their systems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visit %1 submitted: %2 of %n registered in their systems.</numerusform>
+            <numerusform>Visit %1 submitted: %2 of %n registered in their systems.</numerusform>
         </translation>
     </message>
 </context>
@@ -5178,154 +5364,154 @@ Address %7</translation>
     <name>madoguchi::ui::VisitPage</name>
     <message>
         <source>← Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back (Esc)</translation>
     </message>
     <message>
         <source>no visit in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>no visit in progress</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The catalog could not be loaded: the life events are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog could not be loaded: the life events are not available.</translation>
     </message>
     <message>
         <source>Resident chosen: 宛名番号 %1</source>
-        <translation type="unfinished">Resident chosen: 宛名番号 %1</translation>
+        <translation>Resident chosen: 宛名番号 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n procedure(s)</numerusform>
+            <numerusform>%n procedure(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ready</translation>
     </message>
     <message>
         <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Next: %1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: %1 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</translation>
     </message>
     <message>
         <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check who is at the counter, then Ctrl+Enter for the life event.</translation>
     </message>
     <message>
         <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</translation>
     </message>
     <message>
         <source>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</translation>
     </message>
     <message>
         <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</translation>
     </message>
     <message>
         <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</translation>
     </message>
     <message>
         <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</translation>
     </message>
     <message>
         <source>Ctrl+Enter submits every application at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter submits every application at once.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) still need answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form(s) still need answers.</numerusform>
+            <numerusform>%n form(s) still need answers.</numerusform>
         </translation>
     </message>
     <message>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>New visit</translation>
     </message>
     <message>
         <source>The visit of this resident is not submitted. Start a new one and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit of this resident is not submitted. Start a new one and lose it?</translation>
     </message>
     <message>
         <source>filling the forms of the visit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>filling the forms of the visit (%1)</translation>
     </message>
     <message>
         <source>No 個人番号 is on file for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No 個人番号 is on file for %1.</translation>
     </message>
     <message>
         <source>No open 個人番号 question has a number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open 個人番号 question has a number on file.</translation>
     </message>
     <message numerus="yes">
         <source>%n 個人番号 filled from the register (recorded in the audit log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個人番号 filled from the register (recorded in the audit log).</numerusform>
+            <numerusform>%n 個人番号 filled from the register (recorded in the audit log).</numerusform>
         </translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Visit %1 submitted: %n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visit %1 submitted: %n application(s).</numerusform>
+            <numerusform>Visit %1 submitted: %n application(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the slip of visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the slip of visit %1</translation>
     </message>
     <message>
         <source>The slip of visit %1 went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slip of visit %1 went to the printer.</translation>
     </message>
     <message>
         <source>Submit the visit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the visit first.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
 </context>
 </TS>

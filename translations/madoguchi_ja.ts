@@ -1618,6 +1618,17 @@ Run &apos;madoguchi --help&apos; for the options.
     </message>
 </context>
 <context>
+    <name>DeskBench</name>
+    <message>
+        <source>the Find box was not ready within a minute of the login</source>
+        <translation>ログイン後 1 分以内に検索欄が使える状態になりませんでした</translation>
+    </message>
+    <message>
+        <source>no search result within a minute for &apos;%1&apos;</source>
+        <translation>「%1」の検索結果が 1 分以内に表示されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>DeskOptions</name>
     <message>
         <source>The database: an SQLite file or a postgresql:// URL.
@@ -1690,26 +1701,6 @@ Default: %1</source>
         <translation>秒</translation>
     </message>
     <message>
-        <source>
-Settings are kept in %1.
-
-Without a display (a server, a container, a CI job):
-  xvfb-run -a madoguchi …          run the desk on a virtual display
-  madoguchi --screenshot out.png   draw the login dialog into a PNG
-  echo PASSWORD | madoguchi --staff ID --screenshot out.png
-                                   draw the main window into a PNG
-</source>
-        <translation>
-設定は %1 に保存されます。
-
-ディスプレイのない環境（サーバー、コンテナー、CI）では:
-  xvfb-run -a madoguchi …          仮想ディスプレイで窓口を起動
-  madoguchi --screenshot out.png   ログイン画面を PNG に描画
-  echo PASSWORD | madoguchi --staff ID --screenshot out.png
-                                   メインウィンドウを PNG に描画
-</translation>
-    </message>
-    <message>
         <source>--staff needs a staff id</source>
         <translation>--staff には職員IDが必要です</translation>
     </message>
@@ -1733,6 +1724,70 @@ Over SSH, connect with &apos;ssh -X&apos; so that DISPLAY is set.
 SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してください。
 </translation>
     </message>
+    <message>
+        <source>Walk a 転入 visit of a demo household through every step offscreen (login, find, resident, event, checklist, interview, review, submit), save one 1280×800 PNG per step into this folder and exit. Needs --staff; the visit is really submitted.</source>
+        <translation>デモ世帯の転入の来庁を画面外ですべてのステップ（ログイン、検索、住民、ライフイベント、手続き一覧、聞き取り、確認・印刷、一括申請）で進め、ステップごとに 1280×800 の PNG を 1 枚ずつこのフォルダーに保存して終了します。--staff が必要です。来庁は実際に申請されます。</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Measure the desk offscreen and print one JSON object: the time from the start of the process to a usable Find box, the search times of queries typed into it, the peak memory. Needs --staff.</source>
+        <translation>窓口を画面外で計測し、JSON オブジェクトを 1 つ出力します。内容は、プロセスの起動から検索欄が使えるようになるまでの時間、検索欄に入力した検索の所要時間、最大メモリ使用量です。--staff が必要です。</translation>
+    </message>
+    <message>
+        <source>How many searches --bench-desk types (default 200).</source>
+        <translation>--bench-desk で入力する検索の回数（既定 200）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>
+Settings are kept in %1.
+
+Without a display (a server, a container, a CI job):
+  xvfb-run -a madoguchi …          run the desk on a virtual display
+  madoguchi --screenshot out.png   draw the login dialog into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   draw the main window into a PNG
+  echo PASSWORD | madoguchi --staff ID --screenshots DIR
+                                   a whole visit, one PNG per step
+</source>
+        <translation>
+設定は %1 に保存されます。
+
+ディスプレイのない環境（サーバー、コンテナー、CI）では:
+  xvfb-run -a madoguchi …          仮想ディスプレイで窓口を起動
+  madoguchi --screenshot out.png   ログイン画面を PNG に描画
+  echo PASSWORD | madoguchi --staff ID --screenshot out.png
+                                   メインウィンドウを PNG に描画
+  echo PASSWORD | madoguchi --staff ID --screenshots DIR
+                                   来庁の全ステップを 1 ステップ 1 枚の PNG に描画
+</translation>
+    </message>
+    <message>
+        <source>--screenshots needs a folder</source>
+        <translation>--screenshots にはフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--screenshot, --screenshots and --bench-desk go one at a time</source>
+        <translation>--screenshot、--screenshots、--bench-desk は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--%1 needs --staff ID (the password on standard input): the visit is made by a member of staff</source>
+        <translation>--%1 には --staff ID（パスワードは標準入力）が必要です: 来庁の処理は職員が行います</translation>
+    </message>
+    <message>
+        <source>--bench-queries needs a positive whole number, not &apos;%1&apos;</source>
+        <translation>--bench-queries には正の整数を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--bench-queries goes with --bench-desk</source>
+        <translation>--bench-queries は --bench-desk と一緒に指定してください</translation>
+    </message>
 </context>
 <context>
     <name>DeskRelay</name>
@@ -1743,6 +1798,19 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <message>
         <source>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</source>
         <translation>窓口内の送信処理はありません: MADOGUCHI_CONNECTORS または MADOGUCHI_BACKEND_URL を設定してください（docs/delivery.md）</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>%n 文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control characters (tabs, line breaks and the like).</source>
+        <translation>制御文字（タブや改行など）は使えません。</translation>
     </message>
 </context>
 <context>
@@ -1803,23 +1871,23 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>FormDocument</name>
     <message>
         <source>the printer did not start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターで新しいページを開始できませんでした</translation>
     </message>
     <message>
         <source>cannot print: the printer or PDF file cannot be painted on</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷できません: プリンターまたは PDF ファイルに出力できません</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>there is no form %1 to print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷する申請書 %1 がありません</translation>
     </message>
     <message>
         <source>the printer did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターの処理が完了しませんでした</translation>
     </message>
 </context>
 <context>
@@ -1898,19 +1966,19 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
     <message>
         <source>%1 is added without a reason</source>
-        <translation type="unfinished">%1 を理由なしに追加しています</translation>
+        <translation>%1 の追加には理由が必要です</translation>
     </message>
     <message>
         <source>%1: no such procedure in force on %2</source>
-        <translation type="unfinished">%1: %2 に有効なその手続はありません</translation>
+        <translation>%1: %2 時点で施行されている手続きではありません</translation>
     </message>
     <message>
         <source>%1: name a member of the household (procedure/m2) for a member procedure, and none for a household one</source>
-        <translation type="unfinished">%1: 個人単位の手続には世帯員を（手続/m2 のように）指定し、世帯単位の手続には指定しないでください</translation>
+        <translation>%1: 世帯員ごとの手続きには世帯員を指定し（手続き/m2 の形式）、世帯単位の手続きには指定しないでください</translation>
     </message>
     <message>
         <source>%1 is already in the checklist</source>
-        <translation type="unfinished">%1 はすでにチェックリストにあります</translation>
+        <translation>%1 はすでに手続き一覧にあります</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2838,43 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>RegisterSamples</name>
+    <message>
+        <source>reading the demo city&apos;s day</source>
+        <translation>デモ市の基準日の読み取り</translation>
+    </message>
+    <message>
+        <source>the catalog has no 転入 (tennyu) life event</source>
+        <translation>カタログに転入（tennyu）のライフイベントがありません</translation>
+    </message>
+    <message>
+        <source>looking for a household to show</source>
+        <translation>表示する世帯の検索</translation>
+    </message>
+    <message>
+        <source>no resident found for the tour: the register has no Japanese household head with 4 or 5 members (seed a demo city with &apos;madoguchi-cli demo seed&apos;)</source>
+        <translation>画面巡回に使う住民が見つかりません: 住民記録に、世帯員 4～5 人の日本人の世帯主がいません（「madoguchi-cli demo seed」でデモ市を作成してください）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no resident found for the tour: none of %n household head(s) makes a 転入 visit a demo clerk can complete (%1)</source>
+        <translation>
+            <numerusform>画面巡回に使う住民が見つかりません: 世帯主 %n 人のいずれも、デモ職員が完了できる転入の来庁になりません（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting the residents</source>
+        <translation>住民の数の確認</translation>
+    </message>
+    <message>
+        <source>the register has no residents to search for</source>
+        <translation>住民記録に検索対象の住民がいません</translation>
+    </message>
+    <message>
+        <source>drawing a resident to search for</source>
+        <translation>検索する住民の抽選</translation>
+    </message>
+</context>
+<context>
     <name>RegisterSummary</name>
     <message>
         <source>reading the city from the meta table</source>
@@ -3098,11 +3203,11 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>ResidentView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">あり</translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3450,69 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Madoguchi</source>
+        <translation>Madoguchi</translation>
+    </message>
+    <message>
+        <source>the catalog could not be loaded: no life event to show</source>
+        <translation>カタログを読み込めませんでした: 表示するライフイベントがありません</translation>
+    </message>
+    <message>
+        <source>the resident %1 could not be opened</source>
+        <translation>住民 %1 を開けませんでした</translation>
+    </message>
+    <message>
+        <source>the life event step could not be reached</source>
+        <translation>ライフイベントのステップに進めませんでした</translation>
+    </message>
+    <message>
+        <source>the life event 転入 is not offered</source>
+        <translation>ライフイベント「転入」が選択肢にありません</translation>
+    </message>
+    <message>
+        <source>the 転入 was refused: %1</source>
+        <translation>転入を受け付けられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the interview step could not be reached</source>
+        <translation>聞き取りのステップに進めませんでした</translation>
+    </message>
+    <message>
+        <source>the interview cannot be completed: %1</source>
+        <translation>聞き取りを完了できません: %1</translation>
+    </message>
+    <message>
+        <source>the interview cannot be completed: still open %1 (forms %2)</source>
+        <translation>聞き取りを完了できません: 未回答 %1（申請書 %2）</translation>
+    </message>
+    <message>
+        <source>the review step could not be reached</source>
+        <translation>確認・印刷のステップに進めませんでした</translation>
+    </message>
+    <message>
+        <source>the submit step could not be reached</source>
+        <translation>一括申請のステップに進めませんでした</translation>
+    </message>
+    <message>
+        <source>the visit could not be submitted%1</source>
+        <translation>来庁を申請できませんでした%1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1 for the screenshots</source>
+        <translation>スクリーンショット用のフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>フォルダー %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>[SUPPORT MEASURE: blocks]</source>
@@ -3552,11 +3720,11 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>SlipDocument</name>
     <message>
         <source>the printer did not start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターで新しいページを開始できませんでした</translation>
     </message>
     <message>
         <source>the printer did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターの処理が完了しませんでした</translation>
     </message>
 </context>
 <context>
@@ -4094,19 +4262,19 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>VisitInProgress</name>
     <message>
         <source>choose a resident first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に住民を選択してください</translation>
     </message>
     <message>
         <source>the life event</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフイベント</translation>
     </message>
     <message>
         <source>choose the life event first</source>
-        <translation type="unfinished"></translation>
+        <translation>先にライフイベントを選択してください</translation>
     </message>
     <message>
         <source>%1: say why it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 対象外にする理由を入力してください</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4300,7 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
     <message>
         <source>reading the delivery of visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来庁 %1 の送信状況の読み取り</translation>
     </message>
 </context>
 <context>
@@ -4171,11 +4339,11 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     </message>
     <message>
         <source>checking visit reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号 %1 の確認</translation>
     </message>
     <message>
         <source>visit reference %1 is already used by another visit</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号 %1 はすでに別の来庁で使われています</translation>
     </message>
 </context>
 <context>
@@ -4205,184 +4373,184 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>madoguchi::ui::ChecklistPanel</name>
     <message>
         <source>Show procedures that do &amp;not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>非該当の手続きも表示(&amp;N)</translation>
     </message>
     <message>
         <source>Leave &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外にする(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き一覧の概要</translation>
     </message>
     <message>
         <source>Procedures of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来庁の手続き</translation>
     </message>
     <message>
         <source>Delete or Space leaves the selected procedure out, keeps it again, adds it or removes an addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete キーまたは Space キーで、選択した手続きを対象外にする・対象に戻す・追加する・追加を取り消す</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>担当課</translation>
     </message>
     <message>
         <source>Documents / status</source>
-        <translation type="unfinished"></translation>
+        <translation>必要書類／状態</translation>
     </message>
     <message>
         <source>The selected procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した手続き</translation>
     </message>
     <message>
         <source>Show procedures that do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>非該当の手続きも表示</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
         <comment>a member: id, name, relationship</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>本日期限</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外: %1</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: %1</translation>
     </message>
     <message>
         <source>questions open</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答の質問あり</translation>
     </message>
     <message>
         <source>not in force on the day of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>事由発生日時点で未施行</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>非該当</translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1分の手続き %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>対象外 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>追加 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a procedure to see its reason, deadline and documents in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>手続きを選択すると、理由・期限・必要書類をすべて表示します。</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限: %1</translation>
     </message>
     <message>
         <source>Department: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当課: %1</translation>
     </message>
     <message>
         <source>Documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必要書類: %1</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>対象に戻す(&amp;K)</translation>
     </message>
     <message>
         <source>Keep the selected procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した手続きを対象に戻す</translation>
     </message>
     <message>
         <source>Leave the selected procedure out</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した手続きを対象外にする</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>追加を取り消す(&amp;M)</translation>
     </message>
     <message>
         <source>Remove the selected addition</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した手続きの追加を取り消す</translation>
     </message>
     <message>
         <source>Add the selected procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した手続きを追加する</translation>
     </message>
     <message>
         <source>the household</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯</translation>
     </message>
     <message>
         <source>Reason for leaving out</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外にする理由</translation>
     </message>
     <message>
         <source>Why is %1 left out for %2? The reason is recorded with the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を対象外にする理由を入力してください。理由は来庁の記録に残ります。</translation>
     </message>
     <message>
         <source>Reason for adding</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する理由</translation>
     </message>
     <message>
         <source>Why is %1 added for %2? The reason is recorded with the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 を追加する理由を入力してください。理由は来庁の記録に残ります。</translation>
     </message>
 </context>
 <context>
@@ -4427,70 +4595,70 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>madoguchi::ui::EventPanel</name>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフイベント</translation>
     </message>
     <message>
         <source>Show the &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き一覧を表示(&amp;C)</translation>
     </message>
     <message>
         <source>Show the checklist for this life event</source>
-        <translation type="unfinished"></translation>
+        <translation>このライフイベントの手続き一覧を表示</translation>
     </message>
     <message>
         <source>What brings the resident? Choose the life event, its date and answer its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>来庁の用件を確認し、ライフイベントとその日付を選んで、質問に回答してください。</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>（必須）</translation>
     </message>
     <message>
         <source>Choose the life event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にライフイベントを選択してください。</translation>
     </message>
     <message>
         <source>Give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::FieldEditor</name>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必須）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>e.g. R8.11.15, 令和8年11月15日 or 2026-11-15</source>
-        <translation type="unfinished"></translation>
+        <translation>例: R8.11.15、令和8年11月15日、2026-11-15</translation>
     </message>
     <message>
         <source>12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12桁</translation>
     </message>
     <message>
         <source>12 digits, or ↓ whose number (from the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>12桁、または ↓ で対象者を選択（住民記録から取得）</translation>
     </message>
     <message>
         <source>↓ a name from the household</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ で世帯員の氏名を選択</translation>
     </message>
     <message>
         <source>%1 — not an exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 日付が特定されていません</translation>
     </message>
     <message>
         <source>%1 of %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1／%2桁</translation>
     </message>
     <message>
         <source>check digit OK</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックデジット OK</translation>
     </message>
 </context>
 <context>
@@ -4543,47 +4711,47 @@ SSH 経由なら &apos;ssh -X&apos; で接続して DISPLAY を設定してく�
     <name>madoguchi::ui::InterviewPanel</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り事項</translation>
     </message>
     <message>
         <source>Nothing left to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取る事項はもうありません。</translation>
     </message>
     <message>
         <source>Filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>記入済み</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必須）</translation>
     </message>
     <message>
         <source>register</source>
-        <translation type="unfinished">住民記録</translation>
+        <translation>住民記録</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>届出時の回答</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished">職員入力</translation>
+        <translation>職員入力</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished">既定値</translation>
+        <translation>既定値</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">あり</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">なし</translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -4749,178 +4917,194 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <name>madoguchi::ui::ResidentView</name>
     <message>
         <source>&amp;Reveal…</source>
-        <translation type="unfinished">表示(&amp;amp;R)…</translation>
+        <translation>表示(&amp;R)…</translation>
     </message>
     <message>
         <source>Reveal the individual number (個人番号)</source>
-        <translation type="unfinished">個人番号を表示</translation>
+        <translation>個人番号を表示</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished">世帯員</translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished">続柄</translation>
+        <translation>続柄</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished">生年月日</translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>Support measure</source>
-        <translation type="unfinished">支援措置</translation>
+        <translation>支援措置</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">利用目的</translation>
+        <translation>利用目的</translation>
     </message>
     <message>
         <source>Why is the individual number (個人番号) shown? It is recorded in the audit log.</source>
-        <translation type="unfinished">個人番号を表示する目的は何ですか？ 監査ログに記録されます。</translation>
+        <translation>個人番号を表示する目的を入力してください。監査ログに記録されます。</translation>
     </message>
     <message>
         <source>counter</source>
-        <translation type="unfinished">窓口</translation>
+        <translation>窓口</translation>
     </message>
     <message>
         <source>The resident cannot be shown</source>
-        <translation type="unfinished">この住民は表示できません</translation>
+        <translation>この住民は表示できません</translation>
     </message>
     <message>
         <source>Support measure (支援措置): %1</source>
-        <translation type="unfinished">支援措置: %1</translation>
+        <translation>支援措置: %1</translation>
     </message>
     <message>
         <source>Support measure (支援措置): check before issuing copies or telling the address</source>
-        <translation type="unfinished">支援措置: 写しの交付や住所を伝える前に確認してください</translation>
+        <translation>支援措置: 写しの交付や住所を伝える前に確認してください</translation>
     </message>
     <message>
         <source>(withheld: support measure)</source>
-        <translation type="unfinished">（非表示: 支援措置）</translation>
+        <translation>（非表示: 支援措置）</translation>
     </message>
     <message>
         <source>宛名番号 %1 · 世帯番号 %2 · %3
 Born %4%5 · Relationship %6
 Address %7</source>
-        <translation type="unfinished">宛名番号 %1 · 世帯番号 %2 · %3
+        <translation>宛名番号 %1 · 世帯番号 %2 · %3
 生年月日 %4%5 · 続柄 %6
 住所 %7</translation>
     </message>
     <message>
         <source>removed (除票)</source>
-        <translation type="unfinished">除票</translation>
+        <translation>除票</translation>
     </message>
     <message>
         <source>resident</source>
-        <translation type="unfinished">住民</translation>
+        <translation>住民</translation>
     </message>
     <message>
         <source> (%1 y)</source>
-        <translation type="unfinished">（%1 歳）</translation>
+        <translation>（%1 歳）</translation>
     </message>
     <message>
         <source>Individual number (個人番号): %1</source>
-        <translation type="unfinished">個人番号: %1</translation>
+        <translation>個人番号: %1</translation>
     </message>
     <message>
         <source>not on file</source>
-        <translation type="unfinished">登録なし</translation>
+        <translation>登録なし</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished">制限</translation>
+        <translation>交付制限</translation>
     </message>
     <message>
         <source>warns</source>
-        <translation type="unfinished">注意</translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <source>Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number card %5</source>
-        <translation type="unfinished">医療保険 %1 · 介護保険 %2 · 年金 %3 · 児童手当 %4 · マイナンバーカード %5</translation>
+        <translation>医療保険 %1 · 介護保険 %2 · 年金 %3 · 児童手当 %4 · マイナンバーカード %5</translation>
+    </message>
+    <message>
+        <source>Former name %1 (until %2)</source>
+        <translation>旧氏名 %1（%2 まで）</translation>
+    </message>
+    <message>
+        <source>Former addresses: withheld (support measure)</source>
+        <translation>旧住所: 非表示（支援措置）</translation>
+    </message>
+    <message>
+        <source>Former address %1 (%2 – %3)</source>
+        <translation>旧住所 %1（%2～%3）</translation>
+    </message>
+    <message>
+        <source>No former names or addresses on file.</source>
+        <translation>旧氏名・旧住所の登録はありません。</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::ReviewPanel</name>
     <message>
         <source>Print preview of the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>申請書の印刷プレビュー</translation>
     </message>
     <message>
         <source>Forms of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来庁の申請書</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF で保存(&amp;D)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Save the forms as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>申請書を PDF で保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>%1 — questions open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未回答の質問あり</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) ready for the resident to check and sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>申請書 %n 件の準備ができました。住民に内容を確認してもらい、署名を受けてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) still have open questions: answer them in the Interview step (F6).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>申請書 %n 件に未回答の質問があります。聞き取り（F6）で回答してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷しませんでした: %1</translation>
     </message>
     <message>
         <source>Print the forms of visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号 %1 の申請書を印刷</translation>
     </message>
     <message>
         <source>The forms could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申請書を印刷できませんでした: %1</translation>
     </message>
     <message>
         <source>The forms of visit %1 went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号 %1 の申請書をプリンターに送りました。</translation>
     </message>
     <message>
         <source>There are no forms to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する申請書がまだありません。</translation>
     </message>
     <message>
         <source>The visit&apos;s reference could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号を採番できませんでした。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました</translation>
     </message>
 </context>
 <context>
@@ -5013,147 +5197,147 @@ Address %7</source>
     <name>madoguchi::ui::StepBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>住民</translation>
     </message>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフイベント</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き一覧</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り</translation>
     </message>
     <message>
         <source>Review and print</source>
-        <translation type="unfinished"></translation>
+        <translation>確認・印刷</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>一括申請</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::SubmitPanel</name>
     <message>
         <source>&amp;Submit everything</source>
-        <translation type="unfinished"></translation>
+        <translation>一括申請(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Print the slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付案内票を印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the slip as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付案内票を PDF で保存…</translation>
     </message>
     <message>
         <source>&amp;Next resident</source>
-        <translation type="unfinished"></translation>
+        <translation>次の住民へ(&amp;N)</translation>
     </message>
     <message>
         <source>Applications and their delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>申請と送信状況</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>世帯員</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>業務システム</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Receipt or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>受理番号／理由</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Choose the life event first (F4).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にライフイベントを選択してください（F4）。</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>questions open</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答の質問あり</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) still have open questions (F6 Interview).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>申請書 %n 件に未回答の質問があります（F6 聞き取り）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to submit: every procedure is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請するものがありません: すべての手続きが対象外です。</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) to %1 system(s). Submit sends them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 システムへの申請 %n 件。一括申請ですべて同時に送信します。</numerusform>
         </translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>waiting to retry (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>再送待ち（試行 %1 回）</translation>
     </message>
     <message>
         <source>cancelled by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>監督者により取消</translation>
     </message>
     <message>
         <source>handled by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手作業で処理済み</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <source>refused: a supervisor decides</source>
-        <translation type="unfinished"></translation>
+        <translation>却下（監督者が対応を判断）</translation>
     </message>
     <message numerus="yes">
         <source>Visit %1 submitted: %2 of %n registered in their systems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受付番号 %1 を一括申請しました: %n 件中 %2 件が各システムに登録済みです。</numerusform>
         </translation>
     </message>
 </context>
@@ -5161,149 +5345,149 @@ Address %7</source>
     <name>madoguchi::ui::VisitPage</name>
     <message>
         <source>← Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← 戻る（Esc）</translation>
     </message>
     <message>
         <source>no visit in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>受付中の来庁はありません</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF で保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>The catalog could not be loaded: the life events are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>手続きカタログを読み込めませんでした: ライフイベントを利用できません。</translation>
     </message>
     <message>
         <source>Resident chosen: 宛名番号 %1</source>
-        <translation type="unfinished">選択した住民: 宛名番号 %1</translation>
+        <translation>選択した住民: 宛名番号 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>手続き %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未回答 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>一括申請（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Next: %1 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ: %1（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（漢字・かな）、生年月日、宛名番号、住所のいずれかを入力してください。Enter で住民を開きます。</translation>
     </message>
     <message>
         <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口に来ている方を確認し、Ctrl+Enter でライフイベントへ進みます。</translation>
     </message>
     <message>
         <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ でライフイベントを選択、Enter で日付へ、Ctrl+Enter で手続き一覧を表示します。</translation>
     </message>
     <message>
         <source>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete で手続きを対象外に（理由を入力）、Space で非該当の手続きを追加します。</translation>
     </message>
     <message>
         <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問は一度だけ聞き取ります。Enter で回答して次へ進みます。F9 で個人番号を住民記録から入力します。</translation>
     </message>
     <message>
         <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P で署名用の申請書をすべて印刷、Ctrl+Shift+S で 1 つの PDF に保存します。</translation>
     </message>
     <message>
         <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P で受付案内票を印刷、Ctrl+N で次の住民へ進みます。</translation>
     </message>
     <message>
         <source>Ctrl+Enter submits every application at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter ですべての申請を一括で送信します。</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) still need answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未回答の申請書が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>New visit</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい受付</translation>
     </message>
     <message>
         <source>The visit of this resident is not submitted. Start a new one and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>この住民の受付はまだ申請していません。破棄して新しい受付を始めますか？</translation>
     </message>
     <message>
         <source>filling the forms of the visit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>来庁の申請書への記入（%1）</translation>
     </message>
     <message>
         <source>No 個人番号 is on file for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の個人番号は登録されていません。</translation>
     </message>
     <message>
         <source>No open 個人番号 question has a number on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>住民記録に個人番号がある未回答の質問はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n 個人番号 filled from the register (recorded in the audit log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>個人番号 %n 件を住民記録から入力しました（監査ログに記録されます）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き一覧</translation>
     </message>
     <message>
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ申請できません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Visit %1 submitted: %n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>受付番号 %1 を一括申請しました: 申請 %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the slip of visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号 %1 の受付案内票を印刷</translation>
     </message>
     <message>
         <source>The slip of visit %1 went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付番号 %1 の受付案内票をプリンターに送りました。</translation>
     </message>
     <message>
         <source>Submit the visit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に一括申請してください。</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました</translation>
     </message>
 </context>
 </TS>

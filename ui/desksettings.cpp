@@ -2,9 +2,11 @@
 
 #include "storage/databaselocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <algorithm>
 
 namespace madoguchi::ui {
 namespace {
@@ -13,6 +15,20 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kDatabaseKey = QStringLiteral("database/location");
 const QString kIdleLockKey = QStringLiteral("session/idleLockMinutes");
 const QString kTerminalKey = QStringLiteral("session/terminal");
+const QString kOfficeKey = QStringLiteral("session/office");
+const QString kPrinterKey = QStringLiteral("print/printer");
+const QString kFontScaleKey = QStringLiteral("ui/fontScale");
+
+// Writes `value`, or removes `key` when it is empty: an absent key means the
+// default.
+void storeOrRemove(QSettings& settings, const QString& key, const QString& value)
+{
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+    settings.sync();
+}
 
 } // namespace
 
@@ -89,6 +105,71 @@ QString DeskSettings::terminalName() const
 {
     const QString stored = m_settings.value(kTerminalKey).toString().trimmed();
     return stored.isEmpty() ? QSysInfo::machineHostName() : stored;
+}
+
+void DeskSettings::setTerminalName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    storeOrRemove(
+        m_settings, kTerminalKey, trimmed == QSysInfo::machineHostName() ? QString() : trimmed);
+}
+
+QString DeskSettings::office() const
+{
+    return m_settings.value(kOfficeKey).toString().trimmed();
+}
+
+void DeskSettings::setOffice(const QString& office)
+{
+    storeOrRemove(m_settings, kOfficeKey, office.trimmed());
+}
+
+QString DeskSettings::printerName() const
+{
+    return m_settings.value(kPrinterKey).toString().trimmed();
+}
+
+void DeskSettings::setPrinterName(const QString& printer)
+{
+    storeOrRemove(m_settings, kPrinterKey, printer.trimmed());
+}
+
+namespace {
+
+int boundedScale(int percent)
+{
+    const int clamped
+        = std::clamp(percent, DeskSettings::kMinFontScale, DeskSettings::kMaxFontScale);
+    return clamped - clamped % DeskSettings::kFontScaleStep;
+}
+
+} // namespace
+
+int DeskSettings::fontScale() const
+{
+    bool ok = false;
+    const int percent = m_settings.value(kFontScaleKey).toInt(&ok);
+    return ok ? boundedScale(percent) : kMinFontScale;
+}
+
+void DeskSettings::setFontScale(int percent)
+{
+    m_settings.setValue(kFontScaleKey, boundedScale(percent));
+    m_settings.sync();
+}
+
+QString DeskSettings::nameProblem(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.toUcs4().size() > kMaxNameLength)
+        return QCoreApplication::translate(
+            "DeskSettings", "At most %n characters.", nullptr, kMaxNameLength);
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return QCoreApplication::translate(
+                "DeskSettings", "No control characters (tabs, line breaks and the like).");
+    }
+    return {};
 }
 
 } // namespace madoguchi::ui

@@ -15,6 +15,12 @@ namespace madoguchi::ui {
 //                      (default 5; 0 never locks)
 //   session/terminal   the terminal name logins and the audit record
 //                      (default: the machine's host name)
+//   session/office     the office this desk stands in (empty: the office of
+//                      the staff account that logs in)
+//   print/printer      the printer the forms go to (empty: the system default)
+//   ui/fontScale       text size in percent, 100–200 in steps of 10, applied
+//                      at start (fonts.h)
+// The Settings dialog (settingsdialog.h) edits all but database/location.
 class DeskSettings {
 public:
     DeskSettings();
@@ -45,6 +51,32 @@ public:
 
     // The stored terminal name, else QSysInfo::machineHostName().
     QString terminalName() const;
+    // Stores `name` (trimmed); empty or the host name itself removes the key,
+    // so the default follows the machine.
+    void setTerminalName(const QString& name);
+
+    // The stored office; empty when none (the staff account's office counts).
+    QString office() const;
+    // Stores `office` (trimmed); empty removes the key.
+    void setOffice(const QString& office);
+
+    // The stored printer name; empty means the system default.
+    QString printerName() const;
+    void setPrinterName(const QString& printer);
+
+    static constexpr int kMinFontScale = 100;
+    static constexpr int kMaxFontScale = 200;
+    static constexpr int kFontScaleStep = 10;
+    // The stored text size in percent, kept within 100–200 and on a step of
+    // 10; 100 when none.
+    int fontScale() const;
+    void setFontScale(int percent);
+
+    // What a terminal or office name may be: at most kMaxNameLength
+    // characters once trimmed and no control characters. Empty when
+    // acceptable, else why not (translated).
+    static constexpr int kMaxNameLength = 64;
+    static QString nameProblem(const QString& name);
 
     QString fileName() const { return m_settings.fileName(); }
 

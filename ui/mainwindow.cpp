@@ -14,6 +14,7 @@
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "sessionstatus.h"
+#include "settingsdialog.h"
 #include "storage/database.h"
 #include "visitpage.h"
 
@@ -147,6 +148,18 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction* settings = file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(m_database->location().displayName(), this);
+        dialog.exec();
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    // The platform's Preferences key where it has one (Ctrl+, on macOS);
+    // where it has none (GNOME, offscreen), Ctrl+, as most applications use.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferences.isEmpty())
+        preferences << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    settings->setShortcuts(preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* lock = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     lock->setObjectName(QStringLiteral("lockAction"));

@@ -1,5 +1,7 @@
 #include "reviewpanel.h"
 
+#include "desksettings.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -116,6 +119,11 @@ void ReviewPanel::print()
 {
     if (!m_forms || !takeReference())
         return;
+    // The printer chosen in Settings, when one is and it is installed;
+    // else whatever the printer (or the system) already has.
+    if (const QString chosen = DeskSettings().printerName();
+        !chosen.isEmpty() && QPrinterInfo::availablePrinterNames().contains(chosen))
+        m_printer->setPrinterName(chosen);
     QPrintDialog dialog(m_printer.get(), this);
     dialog.setWindowTitle(tr("Print the forms of visit %1").arg(m_header.visitRef));
     if (dialog.exec() != QDialog::Accepted)

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +84,12 @@ SubmitPanel::SubmitPanel(const QString& language, QWidget* parent)
     connect(m_printSlip, &QPushButton::clicked, this, &SubmitPanel::printSlipRequested);
     connect(m_saveSlip, &QPushButton::clicked, this, &SubmitPanel::saveSlipRequested);
     connect(m_next, &QPushButton::clicked, this, &SubmitPanel::nextResidentRequested);
+    auto* printKey = new QShortcut(QKeySequence::Print, this);
+    printKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printKey, &QShortcut::activated, this, [this] {
+        if (m_printSlip->isEnabled())
+            emit printSlipRequested();
+    });
 }
 
 void SubmitPanel::showReady(const visit::VisitInProgress& visit)
@@ -172,7 +179,7 @@ void SubmitPanel::showStatus(const visit::VisitStatus& status)
             state = tr("sending");
             break;
         case delivery::OutboxState::Rejected:
-            state = tr("refused: a supervisor decides");
+            state = tr("refused by the system: a supervisor will decide");
             detail = a.lastError;
             break;
         }

@@ -123,6 +123,11 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
     setFileAsker([](QWidget* owner, const QString& suggested) {
         return QFileDialog::getSaveFileName(owner, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
     });
+    m_choosePrinter = [](QPrinter& printer, QWidget* owner, const QString& title) {
+        QPrintDialog dialog(&printer, owner);
+        dialog.setWindowTitle(title);
+        return dialog.exec() == QDialog::Accepted;
+    };
     createShortcuts();
     updateSteps();
     showStep(VisitStep::Find);
@@ -289,8 +294,9 @@ void VisitPage::showStep(VisitStep step)
         m_event->focusFirst();
         break;
     case VisitStep::Checklist:
-        m_hint->setText(tr("Delete leaves a procedure out (with a reason); Space adds one that "
-                           "does not apply."));
+        m_hint->setText(
+            tr("Delete or Space on a procedure: leave it out, keep it again, or add one "
+               "that does not apply (Alt+N shows them) — always with a reason."));
         refreshChecklist();
         m_checklist->tree()->setFocus();
         break;
@@ -597,9 +603,7 @@ void VisitPage::printSlip()
         return;
     SlipDocument document(slip(), header());
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the slip of visit %1").arg(m_status->ref));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_choosePrinter(printer, this, tr("Print the slip of visit %1").arg(m_status->ref)))
         return;
     if (Status painted = document.paint(printer); !painted)
         emit message(painted.error().message);

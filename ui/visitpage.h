@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -50,6 +51,10 @@ class VisitPage : public QWidget {
     Q_OBJECT
 public:
     using FileAsker = std::function<QString(QWidget* parent, const QString& suggested)>;
+    // Lets the clerk choose the printer (the system print dialog); false:
+    // cancelled. Tests print to a PDF file instead.
+    using PrinterChooser
+        = std::function<bool(QPrinter& printer, QWidget* parent, const QString& title)>;
 
     VisitPage(storage::Database& db, const QString& language, QWidget* parent = nullptr);
     ~VisitPage() override;
@@ -63,6 +68,7 @@ public:
     void setToday(QDate today) { m_today = today; }
     QDate today() const;
     void setFileAsker(FileAsker asker);
+    void setPrinterChooser(PrinterChooser chooser) { m_choosePrinter = std::move(chooser); }
 
     void goTo(VisitStep step);
     VisitStep current() const { return m_step; }
@@ -130,6 +136,7 @@ private:
     QDate m_today;
     VisitStep m_step = VisitStep::Find;
     FileAsker m_askFile;
+    PrinterChooser m_choosePrinter;
 
     StepBar* m_steps = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -41,6 +41,9 @@ public:
     // A mouse click on the middle of `widget` (P, B, and H when the hand was
     // on the keyboard).
     void click(QWidget* widget);
+    // A key pressed in a system dialog the test replaces (Enter on the
+    // print dialog's Print button): counted, not sent.
+    void dialogKey() { ++m_counts.keystrokes; }
     // A decision (M): reading the screen and choosing what to do next.
     void decide(int count = 1) { m_counts.decisions += count; }
 

@@ -54,6 +54,19 @@ int outboxRows(storage::Database& db, const QString& ref)
     return rows ? rows->value(0).toInt() : -1;
 }
 
+// The value of a form's field and where it came from.
+std::pair<QJsonValue, catalog::Provenance> fieldOf(
+    const ui::VisitPage& page, const char* procedure, const char* member, const char* field)
+{
+    for (const catalog::FilledForm& form : page.visit()->forms().forms)
+        if (form.procedure->id == QLatin1String(procedure) && form.member == QLatin1String(member))
+            for (const catalog::FilledField& f : form.fields)
+                if (f.field->id == QLatin1String(field))
+                    return {f.value, f.provenance};
+    ADD_FAILURE() << "no field " << procedure << "/" << member << " " << field;
+    return {};
+}
+
 // "Choose m2 from the household's names" (FieldEditor's ↓ list).
 QJsonObject member(const char* id)
 {
@@ -128,20 +141,35 @@ TEST_F(ScenarioTest, TennyuOfAFamilyOfFourFromAnotherPrefecture)
     // numbers come from the register with F9.
     clerk.decide();
     clerk.key(QApplication::focusWidget(), Qt::Key_F9);
-    answerInterview({{QStringLiteral("previous_address"),
-                         typed("大阪府大阪市北区梅田1-1-1", "おおさかふおおさかしきたくうめだ1-1-1")},
-        {QStringLiteral("notifier"), member("m1")},
-        {QStringLiteral("phone"), QStringLiteral("0425551234")},
-        {QStringLiteral("claimant_my_number"), member("m1")},
-        {QStringLiteral("bank_account"), QStringLiteral("0179-011-1234567")},
-        {QStringLiteral("gakko.tennyugaku/former_school"),
-            typed("大阪市立梅田小学校", "うめだしょうがっこう")}});
+    answerInterview(
+        {{QStringLiteral("previous_address"),
+             typed("大阪府大阪市北区梅田1-1-1", "おおさかふおおさかしきたくうめだ1-1-1")},
+            {QStringLiteral("notifier"), member("m1")},
+            {QStringLiteral("phone"), QStringLiteral("0425551234")},
+            {QStringLiteral("claimant_my_number"), member("m1")},
+            {QStringLiteral("bank_account"), QStringLiteral("0179-011-1234567")},
+            {QStringLiteral("gakko.tennyugaku/former_school"),
+                typed("大阪市立梅田小学校", "うめだしょうがっこう")}});
     ASSERT_TRUE(page().visit()->readyToSubmit())
         << page().visit()->incompleteForms().join(QStringLiteral(", ")).toStdString();
     clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(page().current(), ui::VisitStep::Review)
         << window->statusBar()->currentMessage().toStdString() << " incomplete "
         << page().visit()->incompleteForms().join(QStringLiteral(",")).toStdString();
+
+    // 書かない: names, birth dates, the address from the register; the 個人番号
+    // from the register (F9), not typed.
+    const auto address = fieldOf(page(), "tennyu.todoke", "", "address");
+    EXPECT_EQ(address.first.toString(), QStringLiteral("東京都みどり野市本町一丁目1番1号"));
+    EXPECT_EQ(address.second, catalog::Provenance::Register);
+    const auto grandmother = fieldOf(page(), "kouki.tennyu", "m4", "name");
+    EXPECT_EQ(grandmother.first.toString(), QStringLiteral("佐藤 トメ"));
+    EXPECT_EQ(grandmother.second, catalog::Provenance::Register);
+    EXPECT_EQ(fieldOf(page(), "kokuho.kanyu", "m3", "my_number").first.toString(),
+        importtest::myNumber(3));
+    EXPECT_EQ(fieldOf(page(), "tennyu.todoke", "", "previous_address").second,
+        catalog::Provenance::ClerkEntry);
+
     const QString forms = printForms();
     const QString slip = submitAndPrintSlip();
     checkPrintedAndQueued(page(), window->database(), forms, slip,
