@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "desksettings.h"
 #include "security/passwordhash.h"
 #include "security/staffdirectory.h"
 #include "storage/database.h"
@@ -105,7 +106,8 @@ void LoginDialog::submit()
     }
     QByteArray password = m_password->text().toUtf8();
     m_password->clear();
-    auto session = security::login(m_database, staffId, password, m_terminal);
+    auto session
+        = security::loginAt(m_database, staffId, password, m_terminal, DeskSettings().office());
     security::wipePassword(password);
     if (!session) {
         showError(session.error().message);

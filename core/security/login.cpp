@@ -65,9 +65,10 @@ Attempt attempt(storage::Database& db, const QString& staffId, const QByteArray&
 
     if (lockedUntil.isValid()) {
         if (now < lockedUntil)
-            return failure(Error{QCoreApplication::translate("Staff",
-                               "staff account '%1' is locked after too many wrong passwords until %2")
-                                   .arg(staffId, lockedUntil.toLocalTime().toString(Qt::ISODate))},
+            return failure(
+                Error{QCoreApplication::translate(
+                    "Staff", "staff account '%1' is locked after too many wrong passwords until %2")
+                          .arg(staffId, lockedUntil.toLocalTime().toString(Qt::ISODate))},
                 QStringLiteral("locked"), roleText, office);
         failed = 0; // the lock has passed: a fresh count
     }
@@ -94,9 +95,9 @@ Attempt attempt(storage::Database& db, const QString& staffId, const QByteArray&
                                  .arg(staffId)},
             QStringLiteral("disabled"), roleText, office);
     if (!role)
-        return failure(Error{QCoreApplication::translate(
-                                 "Staff", "staff account '%1' has no known role")
-                                 .arg(staffId)},
+        return failure(
+            Error{QCoreApplication::translate("Staff", "staff account '%1' has no known role")
+                      .arg(staffId)},
             QStringLiteral("unknown role"), roleText, office);
 
     auto cleared = storage::exec(db.sql(),
@@ -114,8 +115,19 @@ Attempt attempt(storage::Database& db, const QString& staffId, const QByteArray&
 Result<Session> login(storage::Database& db, const QString& staffId, const QByteArray& password,
     const QString& terminal, const Clock& clock, const LoginPolicy& policy)
 {
+    return loginAt(db, staffId, password, terminal, {}, clock, policy);
+}
+
+Result<Session> loginAt(storage::Database& db, const QString& staffId, const QByteArray& password,
+    const QString& terminal, const QString& office, const Clock& clock, const LoginPolicy& policy)
+{
     const QDateTime now = clock.now();
     Attempt tried = attempt(db, staffId, password, terminal, now, policy);
+    if (!office.trimmed().isEmpty()) {
+        tried.office = office.trimmed();
+        if (tried.result)
+            tried.result->office = tried.office;
+    }
     // Recorded after the attempt's transaction has ended: SQLite has one
     // writer, and the entry must not depend on that transaction.
     AuditEntry entry;

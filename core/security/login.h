@@ -41,4 +41,12 @@ struct Session {
 Result<Session> login(storage::Database& db, const QString& staffId, const QByteArray& password,
     const QString& terminal, const Clock& clock = Clock::system(), const LoginPolicy& policy = {});
 
+// login() at a desk whose office is configured (the desk setting
+// session/office: a branch's terminal is at that branch whoever logs in):
+// the session, and so every audit entry of it, the login's included, names
+// `office`; empty: the staff record's office, as login().
+Result<Session> loginAt(storage::Database& db, const QString& staffId, const QByteArray& password,
+    const QString& terminal, const QString& office, const Clock& clock = Clock::system(),
+    const LoginPolicy& policy = {});
+
 } // namespace madoguchi::security

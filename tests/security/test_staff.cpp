@@ -209,6 +209,29 @@ TEST_P(Staff, LoginGivesASessionWithOfficeAndTerminal)
     EXPECT_EQ(session->loggedInAt, nineAm());
 }
 
+// A branch's desk names its own office (the setting session/office): the
+// session and the login's audit entry carry it, not the account's.
+TEST_P(Staff, ADeskWithAnOfficeNamesItInTheSessionAndTheAudit)
+{
+    ASSERT_TRUE(
+        StaffDirectory(*db, clock)
+            .add(QStringLiteral("k.tanaka"), Role::Clerk, QStringLiteral("本庁"), kPassword));
+    auto session = loginAt(*db, QStringLiteral("k.tanaka"), kPassword, QStringLiteral("T-07"),
+        QStringLiteral(" 北支所 "), clock, policy);
+    ASSERT_TRUE(session) << session.error().message.toStdString();
+    EXPECT_EQ(session->office, QStringLiteral("北支所"));
+    QSqlQuery q(db->sql());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT office FROM audit_log WHERE action = 'login' ORDER BY seq DESC LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("北支所"));
+    // No office set: the account's.
+    auto plain = loginAt(*db, QStringLiteral("k.tanaka"), kPassword, QStringLiteral("T-07"),
+        QString(), clock, policy);
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->office, QStringLiteral("本庁"));
+}
+
 TEST_P(Staff, WrongPasswordAndUnknownIdGiveTheSameMessage)
 {
     ASSERT_TRUE(
