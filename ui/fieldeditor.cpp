@@ -214,7 +214,9 @@ QWidget* FieldEditor::makeInput()
             completer->setFilterMode(Qt::MatchContains);
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             line->setCompleter(completer);
-            line->setPlaceholderText(tr("↓ a name from the household"));
+            // No placeholder: most text fields are not names (a bank, a
+            // school); ↓ is there for the ones that are.
+            line->setToolTip(tr("↓ lists the household's names"));
         }
         break;
     }

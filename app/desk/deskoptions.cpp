@@ -12,6 +12,9 @@ struct Text {
 const QString kDb = QStringLiteral("db");
 const QString kLang = QStringLiteral("lang");
 const QString kScreenshot = QStringLiteral("screenshot");
+const QString kScreenshots = QStringLiteral("screenshots");
+const QString kBenchDesk = QStringLiteral("bench-desk");
+const QString kBenchQueries = QStringLiteral("bench-queries");
 const QString kStaff = QStringLiteral("staff");
 const QString kIdleLock = QStringLiteral("idle-lock");
 
@@ -32,6 +35,18 @@ QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
                      "Needs no display. Without --staff it shows the login dialog; with "
                      "--staff, the main window after logging in."),
             Text::tr("FILE.png")),
+        QCommandLineOption(kScreenshots,
+            Text::tr("Walk a 転入 visit of a demo household through every step offscreen "
+                     "(login, find, resident, event, checklist, interview, review, submit), "
+                     "save one 1280×800 PNG per step into this folder and exit. Needs --staff; "
+                     "the visit is really submitted."),
+            Text::tr("FOLDER")),
+        QCommandLineOption(kBenchDesk,
+            Text::tr("Measure the desk offscreen and print one JSON object: the time from "
+                     "the start of the process to a usable Find box, the search times of "
+                     "queries typed into it, the peak memory. Needs --staff.")),
+        QCommandLineOption(kBenchQueries,
+            Text::tr("How many searches --bench-desk types (default 200)."), Text::tr("N")),
         QCommandLineOption(kStaff,
             Text::tr("Log in as this staff id with the password read from standard input "
                      "(one line; asked with echo off at a terminal) instead of the login "
@@ -64,7 +79,8 @@ EarlyLook lookEarly(const QStringList& arguments)
         || look.language == QLatin1String("en");
     // A mistake is reported without a display, like --help.
     look.needsDisplay = understood && languageKnown && parser.positionalArguments().isEmpty()
-        && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(kScreenshot);
+        && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(kScreenshot)
+        && !parser.isSet(kScreenshots) && !parser.isSet(kBenchDesk);
     return look;
 }
 
@@ -99,7 +115,9 @@ ParsedOptions parseDeskOptions(
                        "  xvfb-run -a madoguchi …          run the desk on a virtual display\n"
                        "  madoguchi --screenshot out.png   draw the login dialog into a PNG\n"
                        "  echo PASSWORD | madoguchi --staff ID --screenshot out.png\n"
-                       "                                   draw the main window into a PNG\n")
+                       "                                   draw the main window into a PNG\n"
+                       "  echo PASSWORD | madoguchi --staff ID --screenshots DIR\n"
+                       "                                   a whole visit, one PNG per step\n")
                   .arg(settingsFile);
         return parsed;
     }
@@ -135,6 +153,37 @@ ParsedOptions parseDeskOptions(
     if (parser.isSet(kStaff) && options.staff.isEmpty()) {
         parsed.text = Text::tr("--staff needs a staff id");
         return parsed;
+    }
+    options.screenshots = parser.value(kScreenshots).trimmed();
+    options.benchDesk = parser.isSet(kBenchDesk);
+    if (parser.isSet(kScreenshots) && options.screenshots.isEmpty()) {
+        parsed.text = Text::tr("--screenshots needs a folder");
+        return parsed;
+    }
+    if (int(parser.isSet(kScreenshot)) + int(parser.isSet(kScreenshots)) + int(options.benchDesk)
+        > 1) {
+        parsed.text = Text::tr("--screenshot, --screenshots and --bench-desk go one at a time");
+        return parsed;
+    }
+    if ((parser.isSet(kScreenshots) || options.benchDesk) && options.staff.isEmpty()) {
+        parsed.text = Text::tr("--%1 needs --staff ID (the password on standard input): the "
+                               "visit is made by a member of staff")
+                          .arg(options.benchDesk ? kBenchDesk : kScreenshots);
+        return parsed;
+    }
+    if (parser.isSet(kBenchQueries)) {
+        bool ok = false;
+        const int queries = parser.value(kBenchQueries).trimmed().toInt(&ok);
+        if (!ok || queries <= 0) {
+            parsed.text = Text::tr("--bench-queries needs a positive whole number, not '%1'")
+                              .arg(parser.value(kBenchQueries));
+            return parsed;
+        }
+        if (!options.benchDesk) {
+            parsed.text = Text::tr("--bench-queries goes with --bench-desk");
+            return parsed;
+        }
+        options.benchQueries = queries;
     }
     if (parser.isSet(kIdleLock)) {
         bool ok = false;

@@ -11,6 +11,12 @@ struct DeskOptions {
     QString database; // --db; empty: the setting, else the default file
     QString language; // --lang; empty: the setting, else Japanese
     QString screenshot; // --screenshot; empty: run interactively
+    // --screenshots: the folder of the tour's PNGs (screenshottour.h); needs --staff.
+    QString screenshots;
+    // --bench-desk: measure start-up and search and print JSON (deskbench.h);
+    // needs --staff. --bench-queries: how many searches.
+    bool benchDesk = false;
+    int benchQueries = 200;
     // --staff: log in as this id with the password read from stdin (one
     // line), instead of the login dialog. Never a password in arguments.
     QString staff;
@@ -23,7 +29,7 @@ struct DeskOptions {
 // display needed, and which language should --help speak? Unknown options
 // and Qt's own (-platform …) are ignored here; parseDeskOptions reports them.
 struct EarlyLook {
-    bool needsDisplay = true; // false for --help, --version, --screenshot, mistakes
+    bool needsDisplay = true; // false for --help, --version, --screenshot(s), --bench-desk, mistakes
     QString language; // --lang as given (checked later)
 };
 EarlyLook lookEarly(const QStringList& arguments);

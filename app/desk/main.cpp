@@ -3,6 +3,7 @@
 // window after the login dialog — or draws the desk into a PNG with
 // --screenshot.
 #include "databaseopener.h"
+#include "deskbench.h"
 #include "deskoptions.h"
 #include "deskrelay.h"
 #include "desksession.h"
@@ -12,6 +13,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "screenshottour.h"
 #include "security/login.h"
 #include "security/passwordhash.h"
 #include "sessionstatus.h"
@@ -21,6 +23,7 @@
 #include "unixsignalwatcher.h"
 
 #include <QApplication>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
 #include <cstdio>
@@ -140,6 +143,51 @@ int runScreenshot(const desk::DeskOptions& options, const QString& location,
     return 0;
 }
 
+// --screenshots DIR --staff ID: the tour of a whole visit (screenshottour.h).
+// --bench-desk --staff ID: the desk's figures as JSON (deskbench.h).
+int runTourOrBench(const desk::DeskOptions& options, const QString& location,
+    const QString& language, const QString& terminal)
+{
+    const bool tour = !options.screenshots.isEmpty();
+    if (tour) {
+        if (Status ready = desk::prepareScreenshotDirectory(options.screenshots); !ready) {
+            print(stderr, QStringLiteral("madoguchi: %1\n").arg(ready.error().message));
+            return 1;
+        }
+    }
+    auto database = storage::Database::open(location);
+    if (!database) {
+        print(stderr,
+            Text::tr("madoguchi: cannot open the database: %1\n").arg(database.error().message));
+        return 1;
+    }
+    ui::MainWindow window(std::move(database).value(), language);
+    const auto session = logInFromStdin(window.database(), options.staff, terminal);
+    if (!session) {
+        print(stderr, QStringLiteral("madoguchi: %1\n").arg(session.error().message));
+        return 1;
+    }
+    if (!tour) {
+        const auto figures
+            = desk::runDeskBench(window, session.value(), terminal, options.benchQueries);
+        if (!figures) {
+            print(stderr, QStringLiteral("madoguchi: --bench-desk: %1\n").arg(figures.error().message));
+            return 1;
+        }
+        print(stdout, QString::fromUtf8(QJsonDocument(figures.value()).toJson()));
+        return 0;
+    }
+    const auto files
+        = desk::runScreenshotTour(window, session.value(), terminal, options.screenshots);
+    if (!files) {
+        print(stderr, QStringLiteral("madoguchi: --screenshots: %1\n").arg(files.error().message));
+        return 1;
+    }
+    for (const QString& file : files.value())
+        print(stdout, QStringLiteral("%1\n").arg(file));
+    return 0;
+}
+
 std::chrono::milliseconds idleInterval(
     const desk::DeskOptions& options, const ui::DeskSettings& settings)
 {
@@ -213,6 +261,7 @@ int runDesk(QApplication& app, const desk::DeskOptions& options, const QString& 
 
 int main(int argc, char** argv)
 {
+    desk::markMainEntered();
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
@@ -252,5 +301,7 @@ int main(int argc, char** argv)
         = options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
     if (!options.screenshot.isEmpty())
         return runScreenshot(options, location, language, settings.terminalName());
+    if (!options.screenshots.isEmpty() || options.benchDesk)
+        return runTourOrBench(options, location, language, settings.terminalName());
     return runDesk(app, options, location, language, settings);
 }

@@ -44,7 +44,7 @@ Result<TourVisit> chooseTourVisit(
 
 // `count` queries as a clerk types them, drawn (deterministically from
 // `seed`) from current residents: family-name kana prefixes, full kana
-// names, 宛名番号 and birth dates in turn.
+// names, 宛名番号 and birth dates in turn (query i is of kind i % 4).
 Result<QStringList> sampleQueries(storage::Database& db, int count, quint32 seed);
 
 // Katakana to hiragana (サトウ → さとう): what a clerk types.
