@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DbInfoCommand>());
     commands.push_back(std::make_unique<DbMigrateCommand>());
+    commands.push_back(std::make_unique<DbCheckCommand>());
     commands.push_back(std::make_unique<DbReindexCommand>());
     commands.push_back(std::make_unique<TextDateCommand>());
     commands.push_back(std::make_unique<TextCheckCommand>());

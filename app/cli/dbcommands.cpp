@@ -5,6 +5,7 @@
 #include "registry/searchindex.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/sqlitepolicy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,6 +68,58 @@ int DbInfoCommand::run(const QCommandLineParser& parser, Output& out)
     if (current < latest)
         out.line(QCoreApplication::translate("DbCommands",
             "%n migration(s) pending; run 'madoguchi-cli db migrate'.", nullptr, latest - current));
+    return ExitOk;
+}
+
+QString DbCheckCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "DbCommands", "Check that an SQLite database file is not damaged");
+}
+
+void DbCheckCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("full"),
+        QCoreApplication::translate(
+            "DbCommands", "Also check every index against its table (integrity_check; slower).")});
+}
+
+int DbCheckCommand::run(const QCommandLineParser& parser, Output& out)
+{
+    if (!requireDb(parser, out))
+        return ExitUsage;
+    auto db = storage::Database::open(
+        parser.value(QStringLiteral("db")), {.create = false, .migrate = false});
+    if (!db) {
+        out.error(db.error().message);
+        return ExitFailure;
+    }
+    storage::Database& database = *db.value();
+    if (database.engine() != storage::Engine::Sqlite) {
+        out.error(QCoreApplication::translate("DbCommands",
+            "%1 is a PostgreSQL database: the server checks its own pages (use pg_amcheck)")
+                      .arg(database.location().displayName()));
+        return ExitFailure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const bool full = parser.isSet(QStringLiteral("full"));
+    const Status checked = storage::checkSqliteIntegrity(database.sql(), full);
+    out.result(QJsonObject{{QStringLiteral("location"), database.location().displayName()},
+        {QStringLiteral("check"),
+            full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check")},
+        {QStringLiteral("ok"), bool(checked)},
+        {QStringLiteral("problem"), checked ? QJsonValue() : QJsonValue(checked.error().message)},
+        {QStringLiteral("elapsed_ms"), timer.elapsed()}});
+    if (!checked) {
+        out.error(checked.error().message);
+        return ExitFailure;
+    }
+    out.line(QCoreApplication::translate("DbCommands", "%1: no damage found (%2, %3 ms).")
+                 .arg(database.location().displayName(),
+                     full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check"))
+                 .arg(timer.elapsed()));
     return ExitOk;
 }
 

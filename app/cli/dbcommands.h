@@ -34,4 +34,14 @@ public:
     int run(const QCommandLineParser& parser, Output& out) override;
 };
 
+// `db check`: SQLite's own check of every page (quick_check, or with --full
+// integrity_check). The desk reads only the header at start.
+class DbCheckCommand final : public Command {
+public:
+    QStringList path() const override { return {QStringLiteral("db"), QStringLiteral("check")}; }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, Output& out) override;
+};
+
 } // namespace madoguchi::cli

@@ -3,6 +3,7 @@
 #include "support/clirunner.h"
 #include "support/qtprinters.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -94,4 +95,36 @@ TEST(Cli, MigrateThenInfoAsJson)
     EXPECT_GE(object.value(QStringLiteral("schema_version")).toInt(), 1);
     EXPECT_EQ(object.value(QStringLiteral("pending_migrations")).toInt(), 0);
     EXPECT_EQ(object.value(QStringLiteral("location")).toString(), db);
+}
+
+// The desk reads only the header at start; `db check` reads every page and
+// names what is damaged.
+TEST(Cli, DbCheckFindsADamagedPage)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("city.sqlite"));
+    ASSERT_EQ(runCli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), db})
+                  .exitCode,
+        0);
+    auto healthy = runCli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"),
+        db, QStringLiteral("--json")});
+    ASSERT_EQ(healthy.exitCode, 0) << healthy.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(healthy.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+
+    // Pages 3 to 6 get a b-tree page type that does not exist.
+    QFile file(db);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 6 * 4096);
+    for (int page = 3; page <= 6; ++page) {
+        ASSERT_TRUE(file.seek(qint64(page - 1) * 4096));
+        file.write(QByteArray(16, '\xff'));
+    }
+    file.close();
+    auto damaged
+        = runCli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    EXPECT_EQ(damaged.exitCode, 1);
+    EXPECT_TRUE(damaged.err.contains(QStringLiteral("damaged"))) << damaged.err.toStdString();
 }
