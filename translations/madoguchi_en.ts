@@ -1329,6 +1329,22 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>The search index of %1 is rebuilt (%2 s).</source>
         <translation>The search index of %1 is rebuilt (%2 s).</translation>
     </message>
+    <message>
+        <source>Check that an SQLite database file is not damaged</source>
+        <translation>Check that an SQLite database file is not damaged</translation>
+    </message>
+    <message>
+        <source>Also check every index against its table (integrity_check; slower).</source>
+        <translation>Also check every index against its table (integrity_check; slower).</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: the server checks its own pages (use pg_amcheck)</source>
+        <translation>%1 is a PostgreSQL database: the server checks its own pages (use pg_amcheck)</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2, %3 ms).</source>
+        <translation>%1: no damage found (%2, %3 ms).</translation>
+    </message>
 </context>
 <context>
     <name>DeferredIndexes</name>
@@ -1627,8 +1643,8 @@ Run &apos;madoguchi --help&apos; for the options.
         <translation>the Find box was not ready within a minute of the login</translation>
     </message>
     <message>
-        <source>no search result within a minute for &apos;%1&apos;</source>
-        <translation>no search result within a minute for &apos;%1&apos;</translation>
+        <source>no search result within a minute (query %1, %2)</source>
+        <translation>no search result within a minute (query %1, %2)</translation>
     </message>
 </context>
 <context>
@@ -4659,10 +4675,6 @@ Without a display (a server, a container, a CI job):
         <translation>12 digits, or ↓ whose number (from the register)</translation>
     </message>
     <message>
-        <source>↓ a name from the household</source>
-        <translation>↓ a name from the household</translation>
-    </message>
-    <message>
         <source>%1 — not an exact day</source>
         <translation>%1 — not an exact day</translation>
     </message>
@@ -4673,6 +4685,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>check digit OK</source>
         <translation>check digit OK</translation>
+    </message>
+    <message>
+        <source>↓ lists the household&apos;s names</source>
+        <translation>↓ lists the household&apos;s names</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4914,10 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>Log &amp;Out…</source>
         <translation>Log &amp;Out…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5230,121 @@ Address %7</translation>
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::SettingsDialog</name>
+    <message>
+        <source>Madoguchi — Settings</source>
+        <translation>Madoguchi — Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+        <source>The language and the text size take effect the next time Madoguchi starts.</source>
+        <translation>The language and the text size take effect the next time Madoguchi starts.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>A file path or a postgresql:// URL. File → Open Database… opens another one. Passwords are never kept here: they live in the system keychain (madoguchi-cli secret set; see docs/security.md).</source>
+        <translation>A file path or a postgresql:// URL. File → Open Database… opens another one. Passwords are never kept here: they live in the system keychain (madoguchi-cli secret set; see docs/security.md).</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>The office of the staff account</source>
+        <translation>The office of the staff account</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Idle lock in minutes</source>
+        <translation>Idle lock in minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>This counter</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>O&amp;ffice:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock:</source>
+        <translation>&amp;Idle lock:</translation>
+    </message>
+    <message>
+        <source>The office and the terminal name go into each login and the audit log. The idle lock locks the desk after that many minutes without input (0: never). These take effect the next time Madoguchi starts; the printer at the next print.</source>
+        <translation>The office and the terminal name go into each login and the audit log. The idle lock locks the desk after that many minutes without input (0: never). These take effect the next time Madoguchi starts; the printer at the next print.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (not available)</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::StepBar</name>
     <message>
         <source>Find</source>
@@ -5348,16 +5483,16 @@ Address %7</translation>
         <source>sending</source>
         <translation>sending</translation>
     </message>
-    <message>
-        <source>refused: a supervisor decides</source>
-        <translation>refused: a supervisor decides</translation>
-    </message>
     <message numerus="yes">
         <source>Visit %1 submitted: %2 of %n registered in their systems.</source>
         <translation>
             <numerusform>Visit %1 submitted: %2 of %n registered in their systems.</numerusform>
             <numerusform>Visit %1 submitted: %2 of %n registered in their systems.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>refused by the system: a supervisor will decide</source>
+        <translation>refused by the system: a supervisor will decide</translation>
     </message>
 </context>
 <context>
@@ -5427,10 +5562,6 @@ Address %7</translation>
     <message>
         <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
         <translation>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</translation>
-    </message>
-    <message>
-        <source>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</source>
-        <translation>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</translation>
     </message>
     <message>
         <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
@@ -5512,6 +5643,14 @@ Address %7</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</source>
+        <translation>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</translation>
+    </message>
+    <message>
+        <source>Print the slip (Ctrl+Enter)</source>
+        <translation>Print the slip (Ctrl+Enter)</translation>
     </message>
 </context>
 </TS>

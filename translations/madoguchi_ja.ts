@@ -1326,6 +1326,22 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
         <source>The search index of %1 is rebuilt (%2 s).</source>
         <translation>%1 の検索索引を再作成しました（%2 秒）。</translation>
     </message>
+    <message>
+        <source>Check that an SQLite database file is not damaged</source>
+        <translation>SQLite データベースファイルの破損を検査する</translation>
+    </message>
+    <message>
+        <source>Also check every index against its table (integrity_check; slower).</source>
+        <translation>すべての索引を表と照合して検査する（integrity_check、時間がかかります）。</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: the server checks its own pages (use pg_amcheck)</source>
+        <translation>%1 は PostgreSQL データベースです。ページの検査はサーバーが行います（pg_amcheck を使用してください）</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2, %3 ms).</source>
+        <translation>%1: 破損は見つかりませんでした（%2、%3 ミリ秒）。</translation>
+    </message>
 </context>
 <context>
     <name>DeferredIndexes</name>
@@ -1624,8 +1640,8 @@ Run &apos;madoguchi --help&apos; for the options.
         <translation>ログイン後 1 分以内に検索欄が使える状態になりませんでした</translation>
     </message>
     <message>
-        <source>no search result within a minute for &apos;%1&apos;</source>
-        <translation>「%1」の検索結果が 1 分以内に表示されませんでした</translation>
+        <source>no search result within a minute (query %1, %2)</source>
+        <translation>1 分以内に検索結果が出ませんでした（検索 %1、%2）</translation>
     </message>
 </context>
 <context>
@@ -4645,10 +4661,6 @@ Without a display (a server, a container, a CI job):
         <translation>12桁、または ↓ で対象者を選択（住民記録から取得）</translation>
     </message>
     <message>
-        <source>↓ a name from the household</source>
-        <translation>↓ で世帯員の氏名を選択</translation>
-    </message>
-    <message>
         <source>%1 — not an exact day</source>
         <translation>%1 — 日付が特定されていません</translation>
     </message>
@@ -4659,6 +4671,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>check digit OK</source>
         <translation>チェックデジット OK</translation>
+    </message>
+    <message>
+        <source>↓ lists the household&apos;s names</source>
+        <translation>↓ で世帯員の氏名を一覧表示</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4900,10 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>Log &amp;Out…</source>
         <translation>ログアウト(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5214,121 @@ Address %7</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::SettingsDialog</name>
+    <message>
+        <source>Madoguchi — Settings</source>
+        <translation>Madoguchi — 設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字の大きさ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字の大きさ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The language and the text size take effect the next time Madoguchi starts.</source>
+        <translation>言語と文字の大きさは、次回 Madoguchi を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>A file path or a postgresql:// URL. File → Open Database… opens another one. Passwords are never kept here: they live in the system keychain (madoguchi-cli secret set; see docs/security.md).</source>
+        <translation>ファイルのパスまたは postgresql:// の URL です。別のデータベースは ファイル → データベースを開く… で開きます。パスワードはここには保存されず、システムのキーチェーンに保管されます（madoguchi-cli secret set、docs/security.md を参照）。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>The office of the staff account</source>
+        <translation>職員アカウントの所属</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Idle lock in minutes</source>
+        <translation>自動ロックまでの分数</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>この窓口</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>所属(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>端末(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>プリンター(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock:</source>
+        <translation>自動ロック(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The office and the terminal name go into each login and the audit log. The idle lock locks the desk after that many minutes without input (0: never). These take effect the next time Madoguchi starts; the printer at the next print.</source>
+        <translation>所属と端末名はログインごとに監査ログへ記録されます。自動ロックは、操作がないまま指定の分数が経つと窓口画面をロックします（0: しない）。これらは次回の起動時に、プリンターは次の印刷から反映されます。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1（利用できません）</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>所属: %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>端末: %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::StepBar</name>
     <message>
         <source>Find</source>
@@ -5330,15 +5465,15 @@ Address %7</source>
         <source>sending</source>
         <translation>送信中</translation>
     </message>
-    <message>
-        <source>refused: a supervisor decides</source>
-        <translation>却下（監督者が対応を判断）</translation>
-    </message>
     <message numerus="yes">
         <source>Visit %1 submitted: %2 of %n registered in their systems.</source>
         <translation>
             <numerusform>受付番号 %1 を一括申請しました: %n 件中 %2 件が各システムに登録済みです。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>refused by the system: a supervisor will decide</source>
+        <translation>業務システムが受理しませんでした（監督者が判断します）</translation>
     </message>
 </context>
 <context>
@@ -5406,10 +5541,6 @@ Address %7</source>
     <message>
         <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
         <translation>↑↓ でライフイベントを選択、Enter で日付へ、Ctrl+Enter で手続き一覧を表示します。</translation>
-    </message>
-    <message>
-        <source>Delete leaves a procedure out (with a reason); Space adds one that does not apply.</source>
-        <translation>Delete で手続きを対象外に（理由を入力）、Space で非該当の手続きを追加します。</translation>
     </message>
     <message>
         <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
@@ -5488,6 +5619,14 @@ Address %7</source>
     <message>
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</source>
+        <translation>手続きで Delete または Space: 対象外にする・元に戻す・非該当の手続きを追加する（Alt+N で非該当を表示）— いずれも理由を入力します。</translation>
+    </message>
+    <message>
+        <source>Print the slip (Ctrl+Enter)</source>
+        <translation>受付案内票を印刷（Ctrl+Enter）</translation>
     </message>
 </context>
 </TS>

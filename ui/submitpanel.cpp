@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -106,6 +107,11 @@ void SubmitPanel::showReady(const visit::VisitInProgress& visit)
         return;
     }
     const catalog::Forms& forms = visit.forms();
+    m_names.clear();
+    for (const QJsonValue& m :
+        forms.context[QStringLiteral("household")][QStringLiteral("members")].toArray())
+        m_names.insert(
+            m[QStringLiteral("id")].toString(), m[QStringLiteral("name_kanji")].toString());
     const QList<qsizetype> sent = visit.sentForms();
     QSet<QString> systems;
     for (qsizetype i : sent) {
@@ -113,7 +119,7 @@ void SubmitPanel::showReady(const visit::VisitInProgress& visit)
         systems.insert(systemName(m_catalog, form.procedure->system, m_language));
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{form.procedure->names.in(m_language), form.member,
+        const QStringList cells{form.procedure->names.in(m_language), m_names.value(form.member),
             systemName(m_catalog, form.procedure->system, m_language),
             form.complete() ? tr("ready") : tr("questions open"), QString()};
         for (int column = 0; column < cells.size(); ++column)
@@ -124,7 +130,8 @@ void SubmitPanel::showReady(const visit::VisitInProgress& visit)
         m_table->insertRow(row);
         const QString procedure = it.key().section(QLatin1Char('/'), 0, 0);
         const QStringList cells{procedureName(m_catalog, procedure, m_language),
-            it.key().section(QLatin1Char('/'), 1), QString(), tr("left out"), it.value()};
+            m_names.value(it.key().section(QLatin1Char('/'), 1)), QString(), tr("left out"),
+            it.value()};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -183,8 +190,9 @@ void SubmitPanel::showStatus(const visit::VisitStatus& status)
             detail = a.lastError;
             break;
         }
-        const QStringList cells{procedureName(m_catalog, a.procedureId, m_language), a.member,
-            systemName(m_catalog, a.system, m_language), state, detail};
+        const QStringList cells{procedureName(m_catalog, a.procedureId, m_language),
+            m_names.value(a.member, a.member), systemName(m_catalog, a.system, m_language), state,
+            detail};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -3,6 +3,7 @@
 #include "visit/visitinprogress.h"
 #include "visit/visitstatus.h"
 
+#include <QHash>
 #include <QString>
 #include <QWidget>
 
@@ -50,6 +51,8 @@ private:
     QPushButton* m_next = nullptr;
     bool m_submitted = false;
     const catalog::Catalog* m_catalog = nullptr;
+    // Member id (m2) → name, from the visit's household, for both tables.
+    QHash<QString, QString> m_names;
 };
 
 } // namespace madoguchi::ui

@@ -272,10 +272,13 @@ void VisitPage::showStep(VisitStep step)
     m_steps->setCurrent(step);
     m_backButton->setEnabled(step != VisitStep::Find);
     const bool last = step == VisitStep::Submit;
-    m_nextButton->setText(last
-            ? tr("Submit (Ctrl+Enter)")
-            : tr("Next: %1 (Ctrl+Enter)").arg(StepBar::title(VisitStep(int(step) + 1))));
-    m_nextButton->setEnabled(step != VisitStep::Find && !(last && m_status));
+    if (last)
+        m_nextButton->setText(
+            m_status ? tr("Print the slip (Ctrl+Enter)") : tr("Submit (Ctrl+Enter)"));
+    else
+        m_nextButton->setText(
+            tr("Next: %1 (Ctrl+Enter)").arg(StepBar::title(VisitStep(int(step) + 1))));
+    m_nextButton->setEnabled(step != VisitStep::Find);
     switch (step) {
     case VisitStep::Find:
         m_hint->setText(tr("Type a name (kanji or kana), a date of birth, a 宛名番号 or an "
