@@ -3231,6 +3231,42 @@ Without a display (a server, a container, a CI job):
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>National Health Insurance (国保)</source>
+        <translation>National Health Insurance (国保)</translation>
+    </message>
+    <message>
+        <source>employee health insurance (社保)</source>
+        <translation>employee health insurance (社保)</translation>
+    </message>
+    <message>
+        <source>late-stage elderly (後期高齢者医療)</source>
+        <translation>late-stage elderly (後期高齢者医療)</translation>
+    </message>
+    <message>
+        <source>public assistance (生活保護)</source>
+        <translation>public assistance (生活保護)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>insured</source>
+        <translation>insured</translation>
+    </message>
+    <message>
+        <source>certified as needing care</source>
+        <translation>certified as needing care</translation>
+    </message>
+    <message>
+        <source>category %1 insured</source>
+        <translation>category %1 insured</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>recipient</translation>
+    </message>
 </context>
 <context>
     <name>RulesEvalCommand</name>

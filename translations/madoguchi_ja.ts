@@ -3225,6 +3225,42 @@ Without a display (a server, a container, a CI job):
         <source>no</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>National Health Insurance (国保)</source>
+        <translation>国民健康保険</translation>
+    </message>
+    <message>
+        <source>employee health insurance (社保)</source>
+        <translation>被用者保険（社保）</translation>
+    </message>
+    <message>
+        <source>late-stage elderly (後期高齢者医療)</source>
+        <translation>後期高齢者医療</translation>
+    </message>
+    <message>
+        <source>public assistance (生活保護)</source>
+        <translation>生活保護</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>insured</source>
+        <translation>被保険者</translation>
+    </message>
+    <message>
+        <source>certified as needing care</source>
+        <translation>要介護・要支援認定あり</translation>
+    </message>
+    <message>
+        <source>category %1 insured</source>
+        <translation>第%1号被保険者</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>受給者</translation>
+    </message>
 </context>
 <context>
     <name>RulesEvalCommand</name>

@@ -20,6 +20,44 @@ QString yesNo(bool value)
                  : QCoreApplication::translate("ResidentView", "no");
 }
 
+// The register's codes (docs/import-format.md) as the clerk says them.
+QString insuranceName(const QString& code)
+{
+    if (code == u"kokuho")
+        return QCoreApplication::translate("ResidentView", "National Health Insurance (国保)");
+    if (code == u"shaho")
+        return QCoreApplication::translate("ResidentView", "employee health insurance (社保)");
+    if (code == u"kouki")
+        return QCoreApplication::translate("ResidentView", "late-stage elderly (後期高齢者医療)");
+    if (code == u"seiho")
+        return QCoreApplication::translate("ResidentView", "public assistance (生活保護)");
+    if (code == u"none" || code.isEmpty())
+        return QCoreApplication::translate("ResidentView", "none");
+    return code;
+}
+
+QString kaigoName(const QString& code)
+{
+    if (code == u"insured")
+        return QCoreApplication::translate("ResidentView", "insured");
+    if (code == u"certified")
+        return QCoreApplication::translate("ResidentView", "certified as needing care");
+    if (code == u"none" || code.isEmpty())
+        return QCoreApplication::translate("ResidentView", "none");
+    return code;
+}
+
+QString nenkinName(const QString& code)
+{
+    if (code == u"1" || code == u"2" || code == u"3")
+        return QCoreApplication::translate("ResidentView", "category %1 insured").arg(code);
+    if (code == u"recipient")
+        return QCoreApplication::translate("ResidentView", "recipient");
+    if (code == u"none" || code.isEmpty())
+        return QCoreApplication::translate("ResidentView", "none");
+    return code;
+}
+
 } // namespace
 
 ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent)
@@ -157,8 +195,9 @@ void ResidentView::showProfile(const registry::ResidentProfile& p)
         m_entitlements->setText(
             tr("Insurance %1 · Long-term care %2 · Pension %3 · Child allowance %4 · My Number "
                "card %5")
-                .arg(p.entitlements->insurance, p.entitlements->kaigo,
-                    p.entitlements->nenkinCategory, yesNo(p.entitlements->jidouTeateRecipient),
+                .arg(insuranceName(p.entitlements->insurance), kaigoName(p.entitlements->kaigo),
+                    nenkinName(p.entitlements->nenkinCategory),
+                    yesNo(p.entitlements->jidouTeateRecipient),
                     yesNo(p.entitlements->mynumberCard)));
 }
 

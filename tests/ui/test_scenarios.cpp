@@ -5,14 +5,18 @@
 // scenario-report.json (KLM clerk time, paper baseline) into the build
 // directory.
 #include "checklistpanel.h"
+#include "delivery/connectorset.h"
 #include "delivery/outbox.h"
+#include "delivery/relay.h"
 #include "eventpanel.h"
 #include "fieldeditor.h"
 #include "import/importtestsupport.h"
 #include "interviewpanel.h"
 #include "pdftext.h"
 #include "scenariofixture.h"
+#include "storage/fakesecretstore.h"
 #include "storage/sqlerror.h"
+#include "submitpanel.h"
 #include "visitpage.h"
 
 #include <QApplication>
@@ -21,6 +25,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <iostream>
 
@@ -231,6 +237,27 @@ TEST_F(ScenarioTest, ShusseiInAShahoFamily)
     checkPrintedAndQueued(page(), window->database(), forms, slip,
         {QStringLiteral("高橋 結衣"), QStringLiteral("高橋 翔")});
     report(QStringLiteral("shussei-shaho-family"));
+
+    // A relay delivers (here to a folder); the Submit step follows it live.
+    QTemporaryDir drop;
+    auto connectors = delivery::ConnectorSet::fromJson(
+        QJsonObject{{QStringLiteral("default"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                {QStringLiteral("directory"), drop.path()}}}},
+        QStringLiteral("test"));
+    ASSERT_TRUE(connectors);
+    madoguchi::testing::FakeSecretStore secrets;
+    delivery::RelayOptions options;
+    options.owner = QStringLiteral("scenario");
+    delivery::Relay relay(window->database(), connectors.value(), secrets, options);
+    ASSERT_TRUE(relay.runOnce());
+    QTest::qWait(1500); // the page reads the delivery once a second
+    for (const visit::ApplicationStatus& a : page().submitted()->applications)
+        EXPECT_EQ(a.state, delivery::OutboxState::Delivered) << a.procedureId.toStdString();
+    QTableWidget* table = page().submitPanel()->statusTable();
+    ASSERT_GT(table->rowCount(), 0);
+    EXPECT_TRUE(table->item(0, 4)->text().startsWith(QStringLiteral("file:")))
+        << table->item(0, 4)->text().toStdString();
 }
 
 TEST_F(ScenarioTest, ShibouOfAHouseholdHeadLeavingTwo)
