@@ -38,9 +38,8 @@ HomePage::HomePage(QWidget* parent)
 {
     setObjectName(QStringLiteral("homePage"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->setSpacing(16);
-    layout->addStretch(1);
+    layout->setContentsMargins(48, 16, 48, 16);
+    layout->setSpacing(12);
 
     m_demo = makeLabel(this, QStringLiteral("demoBanner"), scaled(font(), 1.4, true));
     m_demo->setText(tr("Demo database: every person in it is made up."));
@@ -49,7 +48,7 @@ HomePage::HomePage(QWidget* parent)
                        " border-radius: 6px; padding: 10px; }"));
     layout->addWidget(m_demo);
 
-    m_city = makeLabel(this, QStringLiteral("cityName"), scaled(font(), 3.0, true));
+    m_city = makeLabel(this, QStringLiteral("cityName"), scaled(font(), 2.2, true));
     layout->addWidget(m_city);
     m_cityCode = makeLabel(this, QStringLiteral("cityCode"), scaled(font(), 1.4, false));
     layout->addWidget(m_cityCode);
@@ -66,11 +65,13 @@ HomePage::HomePage(QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
     layout->addWidget(m_error);
     // The clerk's first step: find the resident (issue #7, 1a).
+    // The results get the room: a clerk reads them all day; the catalog
+    // below is for a glance.
     m_find = new FindPanel(this);
-    layout->addWidget(m_find, 4);
-    layout->addStretch(1);
+    layout->addWidget(m_find, 8);
     m_catalog = new CatalogPanel(this);
-    layout->addWidget(m_catalog, 3);
+    m_catalog->setMaximumHeight(170);
+    layout->addWidget(m_catalog, 1);
 
     showSummary({});
 }
@@ -81,10 +82,10 @@ QLabel* HomePage::addCount(QBoxLayout* row, const QString& objectName, const QSt
     card->setFrameShape(QFrame::StyledPanel);
     card->setMinimumWidth(260);
     auto* box = new QVBoxLayout(card);
-    box->setContentsMargins(24, 16, 24, 16);
-    auto* number = makeLabel(card, objectName, scaled(font(), 3.6, true));
+    box->setContentsMargins(16, 6, 16, 6);
+    auto* number = makeLabel(card, objectName, scaled(font(), 2.4, true));
     auto* title
-        = makeLabel(card, objectName + QStringLiteral("Caption"), scaled(font(), 1.5, false));
+        = makeLabel(card, objectName + QStringLiteral("Caption"), scaled(font(), 1.2, false));
     title->setText(caption);
     box->addWidget(number);
     box->addWidget(title);
