@@ -1,5 +1,7 @@
 #include "slipdocument.h"
 
+#include "printlayout.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
