@@ -4819,6 +4819,14 @@ Without a display (a server, a container, a CI job):
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::LoginDialog</name>

@@ -4805,6 +4805,14 @@ Without a display (a server, a container, a CI job):
         <source>no</source>
         <translation>いいえ</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>変更: %1</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::LoginDialog</name>

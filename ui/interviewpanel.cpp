@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSet>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -243,6 +245,16 @@ void InterviewPanel::focusFirstOpen()
     }
 }
 
+bool InterviewPanel::focusQuestion(const QString& key, const QString& member)
+{
+    FieldEditor* editor = editorFor(key, member);
+    if (!editor)
+        return false;
+    editor->input()->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(editor);
+    return true;
+}
+
 int InterviewPanel::openQuestions() const
 {
     return int(m_entries.size());
@@ -341,6 +353,8 @@ void InterviewPanel::showFilled(const catalog::Forms& forms, const QHash<QString
     grid->setColumnStretch(1, 1);
     m_prefilledRows.clear();
     int row = 0;
+    // One Change button per answer, however many forms it fills.
+    QSet<QString> changeable;
     for (const catalog::FilledForm& form : forms.forms) {
         bool titled = false;
         for (const catalog::FilledField& filled : form.fields) {
@@ -376,6 +390,24 @@ void InterviewPanel::showFilled(const catalog::Forms& forms, const QHash<QString
             grid->addWidget(nameLabel, row, 0);
             grid->addWidget(valueLabel, row, 1);
             grid->addWidget(sourceLabel, row, 2);
+            // An answer given here can be changed, deliberately: the question
+            // comes back. A register value cannot (it is corrected there).
+            const QString key = filled.question.key;
+            const QString member = filled.question.perMember ? form.member : QString();
+            const QJsonValue given = forms.answers.value(key);
+            const bool answeredHere = !filled.prefilled && filled.answered
+                && (member.isEmpty() ? !given.isUndefined() : given.toObject().contains(member));
+            if (answeredHere && !changeable.contains(key + u'\n' + member)) {
+                changeable.insert(key + u'\n' + member);
+                auto* change = new QToolButton(box);
+                change->setText(tr("Change"));
+                change->setObjectName(
+                    u"change_"_s + key + (member.isEmpty() ? QString() : u'@' + member));
+                change->setAccessibleName(tr("Change: %1").arg(name));
+                connect(change, &QToolButton::clicked, this,
+                    [this, key, member] { emit changeRequested(key, member); });
+                grid->addWidget(change, row, 3);
+            }
             ++row;
             m_prefilledRows.append(name + u'\t' + value + u'\t' + source);
         }

@@ -42,6 +42,9 @@ public:
     FieldEditor* editorFor(const QString& key, const QString& member = {}) const;
     // Puts the cursor into the first open question (or the first problem).
     void focusFirstOpen();
+    // Puts the cursor into the question `key` (of `member`); false when it
+    // is not asked now.
+    bool focusQuestion(const QString& key, const QString& member = {});
     int openQuestions() const;
     // Every filled-in value shown (for tests): "label\tvalue\tsource".
     QStringList prefilledRows() const;
@@ -53,6 +56,9 @@ signals:
     // The clerk chose, for the 個人番号 question `key` (of `member` when
     // asked per member), the household member whose number it is.
     void myNumberWanted(const QString& key, const QString& member, const QString& whose);
+    // The clerk chose "Change" on an answer already given (in Filled in):
+    // the desk takes it back and the question is asked again.
+    void changeRequested(const QString& key, const QString& member);
 
 private:
     struct Entry {

@@ -93,6 +93,16 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
     connect(m_event, &EventPanel::confirmed, this, &VisitPage::eventConfirmed);
     connect(m_interview, &InterviewPanel::answered, this, &VisitPage::answered);
     connect(m_interview, &InterviewPanel::myNumberWanted, this, &VisitPage::answerMyNumberOf);
+    connect(m_interview, &InterviewPanel::changeRequested, this,
+        [this](const QString& key, const QString& member) {
+            if (Status taken = m_visit->forget(key, member); !taken) {
+                emit message(taken.error().message);
+                return;
+            }
+            m_interview->showForms(m_visit->forms());
+            m_interview->focusQuestion(key, member);
+            updateSteps();
+        });
     connect(m_checklist, &ChecklistPanel::leaveOutRequested, this,
         [this](const QString& key, const QString& reason) {
             decided(m_visit->leaveOut(key, reason));

@@ -152,6 +152,30 @@ Status applyAnswers(Forms& forms, const QJsonObject& answers)
     return {};
 }
 
+Status forgetAnswer(Forms& forms, const QString& key, const QString& member)
+{
+    Forms next;
+    next.catalog = forms.catalog;
+    next.derived = forms.derived;
+    next.answers = forms.answers;
+    next.additions = forms.additions;
+    next.checklistReads = forms.checklistReads;
+    if (member.isEmpty() || !next.answers.value(key).isObject()) {
+        next.answers.remove(key);
+    } else {
+        QJsonObject members = next.answers.value(key).toObject();
+        members.remove(member);
+        if (members.isEmpty())
+            next.answers.remove(key);
+        else
+            next.answers.insert(key, members);
+    }
+    if (const Status s = fill(next, &forms); !s)
+        return s;
+    forms = std::move(next);
+    return {};
+}
+
 Status setAdditions(Forms& forms, const QList<ChecklistItem>& additions)
 {
     Forms next;

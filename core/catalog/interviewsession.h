@@ -55,6 +55,11 @@ struct Forms {
 Result<Forms> fillForms(const Catalog& catalog, const QJsonObject& derived,
     const QJsonObject& answers = {}, const QList<ChecklistItem>& additions = {});
 
+// Takes back the answer to `key` (for `member` only when given, for a
+// question asked per member), so that the question is asked again: the
+// clerk changes an answer deliberately. On failure `forms` is unchanged.
+Status forgetAnswer(Forms& forms, const QString& key, const QString& member = {});
+
 // Replaces the clerk's additions and fills everything again. On failure
 // `forms` is unchanged.
 Status setAdditions(Forms& forms, const QList<ChecklistItem>& additions);

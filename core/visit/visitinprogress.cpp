@@ -106,6 +106,13 @@ Status VisitInProgress::answer(const QJsonObject& answers)
     return catalog::applyAnswers(*m_forms, answers);
 }
 
+Status VisitInProgress::forget(const QString& key, const QString& member)
+{
+    if (!m_forms)
+        return Error{QCoreApplication::translate("VisitInProgress", "choose the life event first")};
+    return catalog::forgetAnswer(*m_forms, key, member);
+}
+
 Status VisitInProgress::leaveOut(const QString& key, const QString& reason)
 {
     if (reason.trimmed().isEmpty())

@@ -59,8 +59,10 @@ public:
     QDate eventDate() const { return m_eventDate; }
     const QJsonObject& eventAnswers() const { return m_eventAnswers; }
 
-    // Answers of the interview (catalog::applyAnswers).
+    // Answers of the interview (catalog::applyAnswers); forget() takes one
+    // back so that it is asked again (catalog::forgetAnswer).
     Status answer(const QJsonObject& answers);
+    Status forget(const QString& key, const QString& member = {});
 
     // The clerk's decisions; a key is "procedure" or "procedure/member".
     Status leaveOut(const QString& key, const QString& reason);

@@ -272,6 +272,25 @@ TEST_P(Visits, AVisitInProgressSubmitsWhatTheDeskShowed)
     ASSERT_TRUE(work.answer(answered.answers));
     ASSERT_TRUE(work.readyToSubmit()) << work.incompleteForms().join(u',').toStdString();
 
+    // An answer taken back is asked again, for that member only.
+    QString perMemberKey;
+    for (auto it = work.forms().answers.begin(); it != work.forms().answers.end(); ++it)
+        if (it.value().isObject() && it.value().toObject().size() >= 1)
+            perMemberKey = it.key();
+    ASSERT_FALSE(perMemberKey.isEmpty()) << "the 転居 forms ask something per member";
+    {
+        const QJsonObject given = work.forms().answers.value(perMemberKey).toObject();
+        const QString member = given.begin().key();
+        ASSERT_TRUE(work.forget(perMemberKey, member));
+        EXPECT_TRUE(std::any_of(work.forms().interview.begin(), work.forms().interview.end(),
+            [&](const catalog::Question& q) {
+                return q.key == perMemberKey && q.member == member;
+            }));
+        EXPECT_EQ(work.forms().answers.value(perMemberKey).toObject().size(), given.size() - 1);
+        ASSERT_TRUE(work.answer({{perMemberKey, QJsonObject{{member, given.value(member)}}}}));
+        EXPECT_TRUE(work.readyToSubmit());
+    }
+
     // The same event again keeps the answers and the decisions.
     ASSERT_TRUE(work.setEvent(QStringLiteral("tenkyo"), kToday.addDays(-2), kToday, {}));
     EXPECT_TRUE(work.readyToSubmit());

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace madoguchi;
@@ -75,6 +76,37 @@ TEST_F(VisitPageTest, EscGoesBackAndKeepsTheAnswers)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(page().current(), ui::VisitStep::Checklist);
     EXPECT_EQ(page().visit()->forms().answers, answers);
+}
+
+// A typo in an answer: Change brings the question back, focused.
+TEST_F(VisitPageTest, AnAnswerIsChangedDeliberately)
+{
+    toChecklist();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Interview);
+    ui::FieldEditor* phone = page().interviewPanel()->editorFor(QStringLiteral("phone"));
+    ASSERT_TRUE(phone);
+    phone->input()->setFocus();
+    clerk.type(phone->input(), QStringLiteral("0425550000"));
+    clerk.key(phone->input(), Qt::Key_Return);
+    ASSERT_FALSE(page().interviewPanel()->editorFor(QStringLiteral("phone"))) << "answered";
+
+    auto* change = page().interviewPanel()->findChild<QToolButton*>(QStringLiteral("change_phone"));
+    ASSERT_TRUE(change);
+    change->setFocus();
+    clerk.key(change, Qt::Key_Space);
+    phone = page().interviewPanel()->editorFor(QStringLiteral("phone"));
+    ASSERT_TRUE(phone) << "asked again";
+    EXPECT_TRUE(phone->input()->hasFocus());
+    EXPECT_FALSE(page().visit()->forms().answers.contains(QStringLiteral("phone")));
+    clerk.type(phone->input(), QStringLiteral("0425559876"));
+    clerk.key(phone->input(), Qt::Key_Return);
+    EXPECT_EQ(page().visit()->forms().answers.value(QStringLiteral("phone")).toString(),
+        QStringLiteral("0425559876"));
+    // A register value has no Change: it is corrected at the register.
+    for (QToolButton* button : page().interviewPanel()->findChildren<QToolButton*>())
+        EXPECT_FALSE(button->objectName().startsWith(QStringLiteral("change_household")))
+            << button->objectName().toStdString();
 }
 
 TEST_F(VisitPageTest, AnItemLeftOutWithAReasonIsRecordedWithTheVisit)
