@@ -4,6 +4,7 @@
 #include "fieldeditor.h"
 
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -229,6 +230,10 @@ void EventPanel::confirm()
     QJsonObject answers;
     for (FieldEditor* editor : std::as_const(m_questions)) {
         QJsonValue value = editor->value();
+        // A list of members the clerk saw and ticked nobody in is an answer,
+        // "nobody" — the interview must not ask it again.
+        if (value.isUndefined() && editor->field().type == catalog::FieldType::Members)
+            value = QJsonArray();
         if (value.isUndefined())
             continue;
         const catalog::FieldType kind = editor->field().type;
