@@ -3,6 +3,7 @@
 #include "catalog/rulescontextanswers.h"
 #include "fieldeditor.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -119,6 +120,14 @@ void EventPanel::showQuestions()
     // Rebuilt from the catalog: the date keeps what the clerk typed.
     const QJsonValue typedDate
         = m_date ? m_date->value() : QJsonValue(m_today.toString(Qt::ISODate));
+    // The old editors go: nothing they emit while they are destroyed (a
+    // line losing the focus finishes editing) may reach this panel.
+    if (m_date)
+        m_date->disconnect(this);
+    for (FieldEditor* editor : std::as_const(m_questions))
+        editor->disconnect(this);
+    if (m_form->isAncestorOf(QApplication::focusWidget()))
+        m_events->setFocus();
     while (m_formLayout->rowCount() > 0)
         m_formLayout->removeRow(0);
     m_date = nullptr;
@@ -127,15 +136,19 @@ void EventPanel::showQuestions()
     if (!event)
         return;
     QList<MemberChoice> members;
+    QString resident; // the chosen resident's member id
     if (m_household) {
         auto household = m_household(event->id, m_today);
         if (!household) {
             setError(household.error().message);
         } else {
-            for (const visit::HouseholdMember& m : household.value())
+            for (const visit::HouseholdMember& m : household.value()) {
+                if (m.isResident)
+                    resident = m.id;
                 members << MemberChoice{m.id,
                     QStringLiteral("%1 %2（%3）").arg(m.id, m.nameKanji, m.relationship),
                     m.nameKanji};
+            }
         }
     }
     m_dateField = catalog::FormField{};
@@ -155,6 +168,11 @@ void EventPanel::showQuestions()
     for (const catalog::FormField& question : event->questions) {
         auto* editor = new FieldEditor(question, members, m_language, m_form);
         editor->setObjectName(QStringLiteral("eventQuestion_") + question.id);
+        // Who the event is about (who was born, who died) starts as the
+        // resident the clerk chose, as the register reading assumes: shown,
+        // so a parent at the counter changes it to the child.
+        if (question.required && question.type == catalog::FieldType::Member && !resident.isEmpty())
+            editor->setValue(resident);
         QString label = question.labels.in(m_language);
         if (question.required)
             label += tr(" (required)");

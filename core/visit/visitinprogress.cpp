@@ -43,7 +43,8 @@ Result<QList<HouseholdMember>> VisitInProgress::household(
     for (const QJsonValue& m : rows)
         members << HouseholdMember{m[QStringLiteral("id")].toString(),
             m[QStringLiteral("name_kanji")].toString(),
-            m[QStringLiteral("relationship")].toString()};
+            m[QStringLiteral("relationship")].toString(),
+            m[QStringLiteral("atena_no")].toString() == m_atenaNo};
     return members;
 }
 

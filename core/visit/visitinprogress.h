@@ -23,6 +23,7 @@ struct HouseholdMember {
     QString id;
     QString nameKanji;
     QString relationship;
+    bool isResident = false; // the resident the clerk chose
 };
 
 // A visit while the clerk works on it at the desk (docs/visits.md, "At the

@@ -14,7 +14,9 @@
 #include "visitpage.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -30,9 +32,7 @@ protected:
     void toChecklist()
     {
         findAndOpen(QStringLiteral("スズキ マサオ"), people.shibouHead);
-        chooseEvent(4, QStringLiteral("R8.11.22"));
-        clerk.key(QApplication::focusWidget(), Qt::Key_Return);
-        clerk.key(QApplication::focusWidget(), Qt::Key_Down); // m1
+        chooseEvent(4, QStringLiteral("R8.11.22")); // who died: the head found, m1
         clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         ASSERT_EQ(page().current(), ui::VisitStep::Checklist);
     }
@@ -76,6 +76,43 @@ TEST_F(VisitPageTest, EscGoesBackAndKeepsTheAnswers)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(page().current(), ui::VisitStep::Checklist);
     EXPECT_EQ(page().visit()->forms().answers, answers);
+}
+
+// The event step says what is wrong and stays: a date that does not read,
+// a required question left open.
+TEST_F(VisitPageTest, TheEventStepSaysWhatIsWrong)
+{
+    findAndOpen(QStringLiteral("タカハシ アヤ"), people.shusseiMother);
+    chooseEvent(3, QStringLiteral("R8.13.45")); // 出生, no such day
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(page().current(), ui::VisitStep::Event);
+    ui::EventPanel* event = page().eventPanel();
+    EXPECT_FALSE(event->dateEditor()->problem().isEmpty());
+    EXPECT_TRUE(event->dateEditor()->input()->hasFocus());
+
+    // Who was born starts as the resident found; the clerk sees it.
+    auto* subject = event->questionEditor(QStringLiteral("subject"));
+    ASSERT_TRUE(subject);
+    EXPECT_EQ(subject->value().toString(), QStringLiteral("m2"));
+
+    // 婚姻 without saying whether an address changes: the core refuses and
+    // the panel says why.
+    clerk.key(event->eventList(), Qt::Key_Down);
+    clerk.key(event->eventList(), Qt::Key_Down);
+    ASSERT_EQ(event->chosenEvent(), QStringLiteral("konin"));
+    auto* date = qobject_cast<QLineEdit*>(event->dateEditor()->input());
+    ASSERT_TRUE(date);
+    EXPECT_EQ(date->text(), QStringLiteral("R8.13.45")) << "what was typed stays";
+    date->selectAll();
+    clerk.type(date, QStringLiteral("R8.11.18"));
+    event->confirm();
+    EXPECT_EQ(page().current(), ui::VisitStep::Event);
+    auto* error = event->findChild<QLabel*>(QStringLiteral("eventError"));
+    ASSERT_TRUE(error);
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("address_change")))
+        << error->text().toStdString();
+    EXPECT_FALSE(page().visit()->hasForms());
 }
 
 // A typo in an answer: Change brings the question back, focused.
