@@ -5,6 +5,8 @@
 #include "findpanel.h"
 #include "homepage.h"
 #include "interviewpanel.h"
+#include "mynumberfill.h"
+#include "namedslip.h"
 #include "registry/registeraccess.h"
 #include "residentview.h"
 #include "reviewpanel.h"
@@ -431,73 +433,40 @@ void VisitPage::answered(const QJsonObject& answers)
     updateSteps();
 }
 
-namespace {
-
-// 宛名番号 by member id (m1 …) in a rules context.
-QHash<QString, QString> atenaByMember(const QJsonObject& context)
-{
-    QHash<QString, QString> atena;
-    for (const QJsonValue& m :
-        context[QStringLiteral("household")][QStringLiteral("members")].toArray())
-        atena.insert(m[QStringLiteral("id")].toString(), m[QStringLiteral("atena_no")].toString());
-    return atena;
-}
-
-} // namespace
-
 void VisitPage::answerMyNumberOf(const QString& key, const QString& member, const QString& whose)
 {
     if (!m_visit || !m_visit->hasForms() || !m_register)
         return;
-    auto number = m_register->revealMyNumber(atenaByMember(m_visit->forms().context).value(whose),
+    auto answer = myNumberOf(*m_register, m_visit->forms(), key, member, whose,
         tr("filling the forms of the visit (%1)").arg(m_visit->eventType()));
-    if (!number) {
-        emit message(number.error().message);
+    if (!answer) {
+        emit message(answer.error().message);
         return;
     }
-    if (!number->has_value()) {
+    if (answer->isEmpty()) {
         emit message(tr("No 個人番号 is on file for %1.").arg(whose));
         return;
     }
-    const QJsonValue value = *number.value();
-    answered({{key, member.isEmpty() ? value : QJsonValue(QJsonObject{{member, value}})}});
+    answered(answer.value());
 }
 
 void VisitPage::fillMyNumbersFromRegister()
 {
     if (!m_visit || !m_visit->hasForms() || !m_register)
         return;
-    const catalog::Forms& forms = m_visit->forms();
-    QHash<QString, QString> atenaOf;
-    for (const QJsonValue& m :
-        forms.context[QStringLiteral("household")][QStringLiteral("members")].toArray())
-        atenaOf.insert(
-            m[QStringLiteral("id")].toString(), m[QStringLiteral("atena_no")].toString());
-    QJsonObject answers;
-    int filled = 0;
-    for (const catalog::Question& q : forms.interview) {
-        if (q.member.isEmpty() || !q.field || q.field->type != catalog::FieldType::MyNumber)
-            continue;
-        auto number = m_register->revealMyNumber(atenaOf.value(q.member),
-            tr("filling the forms of the visit (%1)").arg(m_visit->eventType()));
-        if (!number) {
-            emit message(number.error().message);
-            return;
-        }
-        if (!number->has_value())
-            continue;
-        QJsonObject members = answers.value(q.key).toObject();
-        members.insert(q.member, *number.value());
-        answers.insert(q.key, members);
-        ++filled;
+    auto fill = myNumbersFromRegister(*m_register, m_visit->forms(),
+        tr("filling the forms of the visit (%1)").arg(m_visit->eventType()));
+    if (!fill) {
+        emit message(fill.error().message);
+        return;
     }
-    if (answers.isEmpty()) {
+    if (fill->answers.isEmpty()) {
         emit message(tr("No open 個人番号 question has a number on file."));
         return;
     }
-    answered(answers);
-    emit message(
-        tr("%n 個人番号 filled from the register (recorded in the audit log).", nullptr, filled));
+    answered(fill->answers);
+    emit message(tr("%n 個人番号 filled from the register (recorded in the audit log).", nullptr,
+        fill->filled));
     m_interview->focusFirstOpen();
 }
 
@@ -578,36 +547,7 @@ void VisitPage::refreshDelivery()
 
 QJsonObject VisitPage::slip() const
 {
-    QJsonObject slip = visit::guidanceSlip(*m_status);
-    const catalog::Forms& forms = m_visit->forms();
-    QHash<QString, QString> nameOfAtena;
-    for (const QJsonValue& m :
-        forms.context[QStringLiteral("household")][QStringLiteral("members")].toArray())
-        nameOfAtena.insert(
-            m[QStringLiteral("atena_no")].toString(), m[QStringLiteral("name_kanji")].toString());
-    slip.insert(QStringLiteral("resident"), nameOfAtena.value(m_status->atenaNo));
-    if (const catalog::LifeEvent* event = m_catalog->event(m_status->eventType))
-        slip.insert(QStringLiteral("event_name"),
-            QJsonObject{
-                {QStringLiteral("ja"), event->names.ja}, {QStringLiteral("en"), event->names.en}});
-    QJsonArray items;
-    for (const QJsonValue& value : slip[QStringLiteral("items")].toArray()) {
-        QJsonObject item = value.toObject();
-        for (const catalog::Procedure& p : m_catalog->procedures)
-            if (p.id == item[QStringLiteral("procedure")].toString()) {
-                item.insert(QStringLiteral("procedure_name"),
-                    QJsonObject{
-                        {QStringLiteral("ja"), p.names.ja}, {QStringLiteral("en"), p.names.en}});
-                break;
-            }
-        const QString member
-            = nameOfAtena.value(item[QStringLiteral("member_atena_no")].toString());
-        if (!member.isEmpty())
-            item.insert(QStringLiteral("member_name"), member);
-        items.append(item);
-    }
-    slip.insert(QStringLiteral("items"), items);
-    return slip;
+    return namedSlip(*m_status, m_visit->forms(), *m_catalog);
 }
 
 void VisitPage::printSlip()
