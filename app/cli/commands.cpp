@@ -3,6 +3,7 @@
 #include "auditcommands.h"
 #include "benchchecklistcommand.h"
 #include "benchdeliverycommand.h"
+#include "benchqueuecommand.h"
 #include "benchsearchcommand.h"
 #include "catalogcommands.h"
 #include "checklistcommand.h"
@@ -22,6 +23,7 @@
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
+#include "ticketcommands.h"
 #include "visitcommands.h"
 
 namespace madoguchi::cli {
@@ -60,11 +62,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<VisitShowCommand>());
     commands.push_back(std::make_unique<DemoSubmitCommand>());
     commands.push_back(std::make_unique<BenchDeliveryCommand>());
+    commands.push_back(std::make_unique<BenchQueueCommand>());
     commands.push_back(std::make_unique<OutboxListCommand>());
     for (auto decision : {OutboxDecisionCommand::Decision::Retry,
              OutboxDecisionCommand::Decision::Cancel, OutboxDecisionCommand::Decision::Handled})
         commands.push_back(std::make_unique<OutboxDecisionCommand>(decision));
     appendSecretCommands(commands);
+    appendTicketCommands(commands);
     return commands;
 }
 
