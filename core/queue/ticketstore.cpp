@@ -1,5 +1,6 @@
 #include "queue/ticketstore.h"
 
+#include "queue/ticketrows.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -15,83 +16,12 @@
 namespace madoguchi::queue {
 namespace {
 
+using namespace rows;
+
 // Rounds of reading the waiting tickets in callNext; within a round every
 // ticket another desk took first is passed over, so a round ends only when
 // the desk has lost every ticket it saw.
 constexpr int kCallRounds = 8;
-
-const QString kColumns = QStringLiteral(
-    "id, day, number, purpose, priority, appointment_at, state, issued_at, called_at, "
-    "serving_at, finished_at, counter, staff, visit_ref, redirected_to, version");
-
-QString timeText(const QDateTime& at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant timeValue(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(timeText(at)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime timeFromText(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    at.setTimeZone(QTimeZone::utc());
-    return at;
-}
-
-QString dayText(const QDate& day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-QStringList listFromJson(const QString& text)
-{
-    QStringList list;
-    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
-        list << v.toString();
-    return list;
-}
-
-QString jsonFromList(const QStringList& list)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m << QStringLiteral("?");
-    return m.join(QLatin1Char(','));
-}
-
-Ticket readTicket(const QSqlQuery& q)
-{
-    Ticket t;
-    t.id = q.value(0).toLongLong();
-    t.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    t.number = q.value(2).toString();
-    t.purpose = q.value(3).toString();
-    t.priority = classFromName(q.value(4).toString()).value_or(PriorityClass::Ordinary);
-    t.appointmentAt = timeFromText(q.value(5).toString());
-    // Fail safe: a state this build does not know is not waiting.
-    t.state = ticketStateFromName(q.value(6).toString()).value_or(TicketState::OnHold);
-    t.issuedAt = timeFromText(q.value(7).toString());
-    t.calledAt = timeFromText(q.value(8).toString());
-    t.servingAt = timeFromText(q.value(9).toString());
-    t.finishedAt = timeFromText(q.value(10).toString());
-    t.counter = q.value(11).toString();
-    t.staff = q.value(12).toString();
-    t.visitRef = q.value(13).toString();
-    t.redirectedTo = q.value(14).toLongLong();
-    t.version = q.value(15).toInt();
-    return t;
-}
 
 Status writeHistory(QSqlDatabase& db, const Ticket& t, const QString& at, const QString& from,
     const QString& to, const QString& counter, const QString& staff, const QString& note)
@@ -583,96 +513,6 @@ Result<Ticket> TicketStore::redirect(
     if (Status s = transaction.commit(); !s)
         return s.error();
     return std::move(created).value();
-}
-
-Result<std::optional<Ticket>> TicketStore::find(qint64 ticketId)
-{
-    auto rows = storage::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM tickets WHERE id = ?"),
-        {ticketId}, QCoreApplication::translate("TicketStore", "reading ticket %1").arg(ticketId));
-    if (!rows)
-        return rows.error();
-    if (!rows->next())
-        return std::optional<Ticket>();
-    return std::optional<Ticket>(readTicket(rows.value()));
-}
-
-Result<std::optional<Ticket>> TicketStore::findByNumber(const QDate& day, const QString& number)
-{
-    auto rows = storage::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(" FROM tickets WHERE day = ? AND number = ?"),
-        {dayText(day), number.trimmed().toUpper()},
-        QCoreApplication::translate("TicketStore", "reading ticket %1").arg(number));
-    if (!rows)
-        return rows.error();
-    if (!rows->next())
-        return std::optional<Ticket>();
-    return std::optional<Ticket>(readTicket(rows.value()));
-}
-
-Result<QList<Ticket>> TicketStore::ticketsOf(const QDate& day)
-{
-    auto rows = storage::exec(m_db.sql(),
-        QStringLiteral("SELECT ") + kColumns
-            + QStringLiteral(" FROM tickets WHERE day = ? ORDER BY issued_at, id"),
-        {dayText(day)},
-        QCoreApplication::translate("TicketStore", "reading the tickets of %1").arg(dayText(day)));
-    if (!rows)
-        return rows.error();
-    QList<Ticket> list;
-    while (rows->next())
-        list << readTicket(rows.value());
-    return list;
-}
-
-Result<QList<TicketHistoryEntry>> TicketStore::history(qint64 ticketId)
-{
-    auto rows = storage::exec(m_db.sql(),
-        QStringLiteral("SELECT at, from_state, to_state, counter, staff, note FROM ticket_history "
-                       "WHERE ticket_id = ? ORDER BY id"),
-        {ticketId},
-        QCoreApplication::translate("TicketStore", "reading the history of ticket %1")
-            .arg(ticketId));
-    if (!rows)
-        return rows.error();
-    QList<TicketHistoryEntry> list;
-    while (rows->next())
-        list << TicketHistoryEntry{timeFromText(rows->value(0).toString()),
-            rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(),
-            rows->value(4).toString(), rows->value(5).toString()};
-    return list;
-}
-
-Result<QList<WaitingCount>> TicketStore::waitingCounts(const QDate& day)
-{
-    auto all = purposes();
-    if (!all)
-        return all.error();
-    auto rows = storage::exec(m_db.sql(),
-        QStringLiteral("SELECT purpose, COUNT(*), MIN(issued_at) FROM tickets "
-                       "WHERE day = ? AND state = 'issued' GROUP BY purpose"),
-        {dayText(day)}, QCoreApplication::translate("TicketStore", "counting the waiting tickets"));
-    if (!rows)
-        return rows.error();
-    const QDateTime now = m_clock.now();
-    QList<WaitingCount> counts;
-    for (const QueuePurpose& p : all.value())
-        if (p.active)
-            counts << WaitingCount{p.id, 0, 0};
-    while (rows->next()) {
-        const QString purposeId = rows->value(0).toString();
-        const QDateTime oldest = timeFromText(rows->value(2).toString());
-        WaitingCount count{purposeId, rows->value(1).toInt(),
-            oldest.isValid() ? std::max<qint64>(0, oldest.secsTo(now)) : 0};
-        auto it = std::find_if(counts.begin(), counts.end(),
-            [&](const WaitingCount& c) { return c.purpose == purposeId; });
-        if (it != counts.end())
-            *it = count;
-        else
-            counts << count;
-    }
-    return counts;
 }
 
 } // namespace madoguchi::queue
