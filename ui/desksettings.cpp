@@ -16,6 +16,7 @@ const QString kDatabaseKey = QStringLiteral("database/location");
 const QString kIdleLockKey = QStringLiteral("session/idleLockMinutes");
 const QString kTerminalKey = QStringLiteral("session/terminal");
 const QString kOfficeKey = QStringLiteral("session/office");
+const QString kCounterKey = QStringLiteral("session/counter");
 const QString kPrinterKey = QStringLiteral("print/printer");
 const QString kFontScaleKey = QStringLiteral("ui/fontScale");
 
@@ -112,6 +113,16 @@ void DeskSettings::setTerminalName(const QString& name)
     const QString trimmed = name.trimmed();
     storeOrRemove(
         m_settings, kTerminalKey, trimmed == QSysInfo::machineHostName() ? QString() : trimmed);
+}
+
+QString DeskSettings::counter() const
+{
+    return m_settings.value(kCounterKey).toString().trimmed();
+}
+
+void DeskSettings::setCounter(const QString& counter)
+{
+    storeOrRemove(m_settings, kCounterKey, counter.trimmed());
 }
 
 QString DeskSettings::office() const

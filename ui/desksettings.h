@@ -55,6 +55,10 @@ public:
     // so the default follows the machine.
     void setTerminalName(const QString& name);
 
+    // The counter this desk is (queue: the tickets it calls, docs/queue.md);
+    // empty when none is set.
+    QString counter() const;
+    void setCounter(const QString& counter);
     // The stored office; empty when none (the staff account's office counts).
     QString office() const;
     // Stores `office` (trimmed); empty removes the key.

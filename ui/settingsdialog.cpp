@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
     , m_database(new QLineEdit(this))
     , m_office(new QLineEdit(this))
     , m_terminal(new QLineEdit(this))
+    , m_counter(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_printer(new QComboBox(this))
     , m_idleLock(new QSpinBox(this))
@@ -84,6 +85,10 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
             database));
 
     // This counter.
+    m_counter->setObjectName(QStringLiteral("settingsCounter"));
+    m_counter->setAccessibleName(tr("Counter"));
+    m_counter->setPlaceholderText(
+        tr("The counter id whose tickets F12 calls (madoguchi-cli counter list)"));
     m_office->setObjectName(QStringLiteral("settingsOffice"));
     m_office->setAccessibleName(tr("Office"));
     m_office->setPlaceholderText(tr("The office of the staff account"));
@@ -105,6 +110,7 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
     auto* counterForm = new QFormLayout(counter);
     counterForm->addRow(tr("O&ffice:"), m_office);
     counterForm->addRow(tr("&Terminal:"), m_terminal);
+    counterForm->addRow(tr("&Counter:"), m_counter);
     counterForm->addRow(m_problem);
     counterForm->addRow(tr("&Printer:"), m_printer);
     counterForm->addRow(tr("&Idle lock:"), m_idleLock);
@@ -126,7 +132,8 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
     setTabOrder(m_fontScale, m_database);
     setTabOrder(m_database, m_office);
     setTabOrder(m_office, m_terminal);
-    setTabOrder(m_terminal, m_printer);
+    setTabOrder(m_terminal, m_counter);
+    setTabOrder(m_counter, m_printer);
     setTabOrder(m_printer, m_idleLock);
     setTabOrder(m_idleLock, m_buttons);
 
@@ -154,6 +161,8 @@ void SettingsDialog::load(const QString& openDatabase)
                                                : openDatabase);
     m_database->setCursorPosition(0);
 
+    m_shownCounter = settings.counter();
+    m_counter->setText(m_shownCounter);
     m_shownOffice = settings.office();
     m_office->setText(m_shownOffice);
     m_shownTerminal = settings.terminalName();
@@ -210,6 +219,8 @@ void SettingsDialog::save()
         settings.setLanguage(language);
     if (const int percent = m_fontScale->currentData().toInt(); percent != m_shownFontScale)
         settings.setFontScale(percent);
+    if (const QString counter = m_counter->text().trimmed(); counter != m_shownCounter)
+        settings.setCounter(counter);
     if (const QString office = m_office->text().trimmed(); office != m_shownOffice)
         settings.setOffice(office);
     if (const QString terminal = m_terminal->text().trimmed(); terminal != m_shownTerminal)

@@ -41,6 +41,7 @@ private:
     QLineEdit* m_database = nullptr;
     QLineEdit* m_office = nullptr;
     QLineEdit* m_terminal = nullptr;
+    QLineEdit* m_counter = nullptr;
     QLabel* m_problem = nullptr;
     QComboBox* m_printer = nullptr;
     QSpinBox* m_idleLock = nullptr;
@@ -51,6 +52,7 @@ private:
     QString m_shownLanguage;
     int m_shownFontScale = 0;
     QString m_shownOffice;
+    QString m_shownCounter;
     QString m_shownTerminal;
     QString m_shownPrinter;
     int m_shownIdleLock = 0;

@@ -1,6 +1,7 @@
 #include "visitpage.h"
 
 #include "checklistpanel.h"
+#include "desksettings.h"
 #include "eventpanel.h"
 #include "findpanel.h"
 #include "homepage.h"
@@ -78,8 +79,16 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
     m_nextButton->setFocusPolicy(Qt::NoFocus);
     m_hint->setObjectName(QStringLiteral("stepHint"));
     m_hint->setAlignment(Qt::AlignCenter);
+    m_ticketLabel = new QLabel(this);
+    m_ticketLabel->setObjectName(QStringLiteral("ticketLabel"));
+    m_ticketLabel->setAccessibleName(tr("Ticket being served"));
+    m_ticketLabel->setStyleSheet(
+        QStringLiteral("QLabel { font-weight: bold; padding: 2px 8px; border: 1px solid #0f6cbd; "
+                       "border-radius: 4px; }"));
+    m_ticketLabel->hide();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_backButton);
+    bottom->addWidget(m_ticketLabel);
     bottom->addWidget(m_hint, 1);
     bottom->addWidget(m_nextButton);
     auto* layout = new QVBoxLayout(this);
@@ -166,6 +175,8 @@ void VisitPage::createShortcuts()
     // (a members list) would take it as a key of its own (eventFilter()).
     qApp->installEventFilter(this);
     add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newVisit(); });
+    add(QKeySequence(Qt::Key_F12), [this] { callNextTicket(); });
+    add(QKeySequence(Qt::SHIFT | Qt::Key_F12), [this] { markNoShow(); });
     add(QKeySequence(Qt::Key_F9), [this] {
         if (m_step == VisitStep::Interview)
             fillMyNumbersFromRegister();
@@ -240,6 +251,10 @@ void VisitPage::chooseResident(const QString& atenaNo)
         emit message(tr("The catalog could not be loaded: the life events are not available."));
     }
     emit message(tr("Resident chosen: 宛名番号 %1").arg(atenaNo));
+    if (m_ticket && m_ticket->state == queue::TicketState::Called)
+        advanceTicket([this](queue::TicketStore& store) {
+            return store.startServing(m_ticket->id, m_access->session().staffId);
+        });
     updateSteps();
     showStep(VisitStep::Resident);
 }
@@ -404,6 +419,16 @@ void VisitPage::newVisit()
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
+    // The resident's visit is over: their ticket is done.
+    if (m_ticket && m_status
+        && (m_ticket->state == queue::TicketState::Called
+            || m_ticket->state == queue::TicketState::Serving)) {
+        advanceTicket([this](queue::TicketStore& store) {
+            return store.finish(m_ticket->id, m_access->session().staffId);
+        });
+        m_ticket.reset();
+        showTicket();
+    }
     m_deliveryTimer->stop();
     m_status.reset();
     delete m_resident;
@@ -470,6 +495,95 @@ void VisitPage::fillMyNumbersFromRegister()
     m_interview->focusFirstOpen();
 }
 
+void VisitPage::advanceTicket(
+    const std::function<Result<queue::Ticket>(queue::TicketStore&)>& change)
+{
+    queue::TicketStore store(m_db, m_access ? m_access->clock() : Clock::system());
+    auto changed = change(store);
+    if (!changed) {
+        emit message(changed.error().message);
+        return;
+    }
+    m_ticket = changed.value();
+    showTicket();
+}
+
+void VisitPage::showTicket(const QString& why)
+{
+    if (!m_ticket) {
+        m_ticketLabel->hide();
+        return;
+    }
+    m_ticketLabel->setText(m_ticket->state == queue::TicketState::Serving
+            ? tr("Serving %1").arg(m_ticket->number)
+            : tr("Called %1").arg(m_ticket->number));
+    if (!why.isEmpty())
+        m_ticketLabel->setToolTip(why);
+    m_ticketLabel->show();
+}
+
+void VisitPage::callNextTicket()
+{
+    if (!m_access)
+        return;
+    const QString counter = m_counter.isEmpty() ? DeskSettings().counter() : m_counter;
+    if (counter.isEmpty()) {
+        emit message(tr("Set this desk's counter (File → Settings…) to call tickets."));
+        return;
+    }
+    const QString staff = m_access->session().staffId;
+    queue::TicketStore store(m_db, m_access->clock());
+    if (m_ticket) {
+        // A started visit that is not submitted is not abandoned by a key.
+        if (m_visit && m_visit->hasForms() && !m_status) {
+            emit message(tr("%1 is still being served: submit the visit, or Shift+F12 if the "
+                            "resident did not come.")
+                             .arg(m_ticket->number));
+            return;
+        }
+        auto finished = store.finish(m_ticket->id, staff);
+        if (!finished) {
+            emit message(finished.error().message);
+            return;
+        }
+        m_ticket.reset();
+        showTicket();
+    }
+    // The next resident starts on an empty page (what was submitted stays
+    // in the database; nothing unsubmitted is lost: see above).
+    if (m_status || !m_visit || !m_visit->hasForms())
+        newVisit();
+    auto called = store.callNext(counter, staff);
+    if (!called) {
+        emit message(called.error().message);
+        return;
+    }
+    if (!called->has_value()) {
+        showTicket();
+        emit message(tr("Nobody is waiting for counter %1.").arg(counter));
+        return;
+    }
+    m_ticket = called->value().ticket;
+    showTicket(called->value().why);
+    emit message(
+        tr("Called %1 to counter %2 — %3").arg(m_ticket->number, counter, called->value().why));
+    if (m_status || !m_visit || !m_visit->hasForms())
+        newVisit();
+}
+
+void VisitPage::markNoShow()
+{
+    if (!m_ticket || !m_access || m_ticket->state != queue::TicketState::Called)
+        return;
+    const QString number = m_ticket->number;
+    advanceTicket([this](queue::TicketStore& store) {
+        return store.noShow(m_ticket->id, m_access->session().staffId);
+    });
+    m_ticket.reset();
+    showTicket();
+    emit message(tr("%1 did not come.").arg(number));
+}
+
 void VisitPage::decided(const Status& status)
 {
     if (!status)
@@ -519,6 +633,11 @@ void VisitPage::submit()
     }
     m_status = std::move(status.value());
     m_submit->setError({});
+    if (m_ticket) {
+        const QString ref = m_status->ref;
+        advanceTicket(
+            [this, ref](queue::TicketStore& store) { return store.linkVisit(m_ticket->id, ref); });
+    }
     m_submit->showStatus(*m_status);
     m_deliveryTimer->start();
     emit message(

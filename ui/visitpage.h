@@ -1,6 +1,7 @@
 #pragma once
 
 #include "formdocument.h"
+#include "queue/ticketstore.h"
 #include "stepbar.h"
 #include "visit/visitinprogress.h"
 #include "visit/visitstatus.h"
@@ -78,6 +79,18 @@ public:
     void newVisit();
     void chooseResident(const QString& atenaNo);
     void submit();
+    // F12: calls the next waiting ticket of this desk's counter (the setting
+    // session/counter, docs/queue.md) and shows its number and why it is
+    // next. The ticket being served is finished first when its visit has
+    // been submitted (or nothing was started for it); otherwise the clerk is
+    // told to finish the visit. Choosing a resident starts serving it; the
+    // submission links the visit to it; Ctrl+N after the submission finishes it.
+    void callNextTicket();
+    // Shift+F12: the resident called did not come.
+    void markNoShow();
+    const std::optional<queue::Ticket>& ticket() const { return m_ticket; }
+    // The counter this desk calls for; empty: the setting.
+    void setCounter(const QString& counter) { m_counter = counter; }
     // F9 in the interview: every open 個人番号 question asked per member is
     // answered from the register — each number revealed through
     // RegisterAccess with the visit as its purpose (audited, rights), so
@@ -124,6 +137,10 @@ private:
     // each procedure's and member's.
     QJsonObject slip() const;
     bool workWouldBeLost() const;
+    // The ticket's next state through the store; its new state kept, or the
+    // error said.
+    void advanceTicket(const std::function<Result<queue::Ticket>(queue::TicketStore&)>& change);
+    void showTicket(const QString& why = {});
 
     storage::Database& m_db;
     QString m_language;
@@ -137,6 +154,9 @@ private:
     VisitStep m_step = VisitStep::Find;
     FileAsker m_askFile;
     PrinterChooser m_choosePrinter;
+    QString m_counter;
+    std::optional<queue::Ticket> m_ticket;
+    QLabel* m_ticketLabel = nullptr;
 
     StepBar* m_steps = nullptr;
     QStackedWidget* m_stack = nullptr;

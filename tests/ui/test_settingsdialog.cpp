@@ -180,6 +180,9 @@ TEST_F(SettingsDialogTest, EditingWithTheKeyboardAndOkSavesThemInReadingOrder)
     press(Qt::Key_A, Qt::ControlModifier);
     type("counter-3");
     press(Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), child<QWidget>(dialog, "settingsCounter"));
+    type("3");
+    press(Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), child<QWidget>(dialog, "settingsPrinter"));
     press(Qt::Key_Tab);
     QWidget* idle = QApplication::focusWidget();
@@ -195,6 +198,7 @@ TEST_F(SettingsDialogTest, EditingWithTheKeyboardAndOkSavesThemInReadingOrder)
     EXPECT_EQ(settings.fontScale(), 130);
     EXPECT_EQ(settings.office(), QStringLiteral("Honcho Shimin-ka"));
     EXPECT_EQ(settings.terminalName(), QStringLiteral("counter-3"));
+    EXPECT_EQ(settings.counter(), QStringLiteral("3"));
     EXPECT_EQ(settings.idleLockMinutes(), 15);
     EXPECT_EQ(settings.printerName(), QString());
     EXPECT_EQ(raw().value(QStringLiteral("session/office")).toString(),

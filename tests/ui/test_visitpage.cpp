@@ -8,6 +8,7 @@
 #include "findpanel.h"
 #include "homepage.h"
 #include "interviewpanel.h"
+#include "queue/ticketstore.h"
 #include "scenariofixture.h"
 #include "stepbar.h"
 #include "storage/sqlerror.h"
@@ -144,6 +145,69 @@ TEST_F(VisitPageTest, AnAnswerIsChangedDeliberately)
     for (QToolButton* button : page().interviewPanel()->findChildren<QToolButton*>())
         EXPECT_FALSE(button->objectName().startsWith(QStringLiteral("change_household")))
             << button->objectName().toStdString();
+}
+
+// F12 calls the next ticket of the desk's counter; Shift+F12 marks a
+// no-show; choosing the resident starts serving; the submission links the
+// visit; Ctrl+N after it finishes the ticket.
+TEST_F(VisitPageTest, TheDeskCallsTicketsAndLinksThemToTheVisit)
+{
+    queue::TicketStore store(window->database());
+    ASSERT_TRUE(store.addCounter({QStringLiteral("1"), QStringLiteral("1番窓口"),
+        QStringLiteral("本庁"), {QStringLiteral("A"), QStringLiteral("B")}, true}));
+    ASSERT_TRUE(store.issue(QStringLiteral("B")));
+    ASSERT_TRUE(store.issue(QStringLiteral("B")));
+    page().setCounter(QStringLiteral("1"));
+
+    clerk.key(QApplication::focusWidget(), Qt::Key_F12);
+    ASSERT_TRUE(page().ticket().has_value());
+    EXPECT_EQ(page().ticket()->number, QStringLiteral("B-001"));
+    EXPECT_EQ(page().ticket()->state, queue::TicketState::Called);
+    auto* label = page().findChild<QLabel*>(QStringLiteral("ticketLabel"));
+    ASSERT_TRUE(label);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("B-001")));
+    EXPECT_FALSE(label->toolTip().isEmpty()) << "why it is next";
+
+    clerk.key(QApplication::focusWidget(), Qt::Key_F12, Qt::ShiftModifier); // did not come
+    EXPECT_FALSE(page().ticket().has_value());
+    clerk.key(QApplication::focusWidget(), Qt::Key_F12);
+    ASSERT_TRUE(page().ticket().has_value());
+    EXPECT_EQ(page().ticket()->number, QStringLiteral("B-002"));
+    const qint64 served = page().ticket()->id;
+
+    toChecklist();
+    EXPECT_EQ(page().ticket()->state, queue::TicketState::Serving);
+    // F12 with a visit started and not submitted calls nobody.
+    clerk.key(QApplication::focusWidget(), Qt::Key_F12);
+    EXPECT_EQ(page().ticket()->id, served);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+    answerInterview({{QStringLiteral("event.funeral_date"), QStringLiteral("R8.11.25")},
+        {QStringLiteral("honseki"), QStringLiteral("東京都みどり野市本町一丁目3番")},
+        {QStringLiteral("place_of_death"), QStringLiteral("東京都みどり野市中央病院")},
+        {QStringLiteral("notifier"), QStringLiteral("鈴木 誠")},
+        {QStringLiteral("phone"), QStringLiteral("0425559876")},
+        {QStringLiteral("funeral_host"), QStringLiteral("鈴木 誠")},
+        {QStringLiteral("crematorium"), QStringLiteral("みどり野市斎場")},
+        {QStringLiteral("new_head"), QStringLiteral("鈴木 和子")},
+        {QStringLiteral("pension_claimant"), QStringLiteral("鈴木 和子")},
+        {QStringLiteral("claimant_my_number"),
+            QJsonObject{{QStringLiteral("member"), QStringLiteral("m2")}}},
+        {QStringLiteral("bank_account"), QStringLiteral("0179-011-1112223")}});
+    page().submit();
+    ASSERT_TRUE(page().submitted().has_value());
+    EXPECT_EQ(page().ticket()->visitRef, page().submitted()->ref);
+
+    clerk.key(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    auto done = store.find(served);
+    ASSERT_TRUE(done && done->has_value());
+    EXPECT_EQ(done->value().state, queue::TicketState::Done);
+    EXPECT_EQ(done->value().visitRef.left(1), QStringLiteral("V"));
+    auto first = store.findByNumber(
+        kScenarioToday.isValid() ? done->value().day : QDate(), QStringLiteral("B-001"));
+    ASSERT_TRUE(first && first->has_value());
+    EXPECT_EQ(first->value().state, queue::TicketState::NoShow);
 }
 
 TEST_F(VisitPageTest, AnItemLeftOutWithAReasonIsRecordedWithTheVisit)
