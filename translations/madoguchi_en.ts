@@ -226,6 +226,65 @@
     </message>
 </context>
 <context>
+    <name>BenchQueueCommand</name>
+    <message>
+        <source>Simulate a March peak day at the counters: waits per class under our calling policy, strict priority and FIFO</source>
+        <translation>Simulate a March peak day at the counters: waits per class under our calling policy, strict priority and FIFO</translation>
+    </message>
+    <message>
+        <source>Open counters (default %1).</source>
+        <translation>Open counters (default %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the arrivals (default %1).</source>
+        <translation>Seed of the arrivals (default %1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--counters must be a whole number from 1 to 200, not &apos;%1&apos;</source>
+        <translation>--counters must be a whole number from 1 to 200, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 9007199254740991, not &apos;%1&apos;</source>
+        <translation>--seed must be a whole number from 0 to 9007199254740991, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>March peak day %1, %2–%3, %4 counters, seed %5: %6 tickets (expected %7)</source>
+        <translation>March peak day %1, %2–%3, %4 counters, seed %5: %6 tickets (expected %7)</translation>
+    </message>
+    <message>
+        <source>our policy: score = minutes waited × weight (ordinary 1, elderly %1, pregnant %2, appointment %3 from its booked time)</source>
+        <translation>our policy: score = minutes waited × weight (ordinary 1, elderly %1, pregnant %2, appointment %3 from its booked time)</translation>
+    </message>
+    <message>
+        <source>discipline       class        count  avg min  p95 min  max min</source>
+        <translation>discipline       class        count  avg min  p95 min  max min</translation>
+    </message>
+    <message>
+        <source>%1 called by closing %2, left at closing %3 (served after), last call %4, counters done %5</source>
+        <translation>%1 called by closing %2, left at closing %3 (served after), last call %4, counters done %5</translation>
+    </message>
+    <message>
+        <source>fairness: longest ordinary wait under our policy %1 min / longest wait under FIFO %2 min = %3 (target ≤ %4: %5)</source>
+        <translation>fairness: longest ordinary wait under our policy %1 min / longest wait under FIFO %2 min = %3 (target ≤ %4: %5)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NOT met</translation>
+    </message>
+</context>
+<context>
     <name>BenchSearchCommand</name>
     <message>
         <source>drawing the bench queries</source>
@@ -4222,6 +4281,340 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>TicketCommands</name>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>Issue a waiting ticket for a purpose: its number and the people ahead</source>
+        <translation>Issue a waiting ticket for a purpose: its number and the people ahead</translation>
+    </message>
+    <message>
+        <source>The queue purpose (A, B … as `counter list` and the purposes show).</source>
+        <translation>The queue purpose (A, B … as `counter list` and the purposes show).</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>PURPOSE</translation>
+    </message>
+    <message>
+        <source>ordinary (default), elderly (elderly or disabled), pregnant or appointment.</source>
+        <translation>ordinary (default), elderly (elderly or disabled), pregnant or appointment.</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>CLASS</translation>
+    </message>
+    <message>
+        <source>The booked time today, HH:MM (with --priority appointment).</source>
+        <translation>The booked time today, HH:MM (with --priority appointment).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown --priority &apos;%1&apos;</source>
+        <translation>unknown --priority &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--appointment-at wants HH:MM, not &apos;%1&apos;</source>
+        <translation>--appointment-at wants HH:MM, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--appointment-at goes with --priority appointment, and only with it</source>
+        <translation>--appointment-at goes with --priority appointment, and only with it</translation>
+    </message>
+    <message>
+        <source>%1  %2  people ahead: %3</source>
+        <translation>%1  %2  people ahead: %3</translation>
+    </message>
+    <message>
+        <source>Call the next waiting ticket to a counter, and say why that one</source>
+        <translation>Call the next waiting ticket to a counter, and say why that one</translation>
+    </message>
+    <message>
+        <source>The counter that calls.</source>
+        <translation>The counter that calls.</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>COUNTER</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>Nobody is waiting for counter %1.</translation>
+    </message>
+    <message>
+        <source>%1 to counter %2 (%3)</source>
+        <translation>%1 to counter %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Start serving a called ticket</source>
+        <translation>Start serving a called ticket</translation>
+    </message>
+    <message>
+        <source>Finish a ticket</source>
+        <translation>Finish a ticket</translation>
+    </message>
+    <message>
+        <source>Mark a called ticket as not shown</source>
+        <translation>Mark a called ticket as not shown</translation>
+    </message>
+    <message>
+        <source>Put a ticket on hold</source>
+        <translation>Put a ticket on hold</translation>
+    </message>
+    <message>
+        <source>Return a ticket on hold to the waiting, in its place</source>
+        <translation>Return a ticket on hold to the waiting, in its place</translation>
+    </message>
+    <message>
+        <source>Send a ticket to another purpose&apos;s queue, keeping its place</source>
+        <translation>Send a ticket to another purpose&apos;s queue, keeping its place</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ticket number (A-012).</source>
+        <translation>Today&apos;s ticket number (A-012).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The purpose it goes to.</source>
+        <translation>The purpose it goes to.</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1 today</source>
+        <translation>there is no ticket %1 today</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (its place is kept).</source>
+        <translation>%1 is now %2 (its place is kept).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>List today&apos;s tickets and their states</source>
+        <translation>List today&apos;s tickets and their states</translation>
+    </message>
+    <message>
+        <source>Add a counter and the purposes it serves</source>
+        <translation>Add a counter and the purposes it serves</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s id (1, 2 …).</source>
+        <translation>The counter&apos;s id (1, 2 …).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Its name (1番窓口).</source>
+        <translation>Its name (1番窓口).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The purposes it serves: A,B …</source>
+        <translation>The purposes it serves: A,B …</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Its office (本庁, a branch).</source>
+        <translation>Its office (本庁, a branch).</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>Counter %1 added.</source>
+        <translation>Counter %1 added.</translation>
+    </message>
+    <message>
+        <source>List the counters and the purposes they serve</source>
+        <translation>List the counters and the purposes they serve</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>writing the history of ticket %1</source>
+        <translation>writing the history of ticket %1</translation>
+    </message>
+    <message>
+        <source>reading the queue purposes</source>
+        <translation>reading the queue purposes</translation>
+    </message>
+    <message>
+        <source>reading the counters</source>
+        <translation>reading the counters</translation>
+    </message>
+    <message>
+        <source>a counter needs an id and a name</source>
+        <translation>a counter needs an id and a name</translation>
+    </message>
+    <message>
+        <source>counter %1 serves no purpose; give at least one</source>
+        <translation>counter %1 serves no purpose; give at least one</translation>
+    </message>
+    <message>
+        <source>counter %1: there is no queue purpose &apos;%2&apos;</source>
+        <translation>counter %1: there is no queue purpose &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>counter %1 exists already</source>
+        <translation>counter %1 exists already</translation>
+    </message>
+    <message>
+        <source>adding counter %1</source>
+        <translation>adding counter %1</translation>
+    </message>
+    <message>
+        <source>numbering a ticket of %1</source>
+        <translation>numbering a ticket of %1</translation>
+    </message>
+    <message>
+        <source>numbering a ticket of %1 gave no number</source>
+        <translation>numbering a ticket of %1 gave no number</translation>
+    </message>
+    <message>
+        <source>issuing ticket %1</source>
+        <translation>issuing ticket %1</translation>
+    </message>
+    <message>
+        <source>issuing ticket %1 gave no id</source>
+        <translation>issuing ticket %1 gave no id</translation>
+    </message>
+    <message>
+        <source>an appointment ticket needs the booked time</source>
+        <translation>an appointment ticket needs the booked time</translation>
+    </message>
+    <message>
+        <source>there is no active queue purpose &apos;%1&apos;</source>
+        <translation>there is no active queue purpose &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>counting the people ahead of %1</source>
+        <translation>counting the people ahead of %1</translation>
+    </message>
+    <message>
+        <source>there is no active counter &apos;%1&apos;</source>
+        <translation>there is no active counter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the tickets waiting for counter %1</source>
+        <translation>reading the tickets waiting for counter %1</translation>
+    </message>
+    <message>
+        <source>calling ticket %1 at counter %2</source>
+        <translation>calling ticket %1 at counter %2</translation>
+    </message>
+    <message>
+        <source>ticket %1 vanished after it was called</source>
+        <translation>ticket %1 vanished after it was called</translation>
+    </message>
+    <message>
+        <source>counter %1 could not call a ticket: other desks kept calling the same tickets first; try again</source>
+        <translation>counter %1 could not call a ticket: other desks kept calling the same tickets first; try again</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>there is no ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be %3</source>
+        <translation>%1 is %2; it cannot be %3</translation>
+    </message>
+    <message>
+        <source>changing ticket %1</source>
+        <translation>changing ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another desk meanwhile; look again</source>
+        <translation>%1 was changed at another desk meanwhile; look again</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>marked as not shown</source>
+        <translation>marked as not shown</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>put on hold</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>no visit reference to link</source>
+        <translation>no visit reference to link</translation>
+    </message>
+    <message>
+        <source>linked to a visit</source>
+        <translation>linked to a visit</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>visit %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be redirected</source>
+        <translation>%1 is %2; it cannot be redirected</translation>
+    </message>
+    <message>
+        <source>%1 is already a ticket of %2</source>
+        <translation>%1 is already a ticket of %2</translation>
+    </message>
+    <message>
+        <source>redirected from %1</source>
+        <translation>redirected from %1</translation>
+    </message>
+    <message>
+        <source>redirecting ticket %1</source>
+        <translation>redirecting ticket %1</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>redirected to %1</translation>
+    </message>
+    <message>
+        <source>reading ticket %1</source>
+        <translation>reading ticket %1</translation>
+    </message>
+    <message>
+        <source>reading the tickets of %1</source>
+        <translation>reading the tickets of %1</translation>
+    </message>
+    <message>
+        <source>reading the history of ticket %1</source>
+        <translation>reading the history of ticket %1</translation>
+    </message>
+    <message>
+        <source>counting the waiting tickets</source>
+        <translation>counting the waiting tickets</translation>
+    </message>
+</context>
+<context>
     <name>VisitCommands</name>
     <message>
         <source>Show a visit&apos;s applications, live, and its guidance slip</source>
@@ -5387,6 +5780,18 @@ Address %7</translation>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>The counter id whose tickets F12 calls (madoguchi-cli counter list)</source>
+        <translation>The counter id whose tickets F12 calls (madoguchi-cli counter list)</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>&amp;Counter:</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::StepBar</name>
@@ -5695,6 +6100,38 @@ Address %7</translation>
     <message>
         <source>Print the slip (Ctrl+Enter)</source>
         <translation>Print the slip (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ticket being served</source>
+        <translation>Ticket being served</translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>Serving %1</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>Called %1</translation>
+    </message>
+    <message>
+        <source>Set this desk&apos;s counter (File → Settings…) to call tickets.</source>
+        <translation>Set this desk&apos;s counter (File → Settings…) to call tickets.</translation>
+    </message>
+    <message>
+        <source>%1 is still being served: submit the visit, or Shift+F12 if the resident did not come.</source>
+        <translation>%1 is still being served: submit the visit, or Shift+F12 if the resident did not come.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>Nobody is waiting for counter %1.</translation>
+    </message>
+    <message>
+        <source>Called %1 to counter %2 — %3</source>
+        <translation>Called %1 to counter %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 did not come.</translation>
     </message>
 </context>
 </TS>

@@ -226,6 +226,65 @@
     </message>
 </context>
 <context>
+    <name>BenchQueueCommand</name>
+    <message>
+        <source>Simulate a March peak day at the counters: waits per class under our calling policy, strict priority and FIFO</source>
+        <translation>3月の繁忙日の窓口を模擬し、本システムの呼出方式・厳格優先・先着順（FIFO）それぞれで区分別の待ち時間を比較する</translation>
+    </message>
+    <message>
+        <source>Open counters (default %1).</source>
+        <translation>開設する窓口の数（既定 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seed of the arrivals (default %1).</source>
+        <translation>来庁者の到着を決めるシード（既定 %1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--counters must be a whole number from 1 to 200, not &apos;%1&apos;</source>
+        <translation>--counters には 1～200 の整数を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 9007199254740991, not &apos;%1&apos;</source>
+        <translation>--seed には 0～9007199254740991 の整数を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>March peak day %1, %2–%3, %4 counters, seed %5: %6 tickets (expected %7)</source>
+        <translation>3月の繁忙日 %1、%2～%3、窓口 %4 か所、シード %5: 整理券 %6 枚（想定 %7 枚）</translation>
+    </message>
+    <message>
+        <source>our policy: score = minutes waited × weight (ordinary 1, elderly %1, pregnant %2, appointment %3 from its booked time)</source>
+        <translation>本方式: スコア = 待ち時間（分）× 重み（ordinary 1、elderly %1、pregnant %2、appointment %3 は予約時刻から起算）</translation>
+    </message>
+    <message>
+        <source>discipline       class        count  avg min  p95 min  max min</source>
+        <translation>方式             区分          件数 平均(分)  P95(分) 最大(分)</translation>
+    </message>
+    <message>
+        <source>%1 called by closing %2, left at closing %3 (served after), last call %4, counters done %5</source>
+        <translation>%1閉庁までに呼出 %2 件、閉庁時の残り %3 件（閉庁後に対応）、最終呼出 %4、全窓口の対応終了 %5</translation>
+    </message>
+    <message>
+        <source>fairness: longest ordinary wait under our policy %1 min / longest wait under FIFO %2 min = %3 (target ≤ %4: %5)</source>
+        <translation>公平性: 本方式での一般（ordinary）の最長待ち時間 %1 分 / FIFO での最長待ち時間 %2 分 = %3（目標 ≤ %4: %5）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>未達成</translation>
+    </message>
+</context>
+<context>
     <name>BenchSearchCommand</name>
     <message>
         <source>drawing the bench queries</source>
@@ -4216,6 +4275,340 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>TicketCommands</name>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>Issue a waiting ticket for a purpose: its number and the people ahead</source>
+        <translation>用件の整理券を発券し、番号と待ち人数を表示する</translation>
+    </message>
+    <message>
+        <source>The queue purpose (A, B … as `counter list` and the purposes show).</source>
+        <translation>用件（A、B …。`counter list` や用件の一覧に表示される記号）。</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>用件</translation>
+    </message>
+    <message>
+        <source>ordinary (default), elderly (elderly or disabled), pregnant or appointment.</source>
+        <translation>ordinary（一般、既定）、elderly（高齢者・障害者）、pregnant（妊婦・乳幼児連れ）、appointment（予約）のいずれか。</translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>The booked time today, HH:MM (with --priority appointment).</source>
+        <translation>本日の予約時刻（HH:MM。--priority appointment と併せて指定）。</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown --priority &apos;%1&apos;</source>
+        <translation>不明な --priority「%1」です</translation>
+    </message>
+    <message>
+        <source>--appointment-at wants HH:MM, not &apos;%1&apos;</source>
+        <translation>--appointment-at には HH:MM 形式の時刻を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--appointment-at goes with --priority appointment, and only with it</source>
+        <translation>--appointment-at は --priority appointment のときに必ず指定し、それ以外では指定できません</translation>
+    </message>
+    <message>
+        <source>%1  %2  people ahead: %3</source>
+        <translation>%1  %2  待ち人数: %3 人</translation>
+    </message>
+    <message>
+        <source>Call the next waiting ticket to a counter, and say why that one</source>
+        <translation>次の整理券を窓口に呼び出し、その整理券を選んだ理由を表示する</translation>
+    </message>
+    <message>
+        <source>The counter that calls.</source>
+        <translation>呼び出す窓口。</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>%1番窓口の待ちはありません。</translation>
+    </message>
+    <message>
+        <source>%1 to counter %2 (%3)</source>
+        <translation>%1 を %2番窓口に呼び出しました（%3）</translation>
+    </message>
+    <message>
+        <source>Start serving a called ticket</source>
+        <translation>呼び出した整理券の対応を開始する</translation>
+    </message>
+    <message>
+        <source>Finish a ticket</source>
+        <translation>整理券の対応を完了する</translation>
+    </message>
+    <message>
+        <source>Mark a called ticket as not shown</source>
+        <translation>呼び出した整理券を不在にする</translation>
+    </message>
+    <message>
+        <source>Put a ticket on hold</source>
+        <translation>整理券を保留にする</translation>
+    </message>
+    <message>
+        <source>Return a ticket on hold to the waiting, in its place</source>
+        <translation>保留中の整理券を元の順番のまま待ちに戻す</translation>
+    </message>
+    <message>
+        <source>Send a ticket to another purpose&apos;s queue, keeping its place</source>
+        <translation>整理券を順番を保ったまま別の用件の待ちに案内替えする</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ticket number (A-012).</source>
+        <translation>本日の整理券番号（A-012）。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>The purpose it goes to.</source>
+        <translation>案内替え先の用件。</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1 today</source>
+        <translation>本日の整理券 %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (its place is kept).</source>
+        <translation>%1 は %2 になりました（順番はそのままです）。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 の状態が %2 になりました。</translation>
+    </message>
+    <message>
+        <source>List today&apos;s tickets and their states</source>
+        <translation>本日の整理券と状態を一覧表示する</translation>
+    </message>
+    <message>
+        <source>Add a counter and the purposes it serves</source>
+        <translation>窓口と担当する用件を追加する</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s id (1, 2 …).</source>
+        <translation>窓口の ID（1、2 …）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Its name (1番窓口).</source>
+        <translation>窓口の名称（1番窓口）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The purposes it serves: A,B …</source>
+        <translation>担当する用件: A,B …</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Its office (本庁, a branch).</source>
+        <translation>窓口のある庁舎（本庁、支所など）。</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>庁舎</translation>
+    </message>
+    <message>
+        <source>Counter %1 added.</source>
+        <translation>%1番窓口を追加しました。</translation>
+    </message>
+    <message>
+        <source>List the counters and the purposes they serve</source>
+        <translation>窓口と担当する用件を一覧表示する</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>writing the history of ticket %1</source>
+        <translation>整理券 %1 の履歴の書き込み</translation>
+    </message>
+    <message>
+        <source>reading the queue purposes</source>
+        <translation>用件の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the counters</source>
+        <translation>窓口の読み込み</translation>
+    </message>
+    <message>
+        <source>a counter needs an id and a name</source>
+        <translation>窓口には ID と名称が必要です</translation>
+    </message>
+    <message>
+        <source>counter %1 serves no purpose; give at least one</source>
+        <translation>%1番窓口に担当する用件がありません。1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>counter %1: there is no queue purpose &apos;%2&apos;</source>
+        <translation>%1番窓口: 用件「%2」はありません</translation>
+    </message>
+    <message>
+        <source>counter %1 exists already</source>
+        <translation>%1番窓口はすでにあります</translation>
+    </message>
+    <message>
+        <source>adding counter %1</source>
+        <translation>%1番窓口の追加</translation>
+    </message>
+    <message>
+        <source>numbering a ticket of %1</source>
+        <translation>用件 %1 の整理券の採番</translation>
+    </message>
+    <message>
+        <source>numbering a ticket of %1 gave no number</source>
+        <translation>用件 %1 の整理券の採番で番号が得られませんでした</translation>
+    </message>
+    <message>
+        <source>issuing ticket %1</source>
+        <translation>整理券 %1 の発券</translation>
+    </message>
+    <message>
+        <source>issuing ticket %1 gave no id</source>
+        <translation>整理券 %1 の発券で ID が得られませんでした</translation>
+    </message>
+    <message>
+        <source>an appointment ticket needs the booked time</source>
+        <translation>予約の整理券には予約時刻が必要です</translation>
+    </message>
+    <message>
+        <source>there is no active queue purpose &apos;%1&apos;</source>
+        <translation>有効な用件「%1」はありません</translation>
+    </message>
+    <message>
+        <source>counting the people ahead of %1</source>
+        <translation>%1 の待ち人数の集計</translation>
+    </message>
+    <message>
+        <source>there is no active counter &apos;%1&apos;</source>
+        <translation>有効な窓口「%1」はありません</translation>
+    </message>
+    <message>
+        <source>reading the tickets waiting for counter %1</source>
+        <translation>%1番窓口の待ち整理券の読み込み</translation>
+    </message>
+    <message>
+        <source>calling ticket %1 at counter %2</source>
+        <translation>%2番窓口での整理券 %1 の呼出</translation>
+    </message>
+    <message>
+        <source>ticket %1 vanished after it was called</source>
+        <translation>整理券 %1 が呼出後に見つからなくなりました</translation>
+    </message>
+    <message>
+        <source>counter %1 could not call a ticket: other desks kept calling the same tickets first; try again</source>
+        <translation>%1番窓口で整理券を呼び出せませんでした: 他の窓口が同じ整理券を先に呼び出し続けました。もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>整理券 %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be %3</source>
+        <translation>%1 は %2 の状態のため、%3ことはできません</translation>
+    </message>
+    <message>
+        <source>changing ticket %1</source>
+        <translation>整理券 %1 の変更</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another desk meanwhile; look again</source>
+        <translation>%1 はその間に他の窓口で変更されました。もう一度確認してください</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>対応を開始する</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>marked as not shown</source>
+        <translation>不在にする</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>保留にする</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>待ちに戻す</translation>
+    </message>
+    <message>
+        <source>no visit reference to link</source>
+        <translation>紐付ける受付番号がありません</translation>
+    </message>
+    <message>
+        <source>linked to a visit</source>
+        <translation>来庁と紐付ける</translation>
+    </message>
+    <message>
+        <source>visit %1</source>
+        <translation>来庁 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it cannot be redirected</source>
+        <translation>%1 は %2 の状態のため、案内替えできません</translation>
+    </message>
+    <message>
+        <source>%1 is already a ticket of %2</source>
+        <translation>%1 はすでに用件 %2 の整理券です</translation>
+    </message>
+    <message>
+        <source>redirected from %1</source>
+        <translation>%1 から案内替え</translation>
+    </message>
+    <message>
+        <source>redirecting ticket %1</source>
+        <translation>整理券 %1 の案内替え</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>%1 へ案内替え</translation>
+    </message>
+    <message>
+        <source>reading ticket %1</source>
+        <translation>整理券 %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the tickets of %1</source>
+        <translation>%1 の整理券の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the history of ticket %1</source>
+        <translation>整理券 %1 の履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>counting the waiting tickets</source>
+        <translation>待ち整理券の集計</translation>
+    </message>
+</context>
+<context>
     <name>VisitCommands</name>
     <message>
         <source>Show a visit&apos;s applications, live, and its guidance slip</source>
@@ -5371,6 +5764,18 @@ Address %7</source>
         <source>Terminal: %1</source>
         <translation>端末: %1</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>The counter id whose tickets F12 calls (madoguchi-cli counter list)</source>
+        <translation>F12 で整理券を呼び出す窓口の ID（madoguchi-cli counter list で確認できます）</translation>
+    </message>
+    <message>
+        <source>&amp;Counter:</source>
+        <translation>窓口(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::StepBar</name>
@@ -5671,6 +6076,38 @@ Address %7</source>
     <message>
         <source>Print the slip (Ctrl+Enter)</source>
         <translation>受付案内票を印刷（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Ticket being served</source>
+        <translation>対応中の整理券</translation>
+    </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>対応中 %1</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>呼出中 %1</translation>
+    </message>
+    <message>
+        <source>Set this desk&apos;s counter (File → Settings…) to call tickets.</source>
+        <translation>整理券を呼び出すには、この端末の窓口を設定してください（ファイル → 設定…）。</translation>
+    </message>
+    <message>
+        <source>%1 is still being served: submit the visit, or Shift+F12 if the resident did not come.</source>
+        <translation>%1 はまだ対応中です。一括申請するか、住民が来られなかった場合は Shift+F12 を押してください。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>%1番窓口の待ちはありません。</translation>
+    </message>
+    <message>
+        <source>Called %1 to counter %2 — %3</source>
+        <translation>%1 を %2番窓口に呼び出しました — %3</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 は不在でした。</translation>
     </message>
 </context>
 </TS>

@@ -59,13 +59,19 @@ set(namespace_contexts "")
 foreach(copy IN LISTS copies)
   get_filename_component(catalogue ${copy} NAME)
   file(READ ${copy} xml)
-  string(REPLACE ";" "&#59;" xml "${xml}") # keep CMake lists intact
+  # Keep CMake lists intact: a ';' splits a list element, and an unbalanced
+  # '[' or ']' stops CMake splitting at all — either would hide the
+  # messages after it from the check. Markers without those characters.
+  string(REPLACE ";" "@SEMICOLON@" xml "${xml}")
+  string(REPLACE "[" "@LBRACKET@" xml "${xml}")
+  string(REPLACE "]" "@RBRACKET@" xml "${xml}")
   string(REPLACE "</context>" "</context>;" contexts "${xml}")
   foreach(context IN LISTS contexts)
     if(NOT context MATCHES "<name>([^<]*)</name>")
       continue()
     endif()
     set(context_name "${CMAKE_MATCH_1}")
+    string(REPLACE "@SEMICOLON@" ";" context_name "${context_name}")
     # Classes are CamelCase, namespaces lowercase: a context made only of
     # lowercase names is where lupdate files a free function called tr()
     # (e.g. QString tr(const char*) { return translate("Demo", …); }). The
@@ -92,7 +98,9 @@ foreach(copy IN LISTS copies)
       endif()
       if(reason)
         math(EXPR count "${count} + 1")
-        string(REPLACE "&#59;" ";" source "${source}")
+        string(REPLACE "@SEMICOLON@" ";" source "${source}")
+        string(REPLACE "@LBRACKET@" "[" source "${source}")
+        string(REPLACE "@RBRACKET@" "]" source "${source}")
         string(REPLACE "\n" "\\n" source "${source}")
         string(APPEND problems "  ${catalogue}: [${context_name}] \"${source}\" (${reason})\n")
       endif()
