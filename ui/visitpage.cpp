@@ -536,9 +536,8 @@ void VisitPage::callNextTicket()
     if (m_ticket) {
         // A started visit that is not submitted is not abandoned by a key.
         if (m_visit && m_visit->hasForms() && !m_status) {
-            emit message(tr("%1 is still being served: submit the visit, or Shift+F12 if the "
-                            "resident did not come.")
-                             .arg(m_ticket->number));
+            emit message(
+                tr("%1 is still being served: submit the visit first.").arg(m_ticket->number));
             return;
         }
         auto finished = store.finish(m_ticket->id, staff);

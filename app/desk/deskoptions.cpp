@@ -17,6 +17,8 @@ const QString kBenchDesk = QStringLiteral("bench-desk");
 const QString kBenchQueries = QStringLiteral("bench-queries");
 const QString kStaff = QStringLiteral("staff");
 const QString kIdleLock = QStringLiteral("idle-lock");
+const QString kBoard = QStringLiteral("board");
+const QString kKiosk = QStringLiteral("kiosk");
 
 QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
 {
@@ -57,6 +59,15 @@ QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
                      "(0: never). Default: the setting session/idleLockMinutes, else 5 "
                      "minutes."),
             Text::tr("SECONDS")),
+        QCommandLineOption(kBoard,
+            Text::tr("Open the waiting room's display board (the numbers being called and "
+                     "the waiting per purpose, in Japanese and English) instead of the desk. "
+                     "No login: it shows no personal data. With --screenshot, draw it into "
+                     "the PNG.")),
+        QCommandLineOption(kKiosk,
+            Text::tr("Open the ticket kiosk (one button per purpose; it issues and prints "
+                     "numbered tickets) instead of the desk. No login: it shows no personal "
+                     "data. With --screenshot, draw it into the PNG.")),
     };
 }
 
@@ -80,7 +91,8 @@ EarlyLook lookEarly(const QStringList& arguments)
     // A mistake is reported without a display, like --help.
     look.needsDisplay = understood && languageKnown && parser.positionalArguments().isEmpty()
         && !parser.isSet(help) && !parser.isSet(version) && !parser.isSet(kScreenshot)
-        && !parser.isSet(kScreenshots) && !parser.isSet(kBenchDesk);
+        && !parser.isSet(kScreenshots) && !parser.isSet(kBenchDesk)
+        && !(parser.isSet(kBoard) && parser.isSet(kKiosk));
     return look;
 }
 
@@ -169,6 +181,19 @@ ParsedOptions parseDeskOptions(
         parsed.text = Text::tr("--%1 needs --staff ID (the password on standard input): the "
                                "visit is made by a member of staff")
                           .arg(options.benchDesk ? kBenchDesk : kScreenshots);
+        return parsed;
+    }
+    options.board = parser.isSet(kBoard);
+    options.kiosk = parser.isSet(kKiosk);
+    if (options.board && options.kiosk) {
+        parsed.text = Text::tr("--board and --kiosk go one at a time");
+        return parsed;
+    }
+    if ((options.board || options.kiosk)
+        && (!options.staff.isEmpty() || !options.screenshots.isEmpty() || options.benchDesk)) {
+        parsed.text = Text::tr("--%1 needs no login and goes without --staff, --screenshots "
+                               "and --bench-desk")
+                          .arg(options.board ? kBoard : kKiosk);
         return parsed;
     }
     if (parser.isSet(kBenchQueries)) {

@@ -20,6 +20,11 @@ struct DeskOptions {
     // --staff: log in as this id with the password read from stdin (one
     // line), instead of the login dialog. Never a password in arguments.
     QString staff;
+    // --board / --kiosk: the waiting room's display board or ticket kiosk
+    // instead of the desk (ui/displayboard.h, ui/kioskwindow.h); with
+    // --screenshot, that window drawn into the PNG.
+    bool board = false;
+    bool kiosk = false;
     // --idle-lock: overrides the setting session/idleLockMinutes;
     // -1 when not given, 0 never locks.
     int idleLockSeconds = -1;

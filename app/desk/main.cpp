@@ -6,9 +6,11 @@
 #include "deskbench.h"
 #include "deskoptions.h"
 #include "deskrelay.h"
+#include "displayboard.h"
 #include "desksession.h"
 #include "desksettings.h"
 #include "fonts.h"
+#include "kioskwindow.h"
 #include "lockcover.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -188,6 +190,38 @@ int runTourOrBench(const desk::DeskOptions& options, const QString& location,
     return 0;
 }
 
+// --board / --kiosk: the waiting room's windows instead of the desk. No
+// login: they show no personal data (ticket numbers, purposes, counts and
+// counters only) and stand where residents are. With --screenshot, the
+// window drawn into the PNG.
+int runWaitingRoom(const desk::DeskOptions& options, const QString& location)
+{
+    auto opened = storage::Database::open(location);
+    if (!opened) {
+        print(stderr,
+            Text::tr("madoguchi: cannot open the database: %1\n").arg(opened.error().message));
+        return 1;
+    }
+    const std::unique_ptr<storage::Database> database = std::move(opened).value();
+    std::unique_ptr<QWidget> window;
+    if (options.board)
+        window = std::make_unique<ui::DisplayBoard>(*database);
+    else
+        window = std::make_unique<ui::KioskWindow>(*database);
+    if (!options.screenshot.isEmpty()) {
+        if (Status saved = desk::saveScreenshot(*window, options.screenshot); !saved) {
+            print(stderr, QStringLiteral("madoguchi: %1\n").arg(saved.error().message));
+            return 1;
+        }
+        return 0;
+    }
+    desk::UnixSignalWatcher watcher;
+    QObject::connect(&watcher, &desk::UnixSignalWatcher::signalReceived, window.get(),
+        [] { QCoreApplication::exit(0); });
+    window->showFullScreen();
+    return QApplication::exec();
+}
+
 std::chrono::milliseconds idleInterval(
     const desk::DeskOptions& options, const ui::DeskSettings& settings)
 {
@@ -299,6 +333,8 @@ int main(int argc, char** argv)
     const desk::DeskOptions& options = parsed.options;
     const QString location
         = options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
+    if (options.board || options.kiosk)
+        return runWaitingRoom(options, location);
     if (!options.screenshot.isEmpty())
         return runScreenshot(options, location, language, settings.terminalName());
     if (!options.screenshots.isEmpty() || options.benchDesk)

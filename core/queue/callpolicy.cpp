@@ -1,5 +1,6 @@
 #include "queue/callpolicy.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -92,12 +93,28 @@ QString label(const WaitingTicket& t)
     return t.number.isEmpty() ? QStringLiteral("#%1").arg(t.id) : t.number;
 }
 
+// The class in words for the why (className() is the identifier).
+QString classLabel(PriorityClass priority)
+{
+    switch (priority) {
+    case PriorityClass::Ordinary:
+        return QCoreApplication::translate("CallPolicy", "ordinary");
+    case PriorityClass::Elderly:
+        return QCoreApplication::translate("CallPolicy", "elderly or disabled");
+    case PriorityClass::Pregnant:
+        return QCoreApplication::translate("CallPolicy", "pregnant or with a small child");
+    case PriorityClass::Appointment:
+        return QCoreApplication::translate("CallPolicy", "appointment");
+    }
+    return {};
+}
+
 QString waitedText(const WaitingTicket& t, const Scored& s)
 {
     if (s.fromBooking)
-        return QStringLiteral("%1 min since its %2 booking")
+        return QCoreApplication::translate("CallPolicy", "%1 min since its %2 booking")
             .arg(number(s.minutes), t.appointmentAt.toString(QStringLiteral("HH:mm")));
-    return QStringLiteral("%1 min").arg(number(s.minutes));
+    return QCoreApplication::translate("CallPolicy", "%1 min").arg(number(s.minutes));
 }
 
 QString explain(const QList<WaitingTicket>& waiting, const Scored& chosen, const Scored* next,
@@ -107,32 +124,34 @@ QString explain(const QList<WaitingTicket>& waiting, const Scored& chosen, const
     QString text;
     switch (discipline) {
     case Discipline::WeightedAgeing:
-        text = QStringLiteral("%1: %2 ×%3, waited %4 → %5")
-                   .arg(label(c), className(c.priority), number(chosen.weight),
+        text = QCoreApplication::translate("CallPolicy", "%1: %2 ×%3, waited %4 → %5")
+                   .arg(label(c), classLabel(c.priority), number(chosen.weight),
                        waitedText(c, chosen), number(chosen.score));
         break;
     case Discipline::StrictPriority:
-        text = QStringLiteral("%1: %2%3, waited %4")
-                   .arg(label(c), className(c.priority),
-                       chosen.rank ? QStringLiteral(" (priority first)") : QString(),
+        text = QCoreApplication::translate("CallPolicy", "%1: %2%3, waited %4")
+                   .arg(label(c), classLabel(c.priority),
+                       chosen.rank ? QCoreApplication::translate("CallPolicy", " (priority first)")
+                                   : QString(),
                        waitedText(c, chosen));
         break;
     case Discipline::Fifo:
-        text = QStringLiteral("%1: issued first, waited %2").arg(label(c), waitedText(c, chosen));
+        text = QCoreApplication::translate("CallPolicy", "%1: issued first, waited %2")
+                   .arg(label(c), waitedText(c, chosen));
         break;
     }
     if (!next)
-        return text + QStringLiteral("; no one else waits");
+        return text + QCoreApplication::translate("CallPolicy", "; no one else waits");
     const WaitingTicket& n = waiting.at(next->index);
     if (discipline == Discipline::WeightedAgeing) {
-        text += QStringLiteral("; the next, %1 (%2 ×%3, %4) → %5")
-                    .arg(label(n), className(n.priority), number(next->weight),
+        text += QCoreApplication::translate("CallPolicy", "; the next, %1 (%2 ×%3, %4) → %5")
+                    .arg(label(n), classLabel(n.priority), number(next->weight),
                         waitedText(n, *next), number(next->score));
         if (next->score == chosen.score)
-            text += QStringLiteral("; a tie, so the earlier ticket");
+            text += QCoreApplication::translate("CallPolicy", "; a tie, so the earlier ticket");
     } else {
-        text += QStringLiteral("; the next, %1 (%2, %3)")
-                    .arg(label(n), className(n.priority), waitedText(n, *next));
+        text += QCoreApplication::translate("CallPolicy", "; the next, %1 (%2, %3)")
+                    .arg(label(n), classLabel(n.priority), waitedText(n, *next));
     }
     return text;
 }
