@@ -5,6 +5,7 @@
 #include "benchdeliverycommand.h"
 #include "benchqueuecommand.h"
 #include "benchsearchcommand.h"
+#include "benchticketscommand.h"
 #include "catalogcommands.h"
 #include "checklistcommand.h"
 #include "contextcommand.h"
@@ -63,6 +64,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoSubmitCommand>());
     commands.push_back(std::make_unique<BenchDeliveryCommand>());
     commands.push_back(std::make_unique<BenchQueueCommand>());
+    commands.push_back(std::make_unique<BenchTicketsCommand>());
     commands.push_back(std::make_unique<OutboxListCommand>());
     for (auto decision : {OutboxDecisionCommand::Decision::Retry,
              OutboxDecisionCommand::Decision::Cancel, OutboxDecisionCommand::Decision::Handled})

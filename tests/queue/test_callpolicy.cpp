@@ -207,8 +207,9 @@ TEST(CallPolicy, WhyNamesBothTicketsWithTheirNumbers)
     ASSERT_TRUE(choice);
     EXPECT_EQ(waiting.at(choice->index).id, 12);
     EXPECT_EQ(choice->why,
-        QStringLiteral("A-012: elderly ×2, waited 12 min → 24; the next, A-031 (ordinary ×1, "
-                       "20 min) → 20"));
+        QStringLiteral(
+            "A-012: elderly or disabled ×2, waited 12 min → 24; the next, A-031 (ordinary ×1, "
+            "20 min) → 20"));
 
     const auto strict = chooseNext(waiting, kNow, Discipline::StrictPriority);
     ASSERT_TRUE(strict);
