@@ -344,6 +344,101 @@
     </message>
 </context>
 <context>
+    <name>BenchTickets</name>
+    <message>
+        <source>the database has no active queue purpose to issue tickets for</source>
+        <translation>the database has no active queue purpose to issue tickets for</translation>
+    </message>
+    <message>
+        <source>counter %1 exists and is not active</source>
+        <translation>counter %1 exists and is not active</translation>
+    </message>
+    <message>
+        <source>bench desk %1</source>
+        <translation>bench desk %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>Load-test the queue: kiosks issuing and desks calling at once, latency per operation</source>
+        <translation>Load-test the queue: kiosks issuing and desks calling at once, latency per operation</translation>
+    </message>
+    <message>
+        <source>Desks calling at once (default 50).</source>
+        <translation>Desks calling at once (default 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Kiosks issuing at once (default 4).</source>
+        <translation>Kiosks issuing at once (default 4).</translation>
+    </message>
+    <message>
+        <source>Length of the run (default 20).</source>
+        <translation>Length of the run (default 20).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s pause after each step, in milliseconds (default 100).</source>
+        <translation>A desk&apos;s pause after each step, in milliseconds (default 100).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Tickets issued per second over all kiosks (default desks × 300 / think-ms).</source>
+        <translation>Tickets issued per second over all kiosks (default desks × 300 / think-ms).</translation>
+    </message>
+    <message>
+        <source>usage: bench tickets --db LOCATION [--desks N] [--kiosks N] [--seconds S] [--think-ms MS] [--rate N]</source>
+        <translation>usage: bench tickets --db LOCATION [--desks N] [--kiosks N] [--seconds S] [--think-ms MS] [--rate N]</translation>
+    </message>
+    <message>
+        <source>bench tickets on %1: %2 desks, %3 kiosks, %4 s, think %5 ms, %6 tickets/s</source>
+        <translation>bench tickets on %1: %2 desks, %3 kiosks, %4 s, think %5 ms, %6 tickets/s</translation>
+    </message>
+    <message>
+        <source>operation   count   p50 ms   p95 ms   p99 ms   max ms</source>
+        <translation>operation   count   p50 ms   p95 ms   p99 ms   max ms</translation>
+    </message>
+    <message>
+        <source>tickets issued %1, called %2, finished %3; calls with nobody waiting %4; errors %5</source>
+        <translation>tickets issued %1, called %2, finished %3; calls with nobody waiting %4; errors %5</translation>
+    </message>
+    <message>
+        <source>claims lost to another desk: %1; tickets called twice: %2</source>
+        <translation>claims lost to another desk: %1; tickets called twice: %2</translation>
+    </message>
+    <message>
+        <source>not counted on SQLite</source>
+        <translation>not counted on SQLite</translation>
+    </message>
+    <message>
+        <source>target p99 ≤ %1 ms: %2 (worst: %3 %4 ms)</source>
+        <translation>target p99 ≤ %1 ms: %2 (worst: %3 %4 ms)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NOT met</translation>
+    </message>
+    <message>
+        <source>%1 operations failed; the first: %2</source>
+        <translation>%1 operations failed; the first: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>preparing the rows for %1</source>
@@ -360,6 +455,65 @@
     <message>
         <source>preparing %1: %2</source>
         <translation>preparing %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallPolicy</name>
+    <message>
+        <source>ordinary</source>
+        <translation>ordinary</translation>
+    </message>
+    <message>
+        <source>elderly or disabled</source>
+        <translation>elderly or disabled</translation>
+    </message>
+    <message>
+        <source>pregnant or with a small child</source>
+        <translation>pregnant or with a small child</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>%1 min since its %2 booking</source>
+        <translation>%1 min since its %2 booking</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1: %2 ×%3, waited %4 → %5</source>
+        <translation>%1: %2 ×%3, waited %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, waited %4</source>
+        <translation>%1: %2%3, waited %4</translation>
+    </message>
+    <message>
+        <source> (priority first)</source>
+        <translation> (priority first)</translation>
+    </message>
+    <message>
+        <source>%1: issued first, waited %2</source>
+        <translation>%1: issued first, waited %2</translation>
+    </message>
+    <message>
+        <source>; no one else waits</source>
+        <translation>; no one else waits</translation>
+    </message>
+    <message>
+        <source>; the next, %1 (%2 ×%3, %4) → %5</source>
+        <translation>; the next, %1 (%2 ×%3, %4) → %5</translation>
+    </message>
+    <message>
+        <source>; a tie, so the earlier ticket</source>
+        <translation>; a tie, so the earlier ticket</translation>
+    </message>
+    <message>
+        <source>; the next, %1 (%2, %3)</source>
+        <translation>; the next, %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2020,22 @@ Without a display (a server, a container, a CI job):
         <source>--bench-queries goes with --bench-desk</source>
         <translation>--bench-queries goes with --bench-desk</translation>
     </message>
+    <message>
+        <source>Open the waiting room&apos;s display board (the numbers being called and the waiting per purpose, in Japanese and English) instead of the desk. No login: it shows no personal data. With --screenshot, draw it into the PNG.</source>
+        <translation>Open the waiting room&apos;s display board (the numbers being called and the waiting per purpose, in Japanese and English) instead of the desk. No login: it shows no personal data. With --screenshot, draw it into the PNG.</translation>
+    </message>
+    <message>
+        <source>Open the ticket kiosk (one button per purpose; it issues and prints numbered tickets) instead of the desk. No login: it shows no personal data. With --screenshot, draw it into the PNG.</source>
+        <translation>Open the ticket kiosk (one button per purpose; it issues and prints numbered tickets) instead of the desk. No login: it shows no personal data. With --screenshot, draw it into the PNG.</translation>
+    </message>
+    <message>
+        <source>--board and --kiosk go one at a time</source>
+        <translation>--board and --kiosk go one at a time</translation>
+    </message>
+    <message>
+        <source>--%1 needs no login and goes without --staff, --screenshots and --bench-desk</source>
+        <translation>--%1 needs no login and goes without --staff, --screenshots and --bench-desk</translation>
+    </message>
 </context>
 <context>
     <name>DeskRelay</name>
@@ -2458,6 +2628,25 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>deleting the secret &apos;%1&apos; from the OS keychain</source>
         <translation>deleting the secret &apos;%1&apos; from the OS keychain</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>no default printer is set up for this kiosk</source>
+        <translation>no default printer is set up for this kiosk</translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot print</source>
+        <translation>the printer %1 cannot print</translation>
+    </message>
+    <message>
+        <source>the printer %1 did not finish the ticket</source>
+        <translation>the printer %1 did not finish the ticket</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -6118,10 +6307,6 @@ Address %7</translation>
         <translation>Set this desk&apos;s counter (File → Settings…) to call tickets.</translation>
     </message>
     <message>
-        <source>%1 is still being served: submit the visit, or Shift+F12 if the resident did not come.</source>
-        <translation>%1 is still being served: submit the visit, or Shift+F12 if the resident did not come.</translation>
-    </message>
-    <message>
         <source>Nobody is waiting for counter %1.</source>
         <translation>Nobody is waiting for counter %1.</translation>
     </message>
@@ -6132,6 +6317,10 @@ Address %7</translation>
     <message>
         <source>%1 did not come.</source>
         <translation>%1 did not come.</translation>
+    </message>
+    <message>
+        <source>%1 is still being served: submit the visit first.</source>
+        <translation>%1 is still being served: submit the visit first.</translation>
     </message>
 </context>
 </TS>

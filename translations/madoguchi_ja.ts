@@ -344,6 +344,101 @@
     </message>
 </context>
 <context>
+    <name>BenchTickets</name>
+    <message>
+        <source>the database has no active queue purpose to issue tickets for</source>
+        <translation>このデータベースには整理券を発行できる有効な用件がありません</translation>
+    </message>
+    <message>
+        <source>counter %1 exists and is not active</source>
+        <translation>窓口 %1 は登録されていますが、有効ではありません</translation>
+    </message>
+    <message>
+        <source>bench desk %1</source>
+        <translation>負荷試験用窓口 %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください（指定値: &apos;%4&apos;）</translation>
+    </message>
+    <message>
+        <source>Load-test the queue: kiosks issuing and desks calling at once, latency per operation</source>
+        <translation>整理券の負荷試験：発券機の発券と窓口の呼出を同時に行い、操作ごとの応答時間を測ります</translation>
+    </message>
+    <message>
+        <source>Desks calling at once (default 50).</source>
+        <translation>同時に呼び出す窓口の数（既定 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Kiosks issuing at once (default 4).</source>
+        <translation>同時に発券する発券機の数（既定 4）。</translation>
+    </message>
+    <message>
+        <source>Length of the run (default 20).</source>
+        <translation>実行時間（秒、既定 20）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s pause after each step, in milliseconds (default 100).</source>
+        <translation>窓口が各操作の後に置く間隔（ミリ秒、既定 100）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Tickets issued per second over all kiosks (default desks × 300 / think-ms).</source>
+        <translation>全発券機で 1 秒あたりに発行する整理券の数（既定 窓口数 × 300 / think-ms）。</translation>
+    </message>
+    <message>
+        <source>usage: bench tickets --db LOCATION [--desks N] [--kiosks N] [--seconds S] [--think-ms MS] [--rate N]</source>
+        <translation>使い方: bench tickets --db LOCATION [--desks N] [--kiosks N] [--seconds S] [--think-ms MS] [--rate N]</translation>
+    </message>
+    <message>
+        <source>bench tickets on %1: %2 desks, %3 kiosks, %4 s, think %5 ms, %6 tickets/s</source>
+        <translation>bench tickets（%1）: 窓口 %2、発券機 %3、%4 秒、間隔 %5 ミリ秒、毎秒 %6 枚</translation>
+    </message>
+    <message>
+        <source>operation   count   p50 ms   p95 ms   p99 ms   max ms</source>
+        <translation>操作        件数    p50 ms   p95 ms   p99 ms   max ms</translation>
+    </message>
+    <message>
+        <source>tickets issued %1, called %2, finished %3; calls with nobody waiting %4; errors %5</source>
+        <translation>発券 %1、呼出 %2、完了 %3、待ち人なしの呼出 %4、エラー %5</translation>
+    </message>
+    <message>
+        <source>claims lost to another desk: %1; tickets called twice: %2</source>
+        <translation>他の窓口に先を越された呼出: %1、二重に呼ばれた整理券: %2</translation>
+    </message>
+    <message>
+        <source>not counted on SQLite</source>
+        <translation>SQLite では数えません</translation>
+    </message>
+    <message>
+        <source>target p99 ≤ %1 ms: %2 (worst: %3 %4 ms)</source>
+        <translation>目標 p99 ≤ %1 ms: %2（最も遅い操作: %3 %4 ms）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <source>%1 operations failed; the first: %2</source>
+        <translation>%1 件の操作が失敗しました。最初の失敗: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkInsert</name>
     <message>
         <source>preparing the rows for %1</source>
@@ -360,6 +455,65 @@
     <message>
         <source>preparing %1: %2</source>
         <translation>%1 を準備中: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallPolicy</name>
+    <message>
+        <source>ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>elderly or disabled</source>
+        <translation>高齢者・障害者</translation>
+    </message>
+    <message>
+        <source>pregnant or with a small child</source>
+        <translation>妊婦・乳幼児連れ</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>%1 min since its %2 booking</source>
+        <translation>予約時刻 %2 から %1 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1: %2 ×%3, waited %4 → %5</source>
+        <translation>%1: %2 ×%3、待ち %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, waited %4</source>
+        <translation>%1: %2%3、待ち %4</translation>
+    </message>
+    <message>
+        <source> (priority first)</source>
+        <translation>（優先）</translation>
+    </message>
+    <message>
+        <source>%1: issued first, waited %2</source>
+        <translation>%1: 最も早く発券、待ち %2</translation>
+    </message>
+    <message>
+        <source>; no one else waits</source>
+        <translation>。ほかに待っている方はいません</translation>
+    </message>
+    <message>
+        <source>; the next, %1 (%2 ×%3, %4) → %5</source>
+        <translation>。次点は %1（%2 ×%3、%4）→ %5</translation>
+    </message>
+    <message>
+        <source>; a tie, so the earlier ticket</source>
+        <translation>。同点のため先に発券した方</translation>
+    </message>
+    <message>
+        <source>; the next, %1 (%2, %3)</source>
+        <translation>。次点は %1（%2、%3）</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2017,22 @@ Without a display (a server, a container, a CI job):
         <source>--bench-queries goes with --bench-desk</source>
         <translation>--bench-queries は --bench-desk と一緒に指定してください</translation>
     </message>
+    <message>
+        <source>Open the waiting room&apos;s display board (the numbers being called and the waiting per purpose, in Japanese and English) instead of the desk. No login: it shows no personal data. With --screenshot, draw it into the PNG.</source>
+        <translation>窓口画面の代わりに待合表示板（呼出中の番号と用件ごとの待ち人数、日本語と英語）を開きます。個人情報を表示しないためログインは不要です。--screenshot と併用すると PNG に描画します。</translation>
+    </message>
+    <message>
+        <source>Open the ticket kiosk (one button per purpose; it issues and prints numbered tickets) instead of the desk. No login: it shows no personal data. With --screenshot, draw it into the PNG.</source>
+        <translation>窓口画面の代わりに発券機（用件ごとのボタンで整理券を発行・印刷）を開きます。個人情報を表示しないためログインは不要です。--screenshot と併用すると PNG に描画します。</translation>
+    </message>
+    <message>
+        <source>--board and --kiosk go one at a time</source>
+        <translation>--board と --kiosk は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--%1 needs no login and goes without --staff, --screenshots and --bench-desk</source>
+        <translation>--%1 はログイン不要のため、--staff、--screenshots、--bench-desk とは併用できません</translation>
+    </message>
 </context>
 <context>
     <name>DeskRelay</name>
@@ -2453,6 +2623,25 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>deleting the secret &apos;%1&apos; from the OS keychain</source>
         <translation>機密情報「%1」を OS のキーチェーンから削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>no default printer is set up for this kiosk</source>
+        <translation>この発券機には既定のプリンターが設定されていません</translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot print</source>
+        <translation>プリンター %1 で印刷できません</translation>
+    </message>
+    <message>
+        <source>the printer %1 did not finish the ticket</source>
+        <translation>プリンター %1 が整理券の印刷を完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
     </message>
 </context>
 <context>
@@ -6094,10 +6283,6 @@ Address %7</source>
         <translation>整理券を呼び出すには、この端末の窓口を設定してください（ファイル → 設定…）。</translation>
     </message>
     <message>
-        <source>%1 is still being served: submit the visit, or Shift+F12 if the resident did not come.</source>
-        <translation>%1 はまだ対応中です。一括申請するか、住民が来られなかった場合は Shift+F12 を押してください。</translation>
-    </message>
-    <message>
         <source>Nobody is waiting for counter %1.</source>
         <translation>%1番窓口の待ちはありません。</translation>
     </message>
@@ -6108,6 +6293,10 @@ Address %7</source>
     <message>
         <source>%1 did not come.</source>
         <translation>%1 は不在でした。</translation>
+    </message>
+    <message>
+        <source>%1 is still being served: submit the visit first.</source>
+        <translation>%1 は対応中です。先に申請を完了してください。</translation>
     </message>
 </context>
 </TS>
