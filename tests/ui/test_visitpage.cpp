@@ -37,6 +37,26 @@ protected:
         clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         ASSERT_EQ(page().current(), ui::VisitStep::Checklist);
     }
+
+    // From the checklist on, everything the 死亡 forms ask, as the clerk
+    // answers it (F9 for the 個人番号).
+    void answerShibouInterview()
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
+        answerInterview({{QStringLiteral("event.funeral_date"), QStringLiteral("R8.11.25")},
+            {QStringLiteral("honseki"), QStringLiteral("東京都みどり野市本町一丁目3番")},
+            {QStringLiteral("place_of_death"), QStringLiteral("東京都みどり野市中央病院")},
+            {QStringLiteral("notifier"), QStringLiteral("鈴木 誠")},
+            {QStringLiteral("phone"), QStringLiteral("0425559876")},
+            {QStringLiteral("funeral_host"), QStringLiteral("鈴木 誠")},
+            {QStringLiteral("crematorium"), QStringLiteral("みどり野市斎場")},
+            {QStringLiteral("new_head"), QStringLiteral("鈴木 和子")},
+            {QStringLiteral("pension_claimant"), QStringLiteral("鈴木 和子")},
+            {QStringLiteral("claimant_my_number"),
+                QJsonObject{{QStringLiteral("member"), QStringLiteral("m2")}}},
+            {QStringLiteral("bank_account"), QStringLiteral("0179-011-1112223")}});
+    }
 };
 
 TEST_F(VisitPageTest, StepsAreReachedByFunctionKeyOnlyWhenThereIsSomethingToShow)
@@ -181,20 +201,7 @@ TEST_F(VisitPageTest, TheDeskCallsTicketsAndLinksThemToTheVisit)
     clerk.key(QApplication::focusWidget(), Qt::Key_F12);
     EXPECT_EQ(page().ticket()->id, served);
 
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
-    answerInterview({{QStringLiteral("event.funeral_date"), QStringLiteral("R8.11.25")},
-        {QStringLiteral("honseki"), QStringLiteral("東京都みどり野市本町一丁目3番")},
-        {QStringLiteral("place_of_death"), QStringLiteral("東京都みどり野市中央病院")},
-        {QStringLiteral("notifier"), QStringLiteral("鈴木 誠")},
-        {QStringLiteral("phone"), QStringLiteral("0425559876")},
-        {QStringLiteral("funeral_host"), QStringLiteral("鈴木 誠")},
-        {QStringLiteral("crematorium"), QStringLiteral("みどり野市斎場")},
-        {QStringLiteral("new_head"), QStringLiteral("鈴木 和子")},
-        {QStringLiteral("pension_claimant"), QStringLiteral("鈴木 和子")},
-        {QStringLiteral("claimant_my_number"),
-            QJsonObject{{QStringLiteral("member"), QStringLiteral("m2")}}},
-        {QStringLiteral("bank_account"), QStringLiteral("0179-011-1112223")}});
+    answerShibouInterview();
     page().submit();
     ASSERT_TRUE(page().submitted().has_value());
     EXPECT_EQ(page().ticket()->visitRef, page().submitted()->ref);
@@ -226,20 +233,7 @@ TEST_F(VisitPageTest, AnItemLeftOutWithAReasonIsRecordedWithTheVisit)
     ASSERT_EQ(page().visit()->leftOut().value(key), QStringLiteral("本人が後日手続き"));
     EXPECT_FALSE(page().visit()->sentForms().contains(0) && page().visit()->keyOf(0) == key);
 
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
-    answerInterview({{QStringLiteral("event.funeral_date"), QStringLiteral("R8.11.25")},
-        {QStringLiteral("honseki"), QStringLiteral("東京都みどり野市本町一丁目3番")},
-        {QStringLiteral("place_of_death"), QStringLiteral("東京都みどり野市中央病院")},
-        {QStringLiteral("notifier"), QStringLiteral("鈴木 誠")},
-        {QStringLiteral("phone"), QStringLiteral("0425559876")},
-        {QStringLiteral("funeral_host"), QStringLiteral("鈴木 誠")},
-        {QStringLiteral("crematorium"), QStringLiteral("みどり野市斎場")},
-        {QStringLiteral("new_head"), QStringLiteral("鈴木 和子")},
-        {QStringLiteral("pension_claimant"), QStringLiteral("鈴木 和子")},
-        {QStringLiteral("claimant_my_number"),
-            QJsonObject{{QStringLiteral("member"), QStringLiteral("m2")}}},
-        {QStringLiteral("bank_account"), QStringLiteral("0179-011-1112223")}});
+    answerShibouInterview();
     page().submit();
     ASSERT_TRUE(page().submitted().has_value());
     auto decisions = storage::exec(window->database().sql(),
