@@ -205,4 +205,24 @@ std::optional<CallChoice> chooseNext(const QList<WaitingTicket>& waiting, const 
     return choice;
 }
 
+CallChoice explainChoice(const QList<WaitingTicket>& waiting, qsizetype chosen,
+    const QDateTime& now, Discipline discipline, const CallPolicy& policy)
+{
+    Q_ASSERT(chosen >= 0 && chosen < waiting.size());
+    const Scored best = score(waiting.at(chosen), chosen, now, discipline, policy);
+    std::optional<Scored> second;
+    for (qsizetype i = 0; i < waiting.size(); ++i) {
+        if (i == chosen)
+            continue;
+        const Scored s = score(waiting.at(i), i, now, discipline, policy);
+        if (!second || before(s, *second, waiting, discipline))
+            second = s;
+    }
+    CallChoice choice;
+    choice.index = chosen;
+    choice.score = best.score;
+    choice.why = explain(waiting, best, second ? &*second : nullptr, discipline);
+    return choice;
+}
+
 } // namespace madoguchi::queue

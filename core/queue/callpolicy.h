@@ -68,4 +68,12 @@ struct CallChoice {
 std::optional<CallChoice> chooseNext(const QList<WaitingTicket>& waiting, const QDateTime& now,
     Discipline discipline = Discipline::WeightedAgeing, const CallPolicy& policy = {});
 
+// The why of the ticket at `chosen` (an index into `waiting`) as
+// chooseNext() would say it, the runner-up being the best of the others:
+// for a choice the database made (on PostgreSQL the ticket store chooses and
+// claims in one statement with the same order).
+CallChoice explainChoice(const QList<WaitingTicket>& waiting, qsizetype chosen,
+    const QDateTime& now, Discipline discipline = Discipline::WeightedAgeing,
+    const CallPolicy& policy = {});
+
 } // namespace madoguchi::queue

@@ -138,6 +138,13 @@ public:
 private:
     struct Change;
     Result<Ticket> transition(qint64 ticketId, const Change& change);
+    // callNext() on PostgreSQL under our policy: the database orders the
+    // waiting tickets by the policy's score and claims the first one no
+    // other desk is claiming (FOR UPDATE SKIP LOCKED), in one statement, so
+    // desks calling at once take different tickets instead of racing for
+    // the same one (docs/queue.md, "Load: 50 desks").
+    Result<std::optional<CalledTicket>> claimOnServer(const QString& counterId,
+        const QStringList& served, const QString& staff, const CallPolicy& policy);
     Result<Ticket> insertTicket(const QueuePurpose& purpose, PriorityClass priority,
         const QDateTime& appointmentAt, const QDateTime& issuedAt, const QString& note);
 

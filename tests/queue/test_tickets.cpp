@@ -290,6 +290,49 @@ TEST_P(Tickets, ACounterCallsOnlyItsPurposesAndCountsTheWaiting)
     EXPECT_FALSE(weighted.value()->why.isEmpty());
 }
 
+// Under our policy the calls follow chooseNext() exactly — on PostgreSQL the
+// database orders and claims (TicketStore::claimOnServer), so this is the
+// check that the SQL score is the policy's.
+TEST_P(Tickets, CallsFollowTheCallingPolicysOrder)
+{
+    struct Arrival {
+        int minute;
+        PriorityClass priority;
+        int bookedMinute; // appointments: booked for this minute (-1: none)
+    };
+    const QList<Arrival> arrivals{{0, PriorityClass::Ordinary, -1},
+        {2, PriorityClass::Ordinary, -1}, {5, PriorityClass::Elderly, -1},
+        {7, PriorityClass::Ordinary, -1}, {9, PriorityClass::Pregnant, -1},
+        {10, PriorityClass::Appointment, 25}, {12, PriorityClass::Ordinary, -1},
+        {14, PriorityClass::Elderly, -1}, {16, PriorityClass::Appointment, 15},
+        {18, PriorityClass::Ordinary, -1}};
+    QList<queue::WaitingTicket> waiting;
+    for (const Arrival& a : arrivals) {
+        clock.set(kMorning.addSecs(60 * a.minute));
+        const QDateTime booked
+            = a.bookedMinute < 0 ? QDateTime() : kMorning.addSecs(60 * a.bookedMinute);
+        auto issued = store->issue(QStringLiteral("A"), a.priority, booked);
+        ASSERT_TRUE(issued) << issued.error().message.toStdString();
+        waiting << queue::WaitingTicket{issued->ticket.id, issued->ticket.number,
+            QStringLiteral("A"), a.priority, issued->ticket.issuedAt, booked};
+    }
+    // One call every three minutes from minute 30: the policy's order then.
+    for (int i = 0; !waiting.isEmpty(); ++i) {
+        const QDateTime now = kMorning.addSecs(60 * (30 + 3 * i));
+        clock.set(now);
+        const auto expected = queue::chooseNext(waiting, now);
+        ASSERT_TRUE(expected);
+        auto called = store->callNext(QStringLiteral("1"), QStringLiteral("k.sato"));
+        ASSERT_TRUE(called) << called.error().message.toStdString();
+        ASSERT_TRUE(called.value());
+        EXPECT_EQ(called.value()->ticket.number, waiting.at(expected->index).number)
+            << "call " << i;
+        EXPECT_EQ(called.value()->why, expected->why) << "call " << i;
+        waiting.removeIf(
+            [&](const queue::WaitingTicket& t) { return t.id == called.value()->ticket.id; });
+    }
+}
+
 TEST_P(Tickets, DesksCallingAtOnceNeverCallTheSameTicket)
 {
     const bool pg = GetParam() == storage::Engine::PostgreSql;
