@@ -4802,6 +4802,10 @@ Without a display (a server, a container, a CI job):
         <source>counting the waiting tickets</source>
         <translation>counting the waiting tickets</translation>
     </message>
+    <message>
+        <source>calling the next ticket at counter %1</source>
+        <translation>calling the next ticket at counter %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommands</name>

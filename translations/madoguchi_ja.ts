@@ -4796,6 +4796,10 @@ Without a display (a server, a container, a CI job):
         <source>counting the waiting tickets</source>
         <translation>待ち整理券の集計</translation>
     </message>
+    <message>
+        <source>calling the next ticket at counter %1</source>
+        <translation>窓口 %1 で次の整理券を呼び出す処理</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommands</name>
