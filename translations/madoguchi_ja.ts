@@ -4798,7 +4798,7 @@ Without a display (a server, a container, a CI job):
     </message>
     <message>
         <source>calling the next ticket at counter %1</source>
-        <translation>窓口 %1 で次の整理券を呼び出す処理</translation>
+        <translation>%1番窓口での次の整理券の呼出</translation>
     </message>
 </context>
 <context>
