@@ -5244,6 +5244,29 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DeskTicket</name>
+    <message>
+        <source>Serving %1</source>
+        <translation>Serving %1</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>Called %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>Nobody is waiting for counter %1.</translation>
+    </message>
+    <message>
+        <source>Called %1 to counter %2 — %3</source>
+        <translation>Called %1 to counter %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 did not come.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::EventPanel</name>
     <message>
         <source>Life event</source>
@@ -6016,6 +6039,38 @@ Address %7</translation>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
+    <message>
+        <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
+        <translation>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</translation>
+    </message>
+    <message>
+        <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
+        <translation>Check who is at the counter, then Ctrl+Enter for the life event.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
+        <translation>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</translation>
+    </message>
+    <message>
+        <source>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</source>
+        <translation>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</translation>
+    </message>
+    <message>
+        <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
+        <translation>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
+        <translation>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
+        <translation>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter submits every application at once.</source>
+        <translation>Ctrl+Enter submits every application at once.</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::SubmitPanel</name>
@@ -6193,34 +6248,6 @@ Address %7</translation>
         <source>Next: %1 (Ctrl+Enter)</source>
         <translation>Next: %1 (Ctrl+Enter)</translation>
     </message>
-    <message>
-        <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
-        <translation>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</translation>
-    </message>
-    <message>
-        <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
-        <translation>Check who is at the counter, then Ctrl+Enter for the life event.</translation>
-    </message>
-    <message>
-        <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
-        <translation>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</translation>
-    </message>
-    <message>
-        <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
-        <translation>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</translation>
-    </message>
-    <message>
-        <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
-        <translation>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</translation>
-    </message>
-    <message>
-        <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
-        <translation>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter submits every application at once.</source>
-        <translation>Ctrl+Enter submits every application at once.</translation>
-    </message>
     <message numerus="yes">
         <source>%n form(s) still need answers.</source>
         <translation>
@@ -6287,10 +6314,6 @@ Address %7</translation>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <source>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</source>
-        <translation>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</translation>
-    </message>
-    <message>
         <source>Print the slip (Ctrl+Enter)</source>
         <translation>Print the slip (Ctrl+Enter)</translation>
     </message>
@@ -6299,28 +6322,8 @@ Address %7</translation>
         <translation>Ticket being served</translation>
     </message>
     <message>
-        <source>Serving %1</source>
-        <translation>Serving %1</translation>
-    </message>
-    <message>
-        <source>Called %1</source>
-        <translation>Called %1</translation>
-    </message>
-    <message>
         <source>Set this desk&apos;s counter (File → Settings…) to call tickets.</source>
         <translation>Set this desk&apos;s counter (File → Settings…) to call tickets.</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting for counter %1.</source>
-        <translation>Nobody is waiting for counter %1.</translation>
-    </message>
-    <message>
-        <source>Called %1 to counter %2 — %3</source>
-        <translation>Called %1 to counter %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1 did not come.</source>
-        <translation>%1 did not come.</translation>
     </message>
     <message>
         <source>%1 is still being served: submit the visit first.</source>

@@ -5230,6 +5230,29 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DeskTicket</name>
+    <message>
+        <source>Serving %1</source>
+        <translation>対応中 %1</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>呼出中 %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for counter %1.</source>
+        <translation>%1番窓口の待ちはありません。</translation>
+    </message>
+    <message>
+        <source>Called %1 to counter %2 — %3</source>
+        <translation>%1 を %2番窓口に呼び出しました — %3</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 は不在でした。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::EventPanel</name>
     <message>
         <source>Life event</source>
@@ -6000,6 +6023,38 @@ Address %7</source>
         <source>Submit</source>
         <translation>一括申請</translation>
     </message>
+    <message>
+        <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
+        <translation>氏名（漢字・かな）、生年月日、宛名番号、住所のいずれかを入力してください。Enter で住民を開きます。</translation>
+    </message>
+    <message>
+        <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
+        <translation>窓口に来ている方を確認し、Ctrl+Enter でライフイベントへ進みます。</translation>
+    </message>
+    <message>
+        <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
+        <translation>↑↓ でライフイベントを選択、Enter で日付へ、Ctrl+Enter で手続き一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</source>
+        <translation>手続きで Delete または Space: 対象外にする・元に戻す・非該当の手続きを追加する（Alt+N で非該当を表示）— いずれも理由を入力します。</translation>
+    </message>
+    <message>
+        <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
+        <translation>質問は一度だけ聞き取ります。Enter で回答して次へ進みます。F9 で個人番号を住民記録から入力します。</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
+        <translation>Ctrl+P で署名用の申請書をすべて印刷、Ctrl+Shift+S で 1 つの PDF に保存します。</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
+        <translation>Ctrl+P で受付案内票を印刷、Ctrl+N で次の住民へ進みます。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter submits every application at once.</source>
+        <translation>Ctrl+Enter ですべての申請を一括で送信します。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::SubmitPanel</name>
@@ -6172,34 +6227,6 @@ Address %7</source>
         <source>Next: %1 (Ctrl+Enter)</source>
         <translation>次へ: %1（Ctrl+Enter）</translation>
     </message>
-    <message>
-        <source>Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter opens the resident.</source>
-        <translation>氏名（漢字・かな）、生年月日、宛名番号、住所のいずれかを入力してください。Enter で住民を開きます。</translation>
-    </message>
-    <message>
-        <source>Check who is at the counter, then Ctrl+Enter for the life event.</source>
-        <translation>窓口に来ている方を確認し、Ctrl+Enter でライフイベントへ進みます。</translation>
-    </message>
-    <message>
-        <source>↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.</source>
-        <translation>↑↓ でライフイベントを選択、Enter で日付へ、Ctrl+Enter で手続き一覧を表示します。</translation>
-    </message>
-    <message>
-        <source>Each question once; Enter answers and moves on. F9 fills the 個人番号 from the register.</source>
-        <translation>質問は一度だけ聞き取ります。Enter で回答して次へ進みます。F9 で個人番号を住民記録から入力します。</translation>
-    </message>
-    <message>
-        <source>Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as one PDF.</source>
-        <translation>Ctrl+P で署名用の申請書をすべて印刷、Ctrl+Shift+S で 1 つの PDF に保存します。</translation>
-    </message>
-    <message>
-        <source>Ctrl+P prints the receipt and guidance slip; Ctrl+N the next resident.</source>
-        <translation>Ctrl+P で受付案内票を印刷、Ctrl+N で次の住民へ進みます。</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter submits every application at once.</source>
-        <translation>Ctrl+Enter ですべての申請を一括で送信します。</translation>
-    </message>
     <message numerus="yes">
         <source>%n form(s) still need answers.</source>
         <translation>
@@ -6263,10 +6290,6 @@ Address %7</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <source>Delete or Space on a procedure: leave it out, keep it again, or add one that does not apply (Alt+N shows them) — always with a reason.</source>
-        <translation>手続きで Delete または Space: 対象外にする・元に戻す・非該当の手続きを追加する（Alt+N で非該当を表示）— いずれも理由を入力します。</translation>
-    </message>
-    <message>
         <source>Print the slip (Ctrl+Enter)</source>
         <translation>受付案内票を印刷（Ctrl+Enter）</translation>
     </message>
@@ -6275,28 +6298,8 @@ Address %7</source>
         <translation>対応中の整理券</translation>
     </message>
     <message>
-        <source>Serving %1</source>
-        <translation>対応中 %1</translation>
-    </message>
-    <message>
-        <source>Called %1</source>
-        <translation>呼出中 %1</translation>
-    </message>
-    <message>
         <source>Set this desk&apos;s counter (File → Settings…) to call tickets.</source>
         <translation>整理券を呼び出すには、この端末の窓口を設定してください（ファイル → 設定…）。</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting for counter %1.</source>
-        <translation>%1番窓口の待ちはありません。</translation>
-    </message>
-    <message>
-        <source>Called %1 to counter %2 — %3</source>
-        <translation>%1 を %2番窓口に呼び出しました — %3</translation>
-    </message>
-    <message>
-        <source>%1 did not come.</source>
-        <translation>%1 は不在でした。</translation>
     </message>
     <message>
         <source>%1 is still being served: submit the visit first.</source>

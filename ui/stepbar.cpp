@@ -62,6 +62,33 @@ QString StepBar::title(VisitStep step)
     return {};
 }
 
+QString StepBar::hint(VisitStep step, bool submitted)
+{
+    switch (step) {
+    case VisitStep::Find:
+        return tr("Type a name (kanji or kana), a date of birth, a 宛名番号 or an address; Enter "
+                  "opens the resident.");
+    case VisitStep::Resident:
+        return tr("Check who is at the counter, then Ctrl+Enter for the life event.");
+    case VisitStep::Event:
+        return tr("↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist.");
+    case VisitStep::Checklist:
+        return tr("Delete or Space on a procedure: leave it out, keep it again, or add one that "
+                  "does not apply (Alt+N shows them) — always with a reason.");
+    case VisitStep::Interview:
+        return tr("Each question once; Enter answers and moves on. F9 fills the 個人番号 from "
+                  "the register.");
+    case VisitStep::Review:
+        return tr("Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S saves them as "
+                  "one PDF.");
+    case VisitStep::Submit:
+        return submitted ? tr("Ctrl+P prints the receipt and guidance slip; Ctrl+N the next "
+                              "resident.")
+                         : tr("Ctrl+Enter submits every application at once.");
+    }
+    return {};
+}
+
 void StepBar::updateText(VisitStep step)
 {
     QString text = QStringLiteral("F%1  %2").arg(int(step) + 2).arg(title(step));

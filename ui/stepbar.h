@@ -28,6 +28,9 @@ public:
     // "F2", "F3" …: the key of a step.
     static int functionKey(VisitStep step) { return Qt::Key_F2 + int(step); }
     static QString title(VisitStep step);
+    // What the clerk does in `step`, with its keys (the line under the
+    // steps); `submitted`: the visit has been submitted.
+    static QString hint(VisitStep step, bool submitted);
 
 signals:
     void stepChosen(VisitStep step);

@@ -1,7 +1,9 @@
 #include "visitpage.h"
 
 #include "checklistpanel.h"
+#include "deliveryfollower.h"
 #include "desksettings.h"
+#include "deskticket.h"
 #include "eventpanel.h"
 #include "findpanel.h"
 #include "homepage.h"
@@ -30,20 +32,10 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace madoguchi::ui {
-namespace {
-
-bool finalState(delivery::OutboxState state)
-{
-    return state == delivery::OutboxState::Delivered || state == delivery::OutboxState::Rejected
-        || state == delivery::OutboxState::Cancelled || state == delivery::OutboxState::Handled;
-}
-
-} // namespace
 
 VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* parent)
     : QWidget(parent)
@@ -61,7 +53,7 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
     , m_backButton(new QPushButton(this))
     , m_nextButton(new QPushButton(this))
     , m_hint(new QLabel(this))
-    , m_deliveryTimer(new QTimer(this))
+    , m_delivery(new DeliveryFollower(db, this))
 {
     setObjectName(QStringLiteral("visitPage"));
     new QVBoxLayout(m_residentHolder);
@@ -79,16 +71,17 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
     m_nextButton->setFocusPolicy(Qt::NoFocus);
     m_hint->setObjectName(QStringLiteral("stepHint"));
     m_hint->setAlignment(Qt::AlignCenter);
-    m_ticketLabel = new QLabel(this);
-    m_ticketLabel->setObjectName(QStringLiteral("ticketLabel"));
-    m_ticketLabel->setAccessibleName(tr("Ticket being served"));
-    m_ticketLabel->setStyleSheet(
+    auto* ticketLabel = new QLabel(this);
+    ticketLabel->setObjectName(QStringLiteral("ticketLabel"));
+    ticketLabel->setAccessibleName(tr("Ticket being served"));
+    ticketLabel->setStyleSheet(
         QStringLiteral("QLabel { font-weight: bold; padding: 2px 8px; border: 1px solid #0f6cbd; "
                        "border-radius: 4px; }"));
-    m_ticketLabel->hide();
+    m_ticket = new DeskTicket(m_db, ticketLabel, this);
+    connect(m_ticket, &DeskTicket::message, this, &VisitPage::message);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_backButton);
-    bottom->addWidget(m_ticketLabel);
+    bottom->addWidget(ticketLabel);
     bottom->addWidget(m_hint, 1);
     bottom->addWidget(m_nextButton);
     auto* layout = new QVBoxLayout(this);
@@ -139,8 +132,11 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
             return Error{tr("no visit in progress")};
         return m_visit->reference(today());
     });
-    m_deliveryTimer->setInterval(1000);
-    connect(m_deliveryTimer, &QTimer::timeout, this, &VisitPage::refreshDelivery);
+    connect(m_delivery, &DeliveryFollower::refreshed, this, [this] {
+        if (m_step == VisitStep::Submit && m_status)
+            m_submit->showStatus(*m_status);
+    });
+    connect(m_delivery, &DeliveryFollower::failed, m_submit, &SubmitPanel::setError);
     setFileAsker([](QWidget* owner, const QString& suggested) {
         return QFileDialog::getSaveFileName(owner, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
     });
@@ -213,9 +209,12 @@ QDate VisitPage::today() const
 void VisitPage::setSession(registry::RegisterAccess* reg, security::AccessControl* access,
     std::shared_ptr<const catalog::Catalog> catalog)
 {
-    m_deliveryTimer->stop();
+    m_delivery->stop();
     m_register = reg;
     m_access = access;
+    m_ticket->setAccess(access);
+    if (!access)
+        m_ticket->clear(); // the next person at this desk starts without it
     m_catalog = std::move(catalog);
     m_status.reset();
     delete m_resident;
@@ -235,7 +234,7 @@ void VisitPage::chooseResident(const QString& atenaNo)
 {
     if (!m_register)
         return;
-    m_deliveryTimer->stop();
+    m_delivery->stop();
     m_status.reset();
     delete m_resident;
     m_resident = new ResidentView(*m_register, atenaNo, m_residentHolder);
@@ -251,10 +250,7 @@ void VisitPage::chooseResident(const QString& atenaNo)
         emit message(tr("The catalog could not be loaded: the life events are not available."));
     }
     emit message(tr("Resident chosen: 宛名番号 %1").arg(atenaNo));
-    if (m_ticket && m_ticket->state == queue::TicketState::Called)
-        advanceTicket([this](queue::TicketStore& store) {
-            return store.startServing(m_ticket->id, m_access->session().staffId);
-        });
+    m_ticket->startServing();
     updateSteps();
     showStep(VisitStep::Resident);
 }
@@ -306,48 +302,33 @@ void VisitPage::showStep(VisitStep step)
         m_nextButton->setText(
             tr("Next: %1 (Ctrl+Enter)").arg(StepBar::title(VisitStep(int(step) + 1))));
     m_nextButton->setEnabled(step != VisitStep::Find);
+    m_hint->setText(StepBar::hint(step, m_status.has_value()));
     switch (step) {
     case VisitStep::Find:
-        m_hint->setText(tr("Type a name (kanji or kana), a date of birth, a 宛名番号 or an "
-                           "address; Enter opens the resident."));
         m_home->findPanel()->queryEdit()->setFocus();
         m_home->findPanel()->queryEdit()->selectAll();
         break;
     case VisitStep::Resident:
-        m_hint->setText(tr("Check who is at the counter, then Ctrl+Enter for the life event."));
         if (m_resident)
             m_resident->setFocus();
         break;
     case VisitStep::Event:
-        m_hint->setText(
-            tr("↑↓ choose the event, Enter to its date, Ctrl+Enter shows the checklist."));
         m_event->focusFirst();
         break;
     case VisitStep::Checklist:
-        m_hint->setText(
-            tr("Delete or Space on a procedure: leave it out, keep it again, or add one "
-               "that does not apply (Alt+N shows them) — always with a reason."));
         refreshChecklist();
         m_checklist->tree()->setFocus();
         break;
     case VisitStep::Interview:
-        m_hint->setText(tr("Each question once; Enter answers and moves on. F9 fills the 個人番号 "
-                           "from the register."));
         m_interview->showForms(m_visit->forms());
         m_interview->focusFirstOpen();
         break;
     case VisitStep::Review:
-        m_hint->setText(tr("Ctrl+P prints every form for the resident to sign; Ctrl+Shift+S "
-                           "saves them as one PDF."));
         m_review->showVisit(
             m_visit->forms(), m_visit->sentForms(), m_visit->incompleteForms(), header());
         m_review->formList()->setFocus();
         break;
     case VisitStep::Submit:
-        m_hint->setText(m_status
-                ? tr("Ctrl+P prints the receipt and guidance slip; Ctrl+N the next "
-                     "resident.")
-                : tr("Ctrl+Enter submits every application at once."));
         if (m_status)
             m_submit->showStatus(*m_status);
         else
@@ -420,16 +401,9 @@ void VisitPage::newVisit()
             != QMessageBox::Yes)
         return;
     // The resident's visit is over: their ticket is done.
-    if (m_ticket && m_status
-        && (m_ticket->state == queue::TicketState::Called
-            || m_ticket->state == queue::TicketState::Serving)) {
-        advanceTicket([this](queue::TicketStore& store) {
-            return store.finish(m_ticket->id, m_access->session().staffId);
-        });
-        m_ticket.reset();
-        showTicket();
-    }
-    m_deliveryTimer->stop();
+    if (m_status)
+        m_ticket->finish();
+    m_delivery->stop();
     m_status.reset();
     delete m_resident;
     m_resident = nullptr;
@@ -495,33 +469,6 @@ void VisitPage::fillMyNumbersFromRegister()
     m_interview->focusFirstOpen();
 }
 
-void VisitPage::advanceTicket(
-    const std::function<Result<queue::Ticket>(queue::TicketStore&)>& change)
-{
-    queue::TicketStore store(m_db, m_access ? m_access->clock() : Clock::system());
-    auto changed = change(store);
-    if (!changed) {
-        emit message(changed.error().message);
-        return;
-    }
-    m_ticket = changed.value();
-    showTicket();
-}
-
-void VisitPage::showTicket(const QString& why)
-{
-    if (!m_ticket) {
-        m_ticketLabel->hide();
-        return;
-    }
-    m_ticketLabel->setText(m_ticket->state == queue::TicketState::Serving
-            ? tr("Serving %1").arg(m_ticket->number)
-            : tr("Called %1").arg(m_ticket->number));
-    if (!why.isEmpty())
-        m_ticketLabel->setToolTip(why);
-    m_ticketLabel->show();
-}
-
 void VisitPage::callNextTicket()
 {
     if (!m_access)
@@ -531,56 +478,29 @@ void VisitPage::callNextTicket()
         emit message(tr("Set this desk's counter (File → Settings…) to call tickets."));
         return;
     }
-    const QString staff = m_access->session().staffId;
-    queue::TicketStore store(m_db, m_access->clock());
-    if (m_ticket) {
-        // A started visit that is not submitted is not abandoned by a key.
-        if (m_visit && m_visit->hasForms() && !m_status) {
-            emit message(
-                tr("%1 is still being served: submit the visit first.").arg(m_ticket->number));
-            return;
-        }
-        auto finished = store.finish(m_ticket->id, staff);
-        if (!finished) {
-            emit message(finished.error().message);
-            return;
-        }
-        m_ticket.reset();
-        showTicket();
+    // A started visit that is not submitted is not abandoned by a key.
+    if (m_ticket->ticket() && m_visit && m_visit->hasForms() && !m_status) {
+        emit message(tr("%1 is still being served: submit the visit first.")
+                         .arg(m_ticket->ticket()->number));
+        return;
     }
+    if (!m_ticket->finish())
+        return;
     // The next resident starts on an empty page (what was submitted stays
     // in the database; nothing unsubmitted is lost: see above).
     if (m_status || !m_visit || !m_visit->hasForms())
         newVisit();
-    auto called = store.callNext(counter, staff);
-    if (!called) {
-        emit message(called.error().message);
-        return;
-    }
-    if (!called->has_value()) {
-        showTicket();
-        emit message(tr("Nobody is waiting for counter %1.").arg(counter));
-        return;
-    }
-    m_ticket = called->value().ticket;
-    showTicket(called->value().why);
-    emit message(
-        tr("Called %1 to counter %2 — %3").arg(m_ticket->number, counter, called->value().why));
-    if (m_status || !m_visit || !m_visit->hasForms())
-        newVisit();
+    m_ticket->callNext(counter);
+}
+
+const std::optional<queue::Ticket>& VisitPage::ticket() const
+{
+    return m_ticket->ticket();
 }
 
 void VisitPage::markNoShow()
 {
-    if (!m_ticket || !m_access || m_ticket->state != queue::TicketState::Called)
-        return;
-    const QString number = m_ticket->number;
-    advanceTicket([this](queue::TicketStore& store) {
-        return store.noShow(m_ticket->id, m_access->session().staffId);
-    });
-    m_ticket.reset();
-    showTicket();
-    emit message(tr("%1 did not come.").arg(number));
+    m_ticket->noShow();
 }
 
 void VisitPage::decided(const Status& status)
@@ -632,13 +552,9 @@ void VisitPage::submit()
     }
     m_status = std::move(status.value());
     m_submit->setError({});
-    if (m_ticket) {
-        const QString ref = m_status->ref;
-        advanceTicket(
-            [this, ref](queue::TicketStore& store) { return store.linkVisit(m_ticket->id, ref); });
-    }
+    m_ticket->linkVisit(m_status->ref);
     m_submit->showStatus(*m_status);
-    m_deliveryTimer->start();
+    m_delivery->follow(&*m_status);
     emit message(
         tr("Visit %1 submitted: %n application(s).", nullptr, int(submitted->applications.size()))
             .arg(submitted->ref));
@@ -646,33 +562,11 @@ void VisitPage::submit()
     showStep(VisitStep::Submit);
 }
 
-void VisitPage::refreshDelivery()
-{
-    if (!m_status) {
-        m_deliveryTimer->stop();
-        return;
-    }
-    if (Status read = visit::refreshDeliveryStates(m_db, *m_status); !read) {
-        m_submit->setError(read.error().message);
-        return;
-    }
-    if (m_step == VisitStep::Submit)
-        m_submit->showStatus(*m_status);
-    if (std::ranges::all_of(m_status->applications,
-            [](const visit::ApplicationStatus& a) { return finalState(a.state); }))
-        m_deliveryTimer->stop();
-}
-
-QJsonObject VisitPage::slip() const
-{
-    return namedSlip(*m_status, m_visit->forms(), *m_catalog);
-}
-
 void VisitPage::printSlip()
 {
     if (!m_status)
         return;
-    SlipDocument document(slip(), header());
+    SlipDocument document(namedSlip(*m_status, m_visit->forms(), *m_catalog), header());
     QPrinter printer(QPrinter::HighResolution);
     if (!m_choosePrinter(printer, this, tr("Print the slip of visit %1").arg(m_status->ref)))
         return;
@@ -691,7 +585,7 @@ Status VisitPage::saveSlip(const QString& file)
         target = m_askFile(this, m_status->ref + QStringLiteral("-slip.pdf"));
     if (target.isEmpty())
         return {};
-    SlipDocument document(slip(), header());
+    SlipDocument document(namedSlip(*m_status, m_visit->forms(), *m_catalog), header());
     if (Status written = document.writePdf(target); !written) {
         emit message(written.error().message);
         return written;

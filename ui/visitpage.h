@@ -34,6 +34,8 @@ class Database;
 namespace madoguchi::ui {
 
 class ChecklistPanel;
+class DeliveryFollower;
+class DeskTicket;
 class EventPanel;
 class HomePage;
 class InterviewPanel;
@@ -88,7 +90,7 @@ public:
     void callNextTicket();
     // Shift+F12: the resident called did not come.
     void markNoShow();
-    const std::optional<queue::Ticket>& ticket() const { return m_ticket; }
+    const std::optional<queue::Ticket>& ticket() const;
     // The counter this desk calls for; empty: the setting.
     void setCounter(const QString& counter) { m_counter = counter; }
     // F9 in the interview: every open 個人番号 question asked per member is
@@ -130,17 +132,9 @@ private:
     void answered(const QJsonObject& answers);
     void decided(const Status& status);
     void refreshChecklist();
-    void refreshDelivery();
     void printSlip();
     PrintHeader header() const;
-    // guidanceSlip() with the names the resident reads: theirs, the event's,
-    // each procedure's and member's.
-    QJsonObject slip() const;
     bool workWouldBeLost() const;
-    // The ticket's next state through the store; its new state kept, or the
-    // error said.
-    void advanceTicket(const std::function<Result<queue::Ticket>(queue::TicketStore&)>& change);
-    void showTicket(const QString& why = {});
 
     storage::Database& m_db;
     QString m_language;
@@ -155,8 +149,7 @@ private:
     FileAsker m_askFile;
     PrinterChooser m_choosePrinter;
     QString m_counter;
-    std::optional<queue::Ticket> m_ticket;
-    QLabel* m_ticketLabel = nullptr;
+    DeskTicket* m_ticket = nullptr;
 
     StepBar* m_steps = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -171,7 +164,7 @@ private:
     QPushButton* m_backButton = nullptr;
     QPushButton* m_nextButton = nullptr;
     QLabel* m_hint = nullptr;
-    QTimer* m_deliveryTimer = nullptr;
+    DeliveryFollower* m_delivery = nullptr;
 };
 
 } // namespace madoguchi::ui

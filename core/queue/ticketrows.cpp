@@ -1,5 +1,8 @@
 #include "queue/ticketrows.h"
 
+#include "storage/sqlerror.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -77,6 +80,21 @@ Ticket readTicket(const QSqlQuery& q)
     t.redirectedTo = q.value(14).toLongLong();
     t.version = q.value(15).toInt();
     return t;
+}
+
+Status writeHistory(QSqlDatabase& db, const Ticket& t, const QString& at, const QString& from,
+    const QString& to, const QString& counter, const QString& staff, const QString& note)
+{
+    auto written = storage::exec(db,
+        QStringLiteral("INSERT INTO ticket_history (ticket_id, at, from_state, to_state, counter, "
+                       "staff, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {t.id, at, from.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(from), to,
+            counter, staff, note},
+        QCoreApplication::translate("TicketStore", "writing the history of ticket %1")
+            .arg(t.number));
+    if (!written)
+        return written.error();
+    return {};
 }
 
 } // namespace madoguchi::queue::rows

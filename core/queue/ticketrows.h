@@ -1,10 +1,12 @@
 #pragma once
 
 // How a ticket row is read and written (TicketStore's two files share it).
+#include "common/result.h"
 #include "queue/ticketstore.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -25,5 +27,8 @@ QString jsonFromList(const QStringList& list);
 // "?,?,?" for an IN list of n values.
 QString marks(qsizetype n);
 Ticket readTicket(const QSqlQuery& q);
+// A ticket_history row for a change of `t` (from empty: issued).
+Status writeHistory(QSqlDatabase& db, const Ticket& t, const QString& at, const QString& from,
+    const QString& to, const QString& counter, const QString& staff, const QString& note);
 
 } // namespace madoguchi::queue::rows
