@@ -338,19 +338,27 @@ Result<std::optional<CalledTicket>> TicketStore::callNext(
                      .arg(counterId)};
 }
 
+Result<Ticket> TicketStore::existing(qint64 ticketId)
+{
+    auto found = find(ticketId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{
+            QCoreApplication::translate("TicketStore", "there is no ticket %1").arg(ticketId)};
+    return *found.value();
+}
+
 Result<Ticket> TicketStore::transition(qint64 ticketId, const Change& change)
 {
     QSqlDatabase& db = m_db.sql();
     storage::Transaction transaction(db);
     if (Status s = transaction.begun(); !s)
         return s.error();
-    auto current = find(ticketId);
+    auto current = existing(ticketId);
     if (!current)
         return current.error();
-    if (!current.value())
-        return Error{
-            QCoreApplication::translate("TicketStore", "there is no ticket %1").arg(ticketId)};
-    const Ticket t = *current.value();
+    const Ticket t = current.value();
     if (!change.from.contains(t.state))
         return Error{QCoreApplication::translate("TicketStore", "%1 is %2; it cannot be %3")
                          .arg(t.number, ticketStateName(t.state), change.verb)};
@@ -431,13 +439,10 @@ Result<Ticket> TicketStore::linkVisit(qint64 ticketId, const QString& visitRef)
     if (visitRef.isEmpty())
         return Error{QCoreApplication::translate("TicketStore", "no visit reference to link")};
     // The state stays; the history records the link.
-    auto current = find(ticketId);
+    auto current = existing(ticketId);
     if (!current)
         return current.error();
-    if (!current.value())
-        return Error{
-            QCoreApplication::translate("TicketStore", "there is no ticket %1").arg(ticketId)};
-    const TicketState state = current.value()->state;
+    const TicketState state = current->state;
     return transition(ticketId,
         {{TicketState::Called, TicketState::Serving, TicketState::Done}, state,
             QCoreApplication::translate("TicketStore", "linked to a visit"), {}, {},
@@ -458,13 +463,10 @@ Result<Ticket> TicketStore::redirect(
     storage::Transaction transaction(db);
     if (Status s = transaction.begun(); !s)
         return s.error();
-    auto current = find(ticketId);
+    auto current = existing(ticketId);
     if (!current)
         return current.error();
-    if (!current.value())
-        return Error{
-            QCoreApplication::translate("TicketStore", "there is no ticket %1").arg(ticketId)};
-    const Ticket old = *current.value();
+    const Ticket old = current.value();
     const QList<TicketState> from{
         TicketState::Issued, TicketState::Called, TicketState::Serving, TicketState::OnHold};
     if (!from.contains(old.state))

@@ -138,6 +138,8 @@ public:
 private:
     struct Change;
     Result<Ticket> transition(qint64 ticketId, const Change& change);
+    // find(), with a ticket that is not there as an error.
+    Result<Ticket> existing(qint64 ticketId);
     // callNext() on PostgreSQL under our policy: the database orders the
     // waiting tickets by the policy's score and claims the first one no
     // other desk is claiming (FOR UPDATE SKIP LOCKED), in one statement, so

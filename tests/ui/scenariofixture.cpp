@@ -162,6 +162,14 @@ void ScenarioTest::chooseEvent(int row, const QString& date)
     clerk.type(event->dateEditor()->input(), date);
 }
 
+void ScenarioTest::confirmEvent()
+{
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    auto* error = page().eventPanel()->findChild<QLabel*>(QStringLiteral("eventError"));
+    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
+        << (error ? error->text().toStdString() : std::string());
+}
+
 void ScenarioTest::answerInterview(const QJsonObject& answers)
 {
     QSet<QString> skipped;

@@ -47,6 +47,9 @@ protected:
     // Chooses the life event `row` (catalog order) with the keyboard and
     // types its date.
     void chooseEvent(int row, const QString& date);
+    // Ctrl+Enter on the event step: the checklist shows, or the test fails
+    // with what the event step said.
+    void confirmEvent();
     // Answers every open interview question with `answers` (key → text the
     // clerk types; a member question's key as "key/m2"), by type when the
     // key is not there; fails the test on a question it cannot answer.

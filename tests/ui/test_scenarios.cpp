@@ -120,17 +120,9 @@ TEST_F(ScenarioTest, TennyuOfAFamilyOfFourFromAnotherPrefecture)
     clerk.key(QApplication::focusWidget(), Qt::Key_Return);
     clerk.decide();
     clerk.type(QApplication::focusWidget(), QStringLiteral("27")); // 大阪府
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
-        << page()
-               .eventPanel()
-               ->findChild<QLabel*>(QStringLiteral("eventError"))
-               ->text()
-               .toStdString()
-        << " focus "
-        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
-                       + " " + QApplication::focusWidget()->metaObject()->className()
-                                        : std::string("none"));
+    confirmEvent();
+    if (::testing::Test::HasFatalFailure())
+        return;
 
     // 漏れない: every procedure for every member.
     const QSet<QString> keys = checklistKeys(page());
@@ -196,17 +188,9 @@ TEST_F(ScenarioTest, ShusseiInAShahoFamily)
     clerk.decide();
     for (int i = 0; i < 2; ++i) // m2
         clerk.key(QApplication::focusWidget(), Qt::Key_Down);
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
-        << page()
-               .eventPanel()
-               ->findChild<QLabel*>(QStringLiteral("eventError"))
-               ->text()
-               .toStdString()
-        << " focus "
-        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
-                       + " " + QApplication::focusWidget()->metaObject()->className()
-                                        : std::string("none"));
+    confirmEvent();
+    if (::testing::Test::HasFatalFailure())
+        return;
 
     const QSet<QString> keys = checklistKeys(page());
     std::cout << "[ checklist ] " << keysText(keys).toStdString() << "\n";
@@ -265,17 +249,9 @@ TEST_F(ScenarioTest, ShibouOfAHouseholdHeadLeavingTwo)
     findAndOpen(QStringLiteral("スズキ マサオ"), people.shibouHead);
     chooseEvent(4, QStringLiteral("R8.11.22"));
     clerk.decide(); // who died: already the head the clerk found (m1)
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    ASSERT_EQ(page().current(), ui::VisitStep::Checklist)
-        << page()
-               .eventPanel()
-               ->findChild<QLabel*>(QStringLiteral("eventError"))
-               ->text()
-               .toStdString()
-        << " focus "
-        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
-                       + " " + QApplication::focusWidget()->metaObject()->className()
-                                        : std::string("none"));
+    confirmEvent();
+    if (::testing::Test::HasFatalFailure())
+        return;
 
     const QSet<QString> keys = checklistKeys(page());
     std::cout << "[ checklist ] " << keysText(keys).toStdString() << "\n";
