@@ -25,6 +25,8 @@
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
 #include "ticketcommands.h"
+#include "roomcommands.h"
+#include "approvalcommands.h"
 #include "visitcommands.h"
 
 namespace madoguchi::cli {
@@ -71,6 +73,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
         commands.push_back(std::make_unique<OutboxDecisionCommand>(decision));
     appendSecretCommands(commands);
     appendTicketCommands(commands);
+    appendRoomCommands(commands);
+    appendApprovalCommands(commands);
     return commands;
 }
 
