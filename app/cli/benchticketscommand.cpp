@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <optional>
+#include <random>
 #include <thread>
 #include <vector>
 
@@ -121,7 +122,13 @@ void runDesk(Run& run, int desk, Measured& into)
     queue::TicketStore store(*db);
     const QString& counter = run.counters.at(desk);
     const QString staff = QStringLiteral("bench-staff-%1").arg(desk + 1, 2, 10, QLatin1Char('0'));
-    const auto think = [&] { std::this_thread::sleep_for(std::chrono::milliseconds(run.thinkMs)); };
+    // Each pause is drawn between half and one and a half think times: real
+    // desks do not act in step, and 50 threads that sleep exactly alike
+    // would all call at the same instant, every time (a burst no city has).
+    std::mt19937 draws(static_cast<std::mt19937::result_type>(desk + 1));
+    std::uniform_int_distribution<int> pause(run.thinkMs / 2, run.thinkMs + run.thinkMs / 2);
+    const auto think
+        = [&] { std::this_thread::sleep_for(std::chrono::milliseconds(pause(draws))); };
     const auto timed = [&](Operation op, auto&& call) {
         const auto t0 = steady_clock::now();
         auto result = call();

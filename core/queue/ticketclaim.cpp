@@ -2,7 +2,7 @@
 #include "queue/ticketstore.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
-#include "storage/transaction.h"
+#include "storage/statementcache.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -13,8 +13,8 @@ namespace madoguchi::queue {
 
 using namespace rows;
 
-Result<std::optional<CalledTicket>> TicketStore::claimOnServer(const QString& counterId,
-    const QStringList& served, const QString& staff, const CallPolicy& policy)
+Result<std::optional<CalledTicket>> TicketStore::claimOnServer(
+    const QString& counterId, const QString& staff, const CallPolicy& policy)
 {
     QSqlDatabase& db = m_db.sql();
     const QDateTime now = m_clock.now();
@@ -23,44 +23,67 @@ Result<std::optional<CalledTicket>> TicketStore::claimOnServer(const QString& co
         = QCoreApplication::translate("TicketStore", "calling the next ticket at counter %1")
               .arg(counterId);
 
-    // The waiting, read before the claim, only to say why (a reading that
-    // takes no lock and is a moment old at most).
-    QVariantList waitingValues{day};
-    for (const QString& p : served)
-        waitingValues << p;
-    auto rows = storage::exec(db,
-        QStringLiteral("SELECT id, number, purpose, priority, issued_at, appointment_at FROM "
-                       "tickets WHERE day = ? AND state = 'issued' AND purpose IN (")
-            + marks(served.size()) + QStringLiteral(") ORDER BY issued_at, id"),
-        waitingValues, doing);
-    if (!rows)
-        return rows.error();
+    // The counter and the waiting of its purposes in one reading (every
+    // round trip is a chance to wait for a CPU when 50 desks share a
+    // server). The waiting are read only to say why (a reading that takes no
+    // lock and is a moment old at most).
+    auto read = m_statements->exec(
+        QStringLiteral("SELECT c.active, c.purposes, t.id, t.number, t.purpose, t.priority, "
+                       "t.issued_at, t.appointment_at FROM counters c LEFT JOIN tickets t "
+                       "ON t.day = ? AND t.state = 'issued' AND t.purpose IN "
+                       "(SELECT json_array_elements_text(c.purposes::json)) WHERE c.id = ? "
+                       "ORDER BY t.issued_at, t.id"),
+        {day, counterId}, doing);
+    if (!read)
+        return read.error();
+    QSqlQuery* rows = read.value();
+    std::optional<Counter> counter;
     QList<WaitingTicket> waiting;
-    while (rows->next())
-        waiting << WaitingTicket{rows->value(0).toLongLong(), rows->value(1).toString(),
-            rows->value(2).toString(),
-            classFromName(rows->value(3).toString()).value_or(PriorityClass::Ordinary),
-            timeFromText(rows->value(4).toString()), timeFromText(rows->value(5).toString())};
+    while (rows->next()) {
+        if (!counter)
+            counter = Counter{counterId, {}, {}, listFromJson(rows->value(1).toString()),
+                rows->value(0).toInt() != 0};
+        if (!rows->value(2).isNull())
+            waiting << WaitingTicket{rows->value(2).toLongLong(), rows->value(3).toString(),
+                rows->value(4).toString(),
+                classFromName(rows->value(5).toString()).value_or(PriorityClass::Ordinary),
+                timeFromText(rows->value(6).toString()), timeFromText(rows->value(7).toString())};
+    }
     rows->finish();
+    if (!counter || !counter->active)
+        return noActiveCounter(counterId);
+    const QStringList& served = counter->purposes;
     if (waiting.isEmpty())
         return std::optional<CalledTicket>();
 
-    storage::Transaction transaction(db);
-    if (Status s = transaction.begun(); !s)
-        return s.error();
-    // The score of callpolicy.cpp in SQL: the class's weight times the time
-    // waited, an appointment counting from its booked time when that is
-    // later; ties to the ticket issued first, then the lower id. Times are
-    // stored as UTC ISO text, which PostgreSQL reads as timestamptz.
+    // The why is written with the claim, so it is said in advance for the
+    // ticket the reading above expects the claim to take; when another desk
+    // took that one first, the claim takes the next and its why is written
+    // just after (below).
+    const std::optional<CallChoice> expected
+        = chooseNext(waiting, now, Discipline::WeightedAgeing, policy);
+    const qint64 expectedId = expected ? waiting.at(expected->index).id : 0;
+    const QString expectedWhy = expected ? expected->why : QString();
+
+    // One statement, so one round trip and its own transaction (autocommit):
+    // choose, claim and write the history row. The score of callpolicy.cpp
+    // in SQL: the class's weight times the time waited, an appointment
+    // counting from its booked time when that is later; ties to the ticket
+    // issued first, then the lower id. Times are stored as UTC ISO text,
+    // which PostgreSQL reads as timestamptz.
+    const QString at = timeText(now);
     QVariantList values{day};
     for (const QString& p : served)
         values << p;
-    values << policy.elderlyWeight << policy.pregnantWeight << policy.appointmentWeight
-           << timeText(now) << policy.appointmentsFromBookedTime << timeText(now) << counterId
-           << staff;
+    values << policy.elderlyWeight << policy.pregnantWeight << policy.appointmentWeight << at
+           << policy.appointmentsFromBookedTime << at << counterId << staff;
+    values << at << counterId << staff << expectedId << expectedWhy;
     QStringList returning;
     for (const QString& column : kColumns.split(QStringLiteral(", ")))
-        returning << QStringLiteral("tickets.") + column.trimmed();
+        returning << QStringLiteral("claimed.") + column.trimmed();
+    QStringList claimedColumns;
+    for (const QString& column : kColumns.split(QStringLiteral(", ")))
+        claimedColumns << QStringLiteral("tickets.") + column.trimmed();
     const QString sql = QStringLiteral("WITH next AS (SELECT id FROM tickets "
                                        "WHERE day = ? AND state = 'issued' AND purpose IN (")
         + marks(served.size())
@@ -71,17 +94,26 @@ Result<std::optional<CalledTicket>> TicketStore::claimOnServer(const QString& co
             "AND priority = 'appointment' AND appointment_at IS NOT NULL "
             "AND appointment_at::timestamptz > issued_at::timestamptz "
             "THEN appointment_at::timestamptz ELSE issued_at::timestamptz END))) DESC, "
-            "issued_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
-            "UPDATE tickets SET state = 'called', called_at = ?, counter = ?, staff = ?, "
-            "version = version + 1 FROM next WHERE tickets.id = next.id RETURNING ")
-        + returning.join(QStringLiteral(", "));
-    auto claimed = storage::exec(db, sql, values, doing);
-    if (!claimed)
-        return claimed.error();
-    if (!claimed->next())
+            "issued_at, id LIMIT 1 FOR UPDATE SKIP LOCKED), "
+            "claimed AS (UPDATE tickets SET state = 'called', called_at = ?, counter = ?, "
+            "staff = ?, version = version + 1 FROM next WHERE tickets.id = next.id RETURNING ")
+        + claimedColumns.join(QStringLiteral(", "))
+        + QStringLiteral("), history AS (INSERT INTO ticket_history (ticket_id, at, from_state, "
+                         "to_state, counter, staff, note) SELECT id, ?, 'issued', 'called', ?, ?, "
+                         "CASE WHEN id = ? THEN ? END FROM claimed) SELECT ")
+        + returning.join(QStringLiteral(", ")) + QStringLiteral(" FROM claimed");
+    auto claim = m_statements->exec(sql, values, doing);
+    if (!claim)
+        return claim.error();
+    QSqlQuery& claimed = *claim.value();
+    if (!claimed.next()) {
+        claimed.finish();
         return std::optional<CalledTicket>(); // every waiting one is being called by others
-    const Ticket ticket = readTicket(claimed.value());
-    claimed->finish();
+    }
+    const Ticket ticket = readTicket(claimed);
+    claimed.finish();
+    if (ticket.id == expectedId)
+        return std::optional<CalledTicket>(CalledTicket{ticket, expectedWhy});
 
     qsizetype chosen = -1;
     for (qsizetype i = 0; i < waiting.size(); ++i)
@@ -94,12 +126,14 @@ Result<std::optional<CalledTicket>> TicketStore::claimOnServer(const QString& co
     }
     const CallChoice choice
         = explainChoice(waiting, chosen, now, Discipline::WeightedAgeing, policy);
-    if (Status s = writeHistory(db, ticket, timeText(now), ticketStateName(TicketState::Issued),
-            ticketStateName(TicketState::Called), counterId, staff, choice.why);
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
+    auto noted = storage::exec(db,
+        QStringLiteral("UPDATE ticket_history SET note = ? WHERE ticket_id = ? AND at = ? AND "
+                       "to_state = 'called' AND note IS NULL"),
+        {choice.why, ticket.id, at},
+        QCoreApplication::translate("TicketStore", "writing the history of ticket %1")
+            .arg(ticket.number));
+    if (!noted)
+        return noted.error();
     return std::optional<CalledTicket>(CalledTicket{ticket, choice.why});
 }
 

@@ -3,6 +3,7 @@
 #include "queue/ticketrows.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/statementcache.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,10 @@ struct TicketStore::Change {
 TicketStore::TicketStore(storage::Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
+    , m_statements(std::make_unique<storage::StatementCache>(db.sql()))
 { }
+
+TicketStore::~TicketStore() = default;
 
 Result<QList<QueuePurpose>> TicketStore::purposes()
 {
@@ -116,13 +120,18 @@ Result<QList<Counter>> TicketStore::counters()
 
 Result<std::optional<Counter>> TicketStore::counter(const QString& id)
 {
-    auto all = counters();
-    if (!all)
-        return all.error();
-    for (const Counter& c : all.value())
-        if (c.id == id)
-            return std::optional<Counter>(c);
-    return std::optional<Counter>();
+    auto rows = m_statements->exec(
+        QStringLiteral("SELECT id, name, office, purposes, active FROM counters WHERE id = ?"),
+        {id}, QCoreApplication::translate("TicketStore", "reading counter %1").arg(id));
+    if (!rows)
+        return rows.error();
+    QSqlQuery& row = *rows.value();
+    std::optional<Counter> found;
+    if (row.next())
+        found = Counter{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+            listFromJson(row.value(3).toString()), row.value(4).toInt() != 0};
+    row.finish();
+    return found;
 }
 
 Status TicketStore::addCounter(const Counter& c)
@@ -245,20 +254,25 @@ Result<IssuedTicket> TicketStore::issue(
     return IssuedTicket{std::move(t).value(), peopleAhead};
 }
 
+Error TicketStore::noActiveCounter(const QString& counterId)
+{
+    return Error{QCoreApplication::translate("TicketStore", "there is no active counter '%1'")
+                     .arg(counterId)};
+}
+
 Result<std::optional<CalledTicket>> TicketStore::callNext(
     const QString& counterId, const QString& staff, Discipline discipline, const CallPolicy& policy)
 {
+    if (m_db.engine() == storage::Engine::PostgreSql && discipline == Discipline::WeightedAgeing)
+        return claimOnServer(counterId, staff, policy);
     auto c = counter(counterId);
     if (!c)
         return c.error();
     if (!c.value() || !c.value()->active)
-        return Error{QCoreApplication::translate("TicketStore", "there is no active counter '%1'")
-                         .arg(counterId)};
+        return noActiveCounter(counterId);
     const QStringList served = c.value()->purposes;
     if (served.isEmpty())
         return std::optional<CalledTicket>();
-    if (m_db.engine() == storage::Engine::PostgreSql && discipline == Discipline::WeightedAgeing)
-        return claimOnServer(counterId, served, staff, policy);
     QSqlDatabase& db = m_db.sql();
     const QDateTime now = m_clock.now();
     const QString day = dayText(m_clock.today());

@@ -9,10 +9,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace madoguchi::storage {
 class Database;
+class StatementCache;
 }
 
 // Tickets and counters in the database (issue #8; migration 0010,
@@ -96,6 +98,9 @@ struct WaitingCount {
 class TicketStore {
 public:
     explicit TicketStore(storage::Database& db, const Clock& clock = Clock::system());
+    ~TicketStore();
+    TicketStore(const TicketStore&) = delete;
+    TicketStore& operator=(const TicketStore&) = delete;
 
     // Purposes and counters (configured per city).
     Result<QList<QueuePurpose>> purposes();
@@ -145,13 +150,18 @@ private:
     // other desk is claiming (FOR UPDATE SKIP LOCKED), in one statement, so
     // desks calling at once take different tickets instead of racing for
     // the same one (docs/queue.md, "Load: 50 desks").
-    Result<std::optional<CalledTicket>> claimOnServer(const QString& counterId,
-        const QStringList& served, const QString& staff, const CallPolicy& policy);
+    Result<std::optional<CalledTicket>> claimOnServer(
+        const QString& counterId, const QString& staff, const CallPolicy& policy);
+    // "there is no active counter 'X'".
+    static Error noActiveCounter(const QString& counterId);
     Result<Ticket> insertTicket(const QueuePurpose& purpose, PriorityClass priority,
         const QDateTime& appointmentAt, const QDateTime& issuedAt, const QString& note);
 
     storage::Database& m_db;
     const Clock& m_clock;
+    // The statements a desk runs at every call (counter, waiting, claim),
+    // prepared once on this connection.
+    std::unique_ptr<storage::StatementCache> m_statements;
 };
 
 } // namespace madoguchi::queue

@@ -393,6 +393,11 @@ TEST_P(Tickets, DesksCallingAtOnceNeverCallTheSameTicket)
     EXPECT_EQ(
         count(QStringLiteral("SELECT COUNT(*) FROM ticket_history WHERE to_state = 'called'")),
         tickets);
+    // Every call says why, also when another desk took the expected ticket
+    // first and the claim took the next one.
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM ticket_history WHERE to_state = "
+                                   "'called' AND (note IS NULL OR note = '')")),
+        0);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE version <> 2")), 0);
 }
 
