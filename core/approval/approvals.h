@@ -16,7 +16,8 @@ class Database;
 }
 namespace madoguchi::security {
 class AccessControl;
-}
+struct AuditEntry;
+} // namespace madoguchi::security
 
 // What a supervisor approves or denies (issue #8, docs/approvals.md):
 // a clerk's checklist overrides, requests to lift a 支援措置 block for a
@@ -26,6 +27,8 @@ class AccessControl;
 // the same transaction as the decision. Every request and decision is
 // recorded in the audit chain before it is stored (action 'approval').
 namespace madoguchi::approval {
+
+struct StoredRequest;
 
 enum class ApprovalKind {
     ChecklistOverride, // a procedure left out or added at a visit
@@ -98,6 +101,12 @@ public:
     Result<ApprovalRequest> deny(qint64 id, const QString& comment);
 
 private:
+    Result<ApprovalRequest> submit(security::AuditEntry entry, ApprovalRequest request);
+    Result<ApprovalRequest> decide(qint64 id, const QString& comment, ApprovalState to);
+    Status applyDecision(
+        const StoredRequest& stored, ApprovalState to, const QDateTime& at, const QString& comment);
+    Status applyUnlock(const ApprovalRequest& request, const QDateTime& at);
+
     storage::Database& m_db;
     security::AccessControl& m_access;
 };

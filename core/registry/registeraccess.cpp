@@ -176,6 +176,22 @@ Result<std::optional<QString>> RegisterAccess::revealMyNumber(
     return shown;
 }
 
+Status storeSupportUnlock(storage::Database& database, qint64 personId,
+    const SupportUnlock& unlock, const security::Session& grantedBy, const QString& doing)
+{
+    const security::Session& s = grantedBy;
+    auto stored = storage::exec(database.sql(),
+        QStringLiteral("INSERT INTO support_unlocks (person_id, scope, granted_by, role, office, "
+                       "terminal, reason, granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {personId, supportScopeKeyword(unlock.scope), s.staffId, security::roleName(s.role),
+            s.office, s.terminal, unlock.reason, utcText(unlock.grantedAt),
+            utcText(unlock.expiresAt)},
+        doing);
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
 Result<SupportUnlock> RegisterAccess::unlockSupportMeasure(
     const QString& atenaNo, SupportScope scope, const QString& reason, int minutes)
 {
@@ -205,14 +221,8 @@ Result<SupportUnlock> RegisterAccess::unlockSupportMeasure(
     // Recorded first: an unlock that cannot be recorded does not happen.
     if (Status recorded = m_access.record(entry); !recorded)
         return recorded.error();
-    const security::Session& s = m_access.session();
-    auto stored = storage::exec(m_database.sql(),
-        QStringLiteral("INSERT INTO support_unlocks (person_id, scope, granted_by, role, office, "
-                       "terminal, reason, granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {personId.value(), supportScopeKeyword(scope), s.staffId, security::roleName(s.role),
-            s.office, s.terminal, unlock.reason, utcText(unlock.grantedAt),
-            utcText(unlock.expiresAt)},
-        doing);
+    const Status stored
+        = storeSupportUnlock(m_database, personId.value(), unlock, m_access.session(), doing);
     if (!stored) {
         security::AuditEntry failed = entry;
         failed.outcome = QLatin1String(security::AuditOutcome::Failed);

@@ -12,6 +12,7 @@
 
 namespace madoguchi::security {
 class AccessControl;
+struct Session;
 }
 
 namespace madoguchi::registry {
@@ -35,6 +36,13 @@ struct ExpiringSupportMeasure {
     QString endsOn;
     int daysLeft = 0;
 };
+
+// Writes `unlock` (table support_unlocks) for the person `personId`, granted
+// by the supervisor of `grantedBy`: RegisterAccess::unlockSupportMeasure
+// and an approved unlock request (approval/approvals.h) store it alike.
+// Checks nothing; the caller has, and has recorded it.
+Status storeSupportUnlock(storage::Database& database, qint64 personId,
+    const SupportUnlock& unlock, const security::Session& grantedBy, const QString& doing);
 
 // The longest a supervisor may lift a block at once.
 inline constexpr int kMaxUnlockMinutes = 120;

@@ -1,5 +1,6 @@
 #include "visit/visitsubmission.h"
 
+#include "approval/approvals.h"
 #include "catalog/checklist.h"
 #include "catalog/checklistinput.h"
 #include "catalog/contextfromregister.h"
@@ -174,6 +175,10 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         context[QStringLiteral("household")][QStringLiteral("head")].toString());
     entry.detail = ref.value() + QLatin1Char(' ') + entry.detail
         + QStringLiteral("; %1 applications").arg(sending.size());
+    if (!draft.leftOut.isEmpty() || !draft.added.isEmpty())
+        entry.detail += QStringLiteral("; %1 left out, %2 added (for review)")
+                            .arg(draft.leftOut.size())
+                            .arg(draft.added.size());
     // Recorded first: a submission that cannot be recorded is not made.
     if (Status recorded = access.record(entry); !recorded)
         return recorded.error();
@@ -215,6 +220,11 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
             doing);
         !written)
         return written.error();
+    // Each item left out or added waits for a supervisor's review.
+    if (Status reviewed = approval::recordOverrides(
+            db, visit.ref, draft.atenaNo, s.staffId, decisions, access.clock().now());
+        !reviewed)
+        return reviewed.error();
 
     const QJsonObject subject = memberOf(context, subjectId);
     for (qsizetype i = 0; i < sending.size(); ++i) {
