@@ -21,7 +21,10 @@ namespace madoguchi::queue {
 enum class WaitLevel { Normal, Warning, Alert };
 inline constexpr qint64 kWaitWarningSeconds = 20 * 60;
 inline constexpr qint64 kWaitAlertSeconds = 40 * 60;
+// A purpose's colour is the level of its longest wait.
 WaitLevel waitLevel(qint64 waitSeconds);
+// "normal", "warning", "alert".
+QString waitLevelName(WaitLevel level);
 
 struct PurposeLoad {
     QString purpose; // the purpose's id (A …)
