@@ -54,7 +54,9 @@ Result<OutboxItem> OutboxAdministration::decide(const QString& id, const QString
                                  "updated_at = ?");
     values << stateName(to) << m_access.session().staffId << entry.purpose << now;
     if (to == OutboxState::Queued) {
-        sql += QStringLiteral(", next_attempt_at = ?");
+        // A fresh start: the back-off begins again from its first delay and
+        // the attempts limit counts from zero (the cause was fixed).
+        sql += QStringLiteral(", attempts = 0, next_attempt_at = ?");
         values << now;
     }
     sql += QStringLiteral(" WHERE id = ? AND state = ?");

@@ -25,9 +25,6 @@ namespace {
 
 using dayreads::japanText;
 
-// The audit action of an export (docs/security.md lists the actions).
-constexpr char kExportAction[] = "export";
-
 // Excel reads a CSV without a BOM in the system's code page (Shift_JIS on a
 // Japanese Windows) and garbles it.
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
@@ -228,7 +225,7 @@ Status writeBoth(const DayExport& paths, const DayRows& rows)
 Result<DayExport> exportDay(storage::Database& db, security::AccessControl& access,
     const QDate& day, const QString& directory)
 {
-    security::AuditEntry entry = access.entry(QLatin1String(kExportAction));
+    security::AuditEntry entry = access.entry(QLatin1String(security::AuditAction::Export));
     entry.detail = QStringLiteral("day %1 to %2")
                        .arg(day.isValid() ? rows::dayText(day) : QStringLiteral("?"),
                            QDir::toNativeSeparators(directory));
@@ -261,7 +258,7 @@ Result<DayExport> exportDay(storage::Database& db, security::AccessControl& acce
         return recorded.error();
     if (Status written = writeBoth(result, rows.value()); !written) {
         // The chain says the export did not happen after all.
-        security::AuditEntry failed = access.entry(QLatin1String(kExportAction));
+        security::AuditEntry failed = access.entry(QLatin1String(security::AuditAction::Export));
         failed.outcome = QLatin1String(security::AuditOutcome::Failed);
         failed.detail = entry.detail + QStringLiteral(": ") + written.error().message;
         (void)access.record(failed);

@@ -55,6 +55,7 @@ inline constexpr char Unlock[] = "unlock"; // a 支援措置 block lifted for a 
 inline constexpr char StaffChange[] = "staff-change"; // an account added or changed
 inline constexpr char AuditRead[] = "audit-read"; // the chain queried or verified
 inline constexpr char Delivery[] = "delivery"; // a supervisor's retry, cancel or handled
+inline constexpr char Export[] = "export"; // the day's tickets and visits written to CSV
 } // namespace AuditAction
 
 namespace AuditOutcome {
