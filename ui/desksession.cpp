@@ -92,6 +92,7 @@ void DeskSession::lock()
         return;
     m_idle->stop();
     closeDialog();
+    m_window.closeSupervisorConsole(); // a separate window the cover does not hide
     m_cover->cover(tr("Locked — %1").arg(m_session->staffId));
 
     m_dialog = new LoginDialog(m_window.database(), m_terminal, &m_window);

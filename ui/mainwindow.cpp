@@ -13,9 +13,11 @@
 #include "registry/registersummary.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
+#include "security/permissions.h"
 #include "sessionstatus.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
+#include "supervisorconsole.h"
 #include "visitpage.h"
 
 #include <QActionGroup>
@@ -64,7 +66,11 @@ void MainWindow::loadCatalog()
     wirePage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before m_access goes: the console works through it.
+    delete m_console;
+}
 
 HomePage* MainWindow::homePage() const
 {
@@ -96,16 +102,19 @@ void MainWindow::setSession(const security::Session& session)
     m_access = std::make_unique<security::AccessControl>(session, *m_audit);
     m_register = std::make_unique<registry::RegisterAccess>(*m_database, *m_access);
     wirePage();
+    offerSupervisorMenu();
 }
 
 void MainWindow::clearSession()
 {
     emit sessionEnded();
+    closeSupervisorConsole();
     if (m_page)
         m_page->setSession(nullptr, nullptr, nullptr);
     m_register.reset();
     m_access.reset();
     m_audit.reset();
+    offerSupervisorMenu();
 }
 
 void MainWindow::wirePage()
@@ -198,12 +207,63 @@ void MainWindow::createMenus()
     languages->addSeparator();
     languages->addAction(tr("Takes effect at the next start"))->setEnabled(false);
 
+    // The Supervisor menu stands in the menu bar only while a role that may
+    // approve is logged in (offerSupervisorMenu); a clerk never sees it.
+    m_supervisorMenu = new QMenu(tr("&Supervisor"), this);
+    m_supervisorMenu->setObjectName(QStringLiteral("supervisorMenu"));
+    QAction* console
+        = m_supervisorMenu->addAction(tr("&Console…"), this, [this] { openSupervisorConsole(); });
+    console->setObjectName(QStringLiteral("supervisorConsoleAction"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = help->addAction(tr("&About Madoguchi"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::offerSupervisorMenu()
+{
+    if (!m_supervisorMenu)
+        return;
+    const bool may
+        = m_access && security::roleMay(m_access->session().role, security::Permission::Approve);
+    QAction* entry = m_supervisorMenu->menuAction();
+    const bool shown = menuBar()->actions().contains(entry);
+    if (may && !shown) {
+        QAction* help = findChild<QMenu*>(QStringLiteral("helpMenu"))->menuAction();
+        menuBar()->insertAction(help, entry);
+    } else if (!may && shown) {
+        menuBar()->removeAction(entry);
+    }
+    entry->setEnabled(may);
+}
+
+SupervisorConsole* MainWindow::openSupervisorConsole()
+{
+    if (!m_access || !security::roleMay(m_access->session().role, security::Permission::Approve))
+        return nullptr;
+    if (!m_console) {
+        m_console = new SupervisorConsole(*m_database, *m_access, this);
+        m_console->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_console->show();
+    m_console->raise();
+    m_console->activateWindow();
+    return m_console;
+}
+
+SupervisorConsole* MainWindow::supervisorConsole() const
+{
+    return m_console;
+}
+
+void MainWindow::closeSupervisorConsole()
+{
+    // At once, not deleteLater(): the access it works through may go next.
+    delete m_console;
 }
 
 void MainWindow::openDatabase()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QActionGroup;
@@ -25,6 +26,7 @@ namespace madoguchi::ui {
 class DatabaseStatusBar;
 class HomePage;
 class SessionStatus;
+class SupervisorConsole;
 class VisitPage;
 
 // The desk's one window: menus, the home page, the status bar. It owns the
@@ -54,6 +56,16 @@ public:
     void setSession(const security::Session& session);
     void clearSession();
 
+    // Supervisor > Console… (Ctrl+Shift+U): opens the supervisor console
+    // for the session, or raises the one already open. Only for a role with
+    // the approve right (the menu is not offered to others); nullptr without
+    // one. The console closes when the session ends.
+    SupervisorConsole* openSupervisorConsole();
+    SupervisorConsole* supervisorConsole() const;
+    // Closes it (a logout, another database, the desk locked: what it shows
+    // is the session's, not for whoever passes the counter).
+    void closeSupervisorConsole();
+
     // Reads the register again and updates every view.
     void refresh();
     // Throws away whatever the clerk had on screen (a new home page) and
@@ -76,6 +88,8 @@ private:
     // A new visit page (the old one and all it held go).
     void createPage();
     void createMenus();
+    // Offers the Supervisor menu when the session's role may approve.
+    void offerSupervisorMenu();
     void loadCatalog();
     void openDatabase();
     void chooseLanguage(const QString& language);
@@ -92,6 +106,8 @@ private:
     std::unique_ptr<security::AuditLog> m_audit;
     std::unique_ptr<security::AccessControl> m_access;
     std::unique_ptr<registry::RegisterAccess> m_register;
+    QMenu* m_supervisorMenu = nullptr;
+    QPointer<SupervisorConsole> m_console;
 };
 
 } // namespace madoguchi::ui

@@ -19,6 +19,7 @@ const QString kStaff = QStringLiteral("staff");
 const QString kIdleLock = QStringLiteral("idle-lock");
 const QString kBoard = QStringLiteral("board");
 const QString kKiosk = QStringLiteral("kiosk");
+const QString kConsole = QStringLiteral("console");
 
 QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
 {
@@ -68,6 +69,10 @@ QList<QCommandLineOption> deskOptions(const QString& defaultDatabase)
             Text::tr("Open the ticket kiosk (one button per purpose; it issues and prints "
                      "numbered tickets) instead of the desk. No login: it shows no personal "
                      "data. With --screenshot, draw it into the PNG.")),
+        QCommandLineOption(kConsole,
+            Text::tr("Open the supervisor console (the live room, submissions, approvals, the "
+                     "audit log) instead of the desk. Needs --staff of a role that may "
+                     "approve (a supervisor).")),
     };
 }
 
@@ -185,6 +190,19 @@ ParsedOptions parseDeskOptions(
     }
     options.board = parser.isSet(kBoard);
     options.kiosk = parser.isSet(kKiosk);
+    options.console = parser.isSet(kConsole);
+    if (options.console
+        && (options.board || options.kiosk || parser.isSet(kScreenshot)
+            || !options.screenshots.isEmpty() || options.benchDesk)) {
+        parsed.text = Text::tr("--console goes without --board, --kiosk, --screenshot, "
+                               "--screenshots and --bench-desk");
+        return parsed;
+    }
+    if (options.console && options.staff.isEmpty()) {
+        parsed.text = Text::tr("--console needs --staff ID (the password on standard input): "
+                               "the console is a supervisor's");
+        return parsed;
+    }
     if (options.board && options.kiosk) {
         parsed.text = Text::tr("--board and --kiosk go one at a time");
         return parsed;

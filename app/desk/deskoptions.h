@@ -25,6 +25,9 @@ struct DeskOptions {
     // --screenshot, that window drawn into the PNG.
     bool board = false;
     bool kiosk = false;
+    // --console: the supervisor console alone (ui/supervisorconsole.h) for
+    // --staff, whose role must have the approve right.
+    bool console = false;
     // --idle-lock: overrides the setting session/idleLockMinutes;
     // -1 when not given, 0 never locks.
     int idleLockSeconds = -1;
@@ -34,7 +37,8 @@ struct DeskOptions {
 // display needed, and which language should --help speak? Unknown options
 // and Qt's own (-platform …) are ignored here; parseDeskOptions reports them.
 struct EarlyLook {
-    bool needsDisplay = true; // false for --help, --version, --screenshot(s), --bench-desk, mistakes
+    bool needsDisplay
+        = true; // false for --help, --version, --screenshot(s), --bench-desk, mistakes
     QString language; // --lang as given (checked later)
 };
 EarlyLook lookEarly(const QStringList& arguments);

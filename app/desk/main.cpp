@@ -6,9 +6,9 @@
 #include "deskbench.h"
 #include "deskoptions.h"
 #include "deskrelay.h"
-#include "displayboard.h"
 #include "desksession.h"
 #include "desksettings.h"
+#include "displayboard.h"
 #include "fonts.h"
 #include "kioskwindow.h"
 #include "lockcover.h"
@@ -16,11 +16,15 @@
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "screenshottour.h"
+#include "security/accesscontrol.h"
+#include "security/auditlog.h"
 #include "security/login.h"
 #include "security/passwordhash.h"
+#include "security/permissions.h"
 #include "sessionstatus.h"
 #include "stdinpassword.h"
 #include "storage/database.h"
+#include "supervisorconsole.h"
 #include "translator.h"
 #include "unixsignalwatcher.h"
 
@@ -173,7 +177,8 @@ int runTourOrBench(const desk::DeskOptions& options, const QString& location,
         const auto figures
             = desk::runDeskBench(window, session.value(), terminal, options.benchQueries);
         if (!figures) {
-            print(stderr, QStringLiteral("madoguchi: --bench-desk: %1\n").arg(figures.error().message));
+            print(stderr,
+                QStringLiteral("madoguchi: --bench-desk: %1\n").arg(figures.error().message));
             return 1;
         }
         print(stdout, QString::fromUtf8(QJsonDocument(figures.value()).toJson()));
@@ -219,6 +224,40 @@ int runWaitingRoom(const desk::DeskOptions& options, const QString& location)
     QObject::connect(&watcher, &desk::UnixSignalWatcher::signalReceived, window.get(),
         [] { QCoreApplication::exit(0); });
     window->showFullScreen();
+    return QApplication::exec();
+}
+
+// --console --staff ID: the supervisor console on its own, for a role that
+// may approve; refused plainly for any other. It ends when it is closed.
+int runConsole(const desk::DeskOptions& options, const QString& location, const QString& terminal)
+{
+    auto opened = storage::Database::open(location);
+    if (!opened) {
+        print(stderr,
+            Text::tr("madoguchi: cannot open the database: %1\n").arg(opened.error().message));
+        return 1;
+    }
+    const std::unique_ptr<storage::Database> database = std::move(opened).value();
+    const auto session = logInFromStdin(*database, options.staff, terminal);
+    if (!session) {
+        print(stderr, QStringLiteral("madoguchi: %1\n").arg(session.error().message));
+        return 1;
+    }
+    if (!security::roleMay(session->role, security::Permission::Approve)) {
+        print(stderr,
+            Text::tr("madoguchi: --console: %1; the supervisor console is for a role that may "
+                     "approve (a supervisor)\n")
+                .arg(security::deniedMessage(session.value(), security::Permission::Approve)));
+        return 1;
+    }
+    security::AuditLog audit(*database);
+    security::AccessControl access(session.value(), audit);
+    ui::SupervisorConsole console(*database, access);
+    desk::UnixSignalWatcher watcher;
+    QObject::connect(&watcher, &desk::UnixSignalWatcher::signalReceived, &console,
+        [] { QCoreApplication::exit(0); });
+    console.show();
+    print(stdout, QStringLiteral("madoguchi: console\n"));
     return QApplication::exec();
 }
 
@@ -335,6 +374,8 @@ int main(int argc, char** argv)
         = options.database.isEmpty() ? settings.effectiveDatabaseLocation() : options.database;
     if (options.board || options.kiosk)
         return runWaitingRoom(options, location);
+    if (options.console)
+        return runConsole(options, location, settings.terminalName());
     if (!options.screenshot.isEmpty())
         return runScreenshot(options, location, language, settings.terminalName());
     if (!options.screenshots.isEmpty() || options.benchDesk)

@@ -1,6 +1,9 @@
 #include "screenshottour.h"
 
+#include "approvalspanel.h"
 #include "checklistpanel.h"
+#include "common/clock.h"
+#include "demo/demoaccounts.h"
 #include "demo/demoanswers.h"
 #include "eventpanel.h"
 #include "fieldeditor.h"
@@ -10,16 +13,23 @@
 #include "lockcover.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "queue/ticketstore.h"
 #include "registersamples.h"
+#include "roompanel.h"
 #include "screenshot.h"
 #include "searchresultsmodel.h"
+#include "security/accesscontrol.h"
+#include "security/auditlog.h"
 #include "security/login.h"
 #include "sessionstatus.h"
+#include "submissionspanel.h"
 #include "submitpanel.h"
+#include "supervisorconsole.h"
 #include "text/dateformat.h"
 #include "text/japanesedate.h"
 #include "visitpage.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -28,8 +38,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRandomGenerator>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryFile>
+#include <algorithm>
 #include <memory>
 
 namespace madoguchi::desk {
@@ -64,8 +76,7 @@ QString typedDate(QDate day)
 QJsonObject tennyuAnswers(const QString& notifier)
 {
     return {
-        {QStringLiteral("previous_address"),
-            QStringLiteral("大阪府大阪市北区梅田一丁目1番1号")},
+        {QStringLiteral("previous_address"), QStringLiteral("大阪府大阪市北区梅田一丁目1番1号")},
         {QStringLiteral("notifier"), notifier},
         {QStringLiteral("phone"), QStringLiteral("0425551234")},
         {QStringLiteral("bank_account"), QStringLiteral("みどり銀行 本町支店 普通1234567")},
@@ -82,8 +93,7 @@ public:
         : m_window(window)
         , m_page(*window.visitPage())
         , m_dir(directory)
-    {
-    }
+    { }
 
     Status shoot(const QString& name, QWidget* dialog = nullptr)
     {
@@ -100,10 +110,14 @@ public:
     Status checklist();
     Status interview(const TourVisit& visit);
     Status reviewAndSubmit();
+    Status console(const QString& terminal);
 
     const QStringList& files() const { return m_files; }
 
 private:
+    // A morning of tickets at four counters on `day`, so that the console's
+    // tables and charts have something to show.
+    Status fillTheRoom(const QDate& day, FixedClock& clock, const QString& visitRef);
     // Answers every open question `answers` has, through its editor (what
     // the clerk's Enter does); `limit` questions at most (-1: all).
     int answerThroughEditors(const QJsonObject& answers, int limit = -1);
@@ -290,12 +304,168 @@ Status Tour::reviewAndSubmit()
     m_page.submit();
     if (!m_page.submitted()) {
         const auto* error = m_page.submitPanel()->findChild<QLabel*>(QStringLiteral("submitError"));
-        return Error{Text::tr("the visit could not be submitted%1")
-                         .arg(error && !error->text().isEmpty()
-                                 ? QStringLiteral(": ") + error->text()
-                                 : QString())};
+        return Error{
+            Text::tr("the visit could not be submitted%1")
+                .arg(error && !error->text().isEmpty() ? QStringLiteral(": ") + error->text()
+                                                       : QString())};
     }
     return shoot(QStringLiteral("08-submit.png"));
+}
+
+using namespace Qt::StringLiterals;
+
+// The morning the console pictures show: from 8:30 to kRoomNow, tickets
+// arrive faster than four counters serve the moves (A), so their waits pass
+// 20 and then 40 minutes; certificates (C) stay short. Seeded, so the
+// pictures can be made again.
+constexpr int kRoomOpen = 8 * 60 + 30;
+constexpr int kRoomNow = 11 * 60 + 20;
+
+QDateTime at(const QDate& day, int minute, int second = 0)
+{
+    return QDateTime(day, QTime(minute / 60, minute % 60, second));
+}
+
+Status Tour::fillTheRoom(const QDate& day, FixedClock& clock, const QString& visitRef)
+{
+    queue::TicketStore store(m_window.database(), clock);
+    auto existing = store.ticketsOf(day);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return {}; // an earlier tour's morning: show it as it is
+    auto counters = store.counters();
+    if (!counters)
+        return counters.error();
+    struct Desk {
+        QString id, name, staff;
+        QStringList purposes;
+        int freeAt = 0; // minute
+        qint64 serving = 0; // ticket id
+    };
+    QList<Desk> desks{{u"1"_s, u"1番窓口"_s, u"demo-clerk"_s, {u"A"_s, u"B"_s}},
+        {u"2"_s, u"2番窓口"_s, u"k.sato"_s, {u"A"_s, u"C"_s}},
+        {u"3"_s, u"3番窓口"_s, u"m.suzuki"_s, {u"C"_s, u"D"_s, u"E"_s}},
+        {u"4"_s, u"4番窓口"_s, u"y.tanaka"_s, {u"A"_s, u"D"_s}}};
+    for (const Desk& d : desks) {
+        const bool known = std::any_of(counters->begin(), counters->end(),
+            [&](const queue::Counter& c) { return c.id == d.id; });
+        if (!known) {
+            if (Status added
+                = store.addCounter({d.id, d.name, demo::demoOffice(), d.purposes, true});
+                !added)
+                return added;
+        }
+    }
+    // Minutes of handling per purpose: a move is long, a certificate short.
+    const QHash<QString, int> handling{
+        {u"A"_s, 22}, {u"B"_s, 15}, {u"C"_s, 6}, {u"D"_s, 12}, {u"E"_s, 14}};
+    const QStringList purposes{
+        u"A"_s, u"A"_s, u"A"_s, u"B"_s, u"C"_s, u"C"_s, u"C"_s, u"D"_s, u"D"_s, u"E"_s};
+    QRandomGenerator random(20261126);
+    bool linked = visitRef.isEmpty();
+    int calls = 0;
+    for (int minute = kRoomOpen; minute < kRoomNow; ++minute) {
+        // Arrivals: a rush at opening, about one every four minutes, and
+        // the late-morning peak from 10:20 (one every two).
+        const int every = minute >= kRoomNow - 60 ? 2 : 4;
+        const int arrivals = minute < kRoomOpen + 10 ? 1 : (random.bounded(every) == 0 ? 1 : 0);
+        for (int i = 0; i < arrivals; ++i) {
+            clock.set(at(day, minute, 5 + i * 20));
+            const quint32 roll = random.bounded(20u);
+            const queue::PriorityClass priority = roll == 0 ? queue::PriorityClass::Pregnant
+                : roll < 3                                  ? queue::PriorityClass::Elderly
+                                                            : queue::PriorityClass::Ordinary;
+            auto issued = store.issue(purposes.at(random.bounded(int(purposes.size()))), priority);
+            if (!issued)
+                return issued.error();
+        }
+        for (Desk& d : desks) {
+            if (d.freeAt > minute)
+                continue;
+            clock.set(at(day, minute, 30));
+            if (d.serving != 0) {
+                if (auto done = store.finish(d.serving, d.staff); !done)
+                    return done.error();
+                d.serving = 0;
+            }
+            auto called = store.callNext(d.id, d.staff);
+            if (!called)
+                return called.error();
+            if (!called->has_value())
+                continue;
+            const queue::Ticket ticket = called.value()->ticket;
+            ++calls;
+            clock.set(at(day, minute + 1, 30));
+            if (calls % 17 == 0) { // nobody came
+                if (auto gone = store.noShow(ticket.id, d.staff); !gone)
+                    return gone.error();
+                d.freeAt = minute + 2;
+                continue;
+            }
+            if (auto serving = store.startServing(ticket.id, d.staff); !serving)
+                return serving.error();
+            if (!linked && ticket.purpose == QLatin1String("A")) {
+                if (auto link = store.linkVisit(ticket.id, visitRef); !link)
+                    return link.error();
+                linked = true;
+            }
+            d.serving = ticket.id;
+            const int minutes = handling.value(ticket.purpose);
+            d.freeAt = minute + 1 + minutes - minutes / 4 + int(random.bounded(minutes / 2 + 1));
+        }
+    }
+    // The last minute: counter 4 has just called (the resident on the way).
+    Desk& last = desks[3];
+    clock.set(at(day, kRoomNow - 1, 50));
+    if (last.serving != 0) {
+        if (auto done = store.finish(last.serving, last.staff); !done)
+            return done.error();
+        if (auto called = store.callNext(last.id, last.staff); !called)
+            return called.error();
+    }
+    return {};
+}
+
+Status Tour::console(const QString& terminal)
+{
+    const QDate day = m_page.today();
+    FixedClock clock(at(day, kRoomOpen));
+    const QString visitRef = m_page.submitted() ? m_page.submitted()->ref : QString();
+    if (Status filled = fillTheRoom(day, clock, visitRef); !filled)
+        return Error{Text::tr("the tickets for the console could not be made: %1")
+                         .arg(filled.error().message)};
+    clock.set(at(day, kRoomNow));
+    // The console is a supervisor's, whoever made the visit: the demo's.
+    const security::Session supervisor{QStringLiteral("demo-supervisor"),
+        security::Role::Supervisor, demo::demoOffice(), terminal, clock.now()};
+    security::AuditLog audit(m_window.database());
+    security::AccessControl access(supervisor, audit, clock);
+    ui::SupervisorConsole console(m_window.database(), access);
+    console.tabs()->setCurrentIndex(ui::SupervisorConsole::Room);
+    console.roomPanel()->refresh();
+    const auto shootConsole = [&](const QString& name) -> Status {
+        const QString file = m_dir.filePath(name);
+        if (Status saved = saveScreenshot(console, file); !saved)
+            return saved;
+        m_files << file;
+        return {};
+    };
+    if (Status shot = shootConsole(QStringLiteral("console-room.png")); !shot)
+        return shot;
+    console.tabs()->setCurrentIndex(ui::SupervisorConsole::Submissions);
+    // Every state: the demo's outbox has nothing refused to show.
+    if (auto* filter = console.submissionsPanel()->findChild<QComboBox*>(u"submissionsFilter"_s))
+        filter->setCurrentIndex(filter->count() - 1);
+    console.submissionsPanel()->refresh();
+    if (Status shot = shootConsole(QStringLiteral("console-submissions.png")); !shot)
+        return shot;
+    console.tabs()->setCurrentIndex(ui::SupervisorConsole::Approvals);
+    console.approvalsPanel()->refresh();
+    if (Status shot = shootConsole(QStringLiteral("console-approvals.png")); !shot)
+        return shot;
+    console.close();
+    return {};
 }
 
 } // namespace
@@ -309,8 +479,8 @@ Status prepareScreenshotDirectory(const QString& directory)
         return Error{Text::tr("%1 is not a folder").arg(directory)};
     QTemporaryFile probe(QDir(directory).filePath(QStringLiteral(".madoguchi-XXXXXX")));
     if (!probe.open())
-        return Error{Text::tr("cannot write into the folder %1: %2")
-                         .arg(directory, probe.errorString())};
+        return Error{
+            Text::tr("cannot write into the folder %1: %2").arg(directory, probe.errorString())};
     return {};
 }
 
@@ -333,6 +503,8 @@ Result<QStringList> runScreenshotTour(ui::MainWindow& window, const security::Se
     if (Status s = tour.interview(visit.value()); !s)
         return s.error();
     if (Status s = tour.reviewAndSubmit(); !s)
+        return s.error();
+    if (Status s = tour.console(terminal); !s)
         return s.error();
     return tour.files();
 }
