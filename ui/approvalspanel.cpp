@@ -1,5 +1,6 @@
 #include "approvalspanel.h"
 
+#include "panelbutton.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -87,23 +87,10 @@ ApprovalsPanel::ApprovalsPanel(
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
-    const auto bind = [this](QPushButton* button, const char* name, const QKeySequence& keys,
-                          void (ApprovalsPanel::*action)()) {
-        button->setObjectName(QLatin1String(name));
-        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
-        button->setToolTip(keys.toString(QKeySequence::NativeText));
-        connect(button, &QPushButton::clicked, this, action);
-        auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, button, action] {
-            if (button->isEnabled())
-                (this->*action)();
-        });
-    };
-    bind(m_approve, "approvalsApprove", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        &ApprovalsPanel::approveSelected);
-    bind(m_deny, "approvalsDeny", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-        &ApprovalsPanel::denySelected);
+    bindPanelButton(this, m_approve, "approvalsApprove",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { approveSelected(); });
+    bindPanelButton(this, m_deny, "approvalsDeny", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        [this] { denySelected(); });
 
     auto* top = new QHBoxLayout;
     auto* stateLabel = new QLabel(tr("&Show:"), this);

@@ -2,6 +2,7 @@
 
 #include "delivery/outbox.h"
 #include "delivery/outboxadministration.h"
+#include "panelbutton.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "visit/visitstatus.h"
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -115,29 +115,16 @@ SubmissionsPanel::SubmissionsPanel(
     m_detail->setMaximumHeight(140);
 
     // Shortcuts work while the tab has the focus; Ctrl+R stays the console's Refresh.
-    const auto bind = [this](QPushButton* button, const char* name, const QKeySequence& keys,
-                          void (SubmissionsPanel::*action)()) {
-        button->setObjectName(QLatin1String(name));
-        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
-        button->setToolTip(keys.toString(QKeySequence::NativeText));
-        connect(button, &QPushButton::clicked, this, action);
-        auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, button, action] {
-            if (button->isEnabled())
-                (this->*action)();
-        });
-    };
-    bind(m_retry, "submissionsRetry", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        &SubmissionsPanel::retrySelected);
-    bind(m_cancel, "submissionsCancel", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-        &SubmissionsPanel::cancelSelected);
-    bind(m_handled, "submissionsHandled", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
-        &SubmissionsPanel::markHandledSelected);
-    bind(m_open, "submissionsOpenVisit", QKeySequence(Qt::CTRL | Qt::Key_O),
-        &SubmissionsPanel::openSelectedVisit);
-    bind(m_retryAll, "submissionsRetryAll", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-        &SubmissionsPanel::retryAllFailed);
+    bindPanelButton(this, m_retry, "submissionsRetry",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { retrySelected(); });
+    bindPanelButton(this, m_cancel, "submissionsCancel",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { cancelSelected(); });
+    bindPanelButton(this, m_handled, "submissionsHandled",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), [this] { markHandledSelected(); });
+    bindPanelButton(this, m_open, "submissionsOpenVisit", QKeySequence(Qt::CTRL | Qt::Key_O),
+        [this] { openSelectedVisit(); });
+    bindPanelButton(this, m_retryAll, "submissionsRetryAll",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { retryAllFailed(); });
 
     auto* top = new QHBoxLayout;
     auto* filterLabel = new QLabel(tr("&Show:"), this);
