@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ApprovalCommands</name>
+    <message>
+        <source>%1 for %2 min</source>
+        <translation>%1 for %2 min</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号.</source>
+        <translation>The resident&apos;s 宛名番号.</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>Why; the supervisor reads it, the audit log keeps it.</source>
+        <translation>Why; the supervisor reads it, the audit log keeps it.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>List the approval requests, newest first (supervisors)</source>
+        <translation>List the approval requests, newest first (supervisors)</translation>
+    </message>
+    <message>
+        <source>Only requests in this state: pending, approved or denied.</source>
+        <translation>Only requests in this state: pending, approved or denied.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Only requests of this kind: override, unlock or correction.</source>
+        <translation>Only requests of this kind: override, unlock or correction.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>--state must be pending, approved or denied, not &apos;%1&apos;</source>
+        <translation>--state must be pending, approved or denied, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--kind must be override, unlock or correction, not &apos;%1&apos;</source>
+        <translation>--kind must be override, unlock or correction, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No request.</source>
+        <translation>No request.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to lift a support measure&apos;s block for one resident for a while</source>
+        <translation>Ask a supervisor to lift a support measure&apos;s block for one resident for a while</translation>
+    </message>
+    <message>
+        <source>What to allow: address (showing it), print or copies.</source>
+        <translation>What to allow: address (showing it), print or copies.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>How long from the approval, 1 to %1 (default %2).</source>
+        <translation>How long from the approval, 1 to %1 (default %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--minutes must be a whole number from 1 to %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Request #%1 waits for a supervisor&apos;s approval.</source>
+        <translation>Request #%1 waits for a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Request a correction of a resident&apos;s register record (仮登録; a supervisor approves)</source>
+        <translation>Request a correction of a resident&apos;s register record (仮登録; a supervisor approves)</translation>
+    </message>
+    <message>
+        <source>A field and its corrected value (repeatable); fields: %1.</source>
+        <translation>A field and its corrected value (repeatable); fields: %1.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &apos;%1&apos;</source>
+        <translation>--set takes FIELD=VALUE, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--set names %1 twice</source>
+        <translation>--set names %1 twice</translation>
+    </message>
+    <message>
+        <source>Correction #%1 is registered provisionally (仮登録); the register changes when a supervisor approves it.</source>
+        <translation>Correction #%1 is registered provisionally (仮登録); the register changes when a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>Approve someone else&apos;s pending request; it takes effect at once (supervisors)</source>
+        <translation>Approve someone else&apos;s pending request; it takes effect at once (supervisors)</translation>
+    </message>
+    <message>
+        <source>Deny someone else&apos;s pending request, with a comment (supervisors)</source>
+        <translation>Deny someone else&apos;s pending request, with a comment (supervisors)</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (approval list).</source>
+        <translation>The request&apos;s number (approval list).</translation>
+    </message>
+    <message>
+        <source>A note for the requester; the audit log keeps it.</source>
+        <translation>A note for the requester; the audit log keeps it.</translation>
+    </message>
+    <message>
+        <source>Why not (required); the audit log keeps it.</source>
+        <translation>Why not (required); the audit log keeps it.</translation>
+    </message>
+    <message>
+        <source>give the request&apos;s number, e.g. `%1 12`</source>
+        <translation>give the request&apos;s number, e.g. `%1 12`</translation>
+    </message>
+    <message>
+        <source>Request #%1 is approved and in effect.</source>
+        <translation>Request #%1 is approved and in effect.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is denied. Visit %2 went out already: follow it up with %3.</source>
+        <translation>Request #%1 is denied. Visit %2 went out already: follow it up with %3.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is denied.</source>
+        <translation>Request #%1 is denied.</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>reading the register record of %1</source>
+        <translation>reading the register record of %1</translation>
+    </message>
+    <message>
+        <source>a correction needs at least one field to change (FIELD=VALUE)</source>
+        <translation>a correction needs at least one field to change (FIELD=VALUE)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (a correction may change: %2)</source>
+        <translation>unknown field &apos;%1&apos; (a correction may change: %2)</translation>
+    </message>
+    <message>
+        <source>nothing to correct: the register already has these values</source>
+        <translation>nothing to correct: the register already has these values</translation>
+    </message>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>no resident with 宛名番号 %1</translation>
+    </message>
+    <message>
+        <source>the register record of %1 changed since the correction was requested (version %2 then, %3 now); check it and request the correction again</source>
+        <translation>the register record of %1 changed since the correction was requested (version %2 then, %3 now); check it and request the correction again</translation>
+    </message>
+    <message>
+        <source>correcting the register record of %1</source>
+        <translation>correcting the register record of %1</translation>
+    </message>
+    <message>
+        <source>the request names a field a correction may not change: %1</source>
+        <translation>the request names a field a correction may not change: %1</translation>
+    </message>
+    <message>
+        <source>the request changes nothing</source>
+        <translation>the request changes nothing</translation>
+    </message>
+    <message>
+        <source>storing the request about %1</source>
+        <translation>storing the request about %1</translation>
+    </message>
+    <message>
+        <source>storing the request about %1 gave no id</source>
+        <translation>storing the request about %1 gave no id</translation>
+    </message>
+    <message>
+        <source>reading request #%1</source>
+        <translation>reading request #%1</translation>
+    </message>
+    <message>
+        <source>listing the requests</source>
+        <translation>listing the requests</translation>
+    </message>
+    <message>
+        <source>deciding request #%1</source>
+        <translation>deciding request #%1</translation>
+    </message>
+    <message>
+        <source>finding the resident %1</source>
+        <translation>finding the resident %1</translation>
+    </message>
+    <message>
+        <source>a request needs a reason</source>
+        <translation>a request needs a reason</translation>
+    </message>
+    <message>
+        <source>the scope must be address, print or copies, not &apos;%1&apos;</source>
+        <translation>the scope must be address, print or copies, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an unlock lasts from 1 to %1 minutes, not %2</source>
+        <translation>an unlock lasts from 1 to %1 minutes, not %2</translation>
+    </message>
+    <message>
+        <source>denying a request needs a comment for the requester</source>
+        <translation>denying a request needs a comment for the requester</translation>
+    </message>
+    <message>
+        <source>no approval request #%1</source>
+        <translation>no approval request #%1</translation>
+    </message>
+    <message>
+        <source>request #%1 is already %2 (by %3)</source>
+        <translation>request #%1 is already %2 (by %3)</translation>
+    </message>
+    <message>
+        <source>request #%1 was made by %2: another supervisor must decide it (four eyes)</source>
+        <translation>request #%1 was made by %2: another supervisor must decide it (four eyes)</translation>
+    </message>
+    <message>
+        <source>request #%1 was decided meanwhile by another supervisor</source>
+        <translation>request #%1 was decided meanwhile by another supervisor</translation>
+    </message>
+    <message>
+        <source>request #%1 does not name a valid unlock</source>
+        <translation>request #%1 does not name a valid unlock</translation>
+    </message>
+    <message>
+        <source>unlocking the support measure of %1</source>
+        <translation>unlocking the support measure of %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Check the audit chain and name the first broken entry</source>
@@ -137,6 +391,13 @@
     <message>
         <source>querying the audit log</source>
         <translation>querying the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>“%1” names no day</source>
+        <translation>“%1” names no day</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1755,56 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DayExport</name>
+    <message>
+        <source>give the folder to export to</source>
+        <translation>give the folder to export to</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>the folder %1 is not writable</translation>
+    </message>
+    <message>
+        <source>reading the tickets of %1</source>
+        <translation>reading the tickets of %1</translation>
+    </message>
+    <message>
+        <source>counting the applications of %1</source>
+        <translation>counting the applications of %1</translation>
+    </message>
+    <message>
+        <source>reading the deliveries of %1</source>
+        <translation>reading the deliveries of %1</translation>
+    </message>
+    <message>
+        <source>reading the visits of %1</source>
+        <translation>reading the visits of %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the export needs a valid day</source>
+        <translation>the export needs a valid day</translation>
+    </message>
+</context>
+<context>
+    <name>DayReads</name>
+    <message>
+        <source>starting a consistent reading</source>
+        <translation>starting a consistent reading</translation>
+    </message>
+</context>
+<context>
     <name>DbCommands</name>
     <message>
         <source>--db LOCATION is required</source>
@@ -1848,6 +2159,12 @@ Run &apos;madoguchi --help&apos; for the options.
         <source>Madoguchi</source>
         <translation>Madoguchi</translation>
     </message>
+    <message>
+        <source>madoguchi: --console: %1; the supervisor console is for a role that may approve (a supervisor)
+</source>
+        <translation>madoguchi: --console: %1; the supervisor console is for a role that may approve (a supervisor)
+</translation>
+    </message>
 </context>
 <context>
     <name>DeskBench</name>
@@ -2035,6 +2352,18 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>--%1 needs no login and goes without --staff, --screenshots and --bench-desk</source>
         <translation>--%1 needs no login and goes without --staff, --screenshots and --bench-desk</translation>
+    </message>
+    <message>
+        <source>Open the supervisor console (the live room, submissions, approvals, the audit log) instead of the desk. Needs --staff of a role that may approve (a supervisor).</source>
+        <translation>Open the supervisor console (the live room, submissions, approvals, the audit log) instead of the desk. Needs --staff of a role that may approve (a supervisor).</translation>
+    </message>
+    <message>
+        <source>--console goes without --board, --kiosk, --screenshot, --screenshots and --bench-desk</source>
+        <translation>--console goes without --board, --kiosk, --screenshot, --screenshots and --bench-desk</translation>
+    </message>
+    <message>
+        <source>--console needs --staff ID (the password on standard input): the console is a supervisor&apos;s</source>
+        <translation>--console needs --staff ID (the password on standard input): the console is a supervisor&apos;s</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3846,131 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>RoomCommands</name>
+    <message>
+        <source>The room on %1 at %2 (Japan time): %3 waiting (average %4, longest %5), %6 served, %7 no-shows</source>
+        <translation>The room on %1 at %2 (Japan time): %3 waiting (average %4, longest %5), %6 served, %7 no-shows</translation>
+    </message>
+    <message>
+        <source>purpose  waiting  avg wait  longest  level    served  avg handling  name</source>
+        <translation>purpose  waiting  avg wait  longest  level    served  avg handling  name</translation>
+    </message>
+    <message>
+        <source>counter  activity  ticket  staff           since  served  per hour  avg handling  name</source>
+        <translation>counter  activity  ticket  staff           since  served  per hour  avg handling  name</translation>
+    </message>
+    <message>
+        <source>handling by procedure  visits  avg handling</source>
+        <translation>handling by procedure  visits  avg handling</translation>
+    </message>
+    <message>
+        <source>hour   arrivals  served  avg wait  longest</source>
+        <translation>hour   arrivals  served  avg wait  longest</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: today).</source>
+        <translation>The day, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date wants YYYY-MM-DD, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The live room: waiting per purpose, the counters, handling times, the hours</source>
+        <translation>The live room: waiting per purpose, the counters, handling times, the hours</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>Write a day&apos;s tickets and visits as CSV files for Excel (supervisors)</source>
+        <translation>Write a day&apos;s tickets and visits as CSV files for Excel (supervisors)</translation>
+    </message>
+    <message>
+        <source>The folder the two files go to; it must exist.</source>
+        <translation>The folder the two files go to; it must exist.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>%1 tickets to %2</source>
+        <translation>%1 tickets to %2</translation>
+    </message>
+    <message>
+        <source>%1 visits to %2</source>
+        <translation>%1 visits to %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>idle, nobody called</source>
+        <translation>idle, nobody called</translation>
+    </message>
+    <message>
+        <source>calling, resident on the way</source>
+        <translation>calling, resident on the way</translation>
+    </message>
+    <message>
+        <source>serving a resident</source>
+        <translation>serving a resident</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStats</name>
+    <message>
+        <source>reading the queue purposes</source>
+        <translation>reading the queue purposes</translation>
+    </message>
+    <message>
+        <source>reading the counters</source>
+        <translation>reading the counters</translation>
+    </message>
+    <message>
+        <source>reading the tickets of %1</source>
+        <translation>reading the tickets of %1</translation>
+    </message>
+    <message>
+        <source>reading the calls of %1</source>
+        <translation>reading the calls of %1</translation>
+    </message>
+    <message>
+        <source>reading the visits of %1</source>
+        <translation>reading the visits of %1</translation>
+    </message>
+    <message>
+        <source>the room needs a valid day</source>
+        <translation>the room needs a valid day</translation>
+    </message>
+    <message>
+        <source>the room needs a valid time</source>
+        <translation>the room needs a valid time</translation>
+    </message>
+</context>
+<context>
     <name>RulesEvalCommand</name>
     <message>
         <source>%1: cannot read %2: %3</source>
@@ -3816,6 +4270,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>cannot write into the folder %1: %2</source>
         <translation>cannot write into the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>the tickets for the console could not be made: %1</source>
+        <translation>the tickets for the console could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4850,17 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>40 minutes or more</source>
+        <translation>40 minutes or more</translation>
+    </message>
+    <message>
+        <source>20 minutes or more</source>
+        <translation>20 minutes or more</translation>
+    </message>
+</context>
+<context>
     <name>TextCommands</name>
     <message>
         <source>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</source>
@@ -4806,6 +5275,10 @@ Without a display (a server, a container, a CI job):
         <source>calling the next ticket at counter %1</source>
         <translation>calling the next ticket at counter %1</translation>
     </message>
+    <message>
+        <source>reading counter %1</source>
+        <translation>reading counter %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommands</name>
@@ -4988,6 +5461,398 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>visit reference %1 is already used by another visit</source>
         <translation>visit reference %1 is already used by another visit</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ApprovalsPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>Deny…</translation>
+    </message>
+    <message>
+        <source>Show requests that are</source>
+        <translation>Show requests that are</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Show requests of the kind</source>
+        <translation>Show requests of the kind</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Result of the last decision</source>
+        <translation>Result of the last decision</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Approval requests</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Checklist override</source>
+        <translation>Checklist override</translation>
+    </message>
+    <message>
+        <source>支援措置 unlock</source>
+        <translation>支援措置 unlock</translation>
+    </message>
+    <message>
+        <source>Register correction (仮登録)</source>
+        <translation>Register correction (仮登録)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>left out %1</source>
+        <translation>left out %1</translation>
+    </message>
+    <message>
+        <source>added %1 for %2</source>
+        <translation>added %1 for %2</translation>
+    </message>
+    <message>
+        <source>left out %1 for %2</source>
+        <translation>left out %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1, %2 min</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Choose a request first.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1 for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Approve %1? A comment (optional, recorded):</source>
+        <translation>Approve %1? A comment (optional, recorded):</translation>
+    </message>
+    <message>
+        <source>Deny %1? Why (required, recorded):</source>
+        <translation>Deny %1? Why (required, recorded):</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment: nothing was decided.</source>
+        <translation>A denial needs a comment: nothing was decided.</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>Approved: %1.</translation>
+    </message>
+    <message>
+        <source>Denied: %1.</source>
+        <translation>Denied: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::AuditPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>staff id, e.g. k.sato</source>
+        <translation>staff id, e.g. k.sato</translation>
+    </message>
+    <message>
+        <source>Resident (宛名番号)</source>
+        <translation>Resident (宛名番号)</translation>
+    </message>
+    <message>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>2026-04-01 or R8.4.1</source>
+        <translation>2026-04-01 or R8.4.1</translation>
+    </message>
+    <message>
+        <source>From (date, inclusive)</source>
+        <translation>From (date, inclusive)</translation>
+    </message>
+    <message>
+        <source>To (date, inclusive)</source>
+        <translation>To (date, inclusive)</translation>
+    </message>
+    <message>
+        <source>Review query</source>
+        <translation>Review query</translation>
+    </message>
+    <message>
+        <source>No review: every entry</source>
+        <translation>No review: every entry</translation>
+    </message>
+    <message>
+        <source>Late night (22:00–06:00)</source>
+        <translation>Late night (22:00–06:00)</translation>
+    </message>
+    <message>
+        <source>Holidays and closed days</source>
+        <translation>Holidays and closed days</translation>
+    </message>
+    <message>
+        <source>Mass searches</source>
+        <translation>Mass searches</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>Failed logins</translation>
+    </message>
+    <message>
+        <source>Mass searches: more than this many in one hour</source>
+        <translation>Mass searches: more than this many in one hour</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Search the audit log</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>Verify the audit chain</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Result of the last query</source>
+        <translation>Result of the last query</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>Verify report</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>R&amp;esident:</source>
+        <translation>R&amp;esident:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;view:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>T&amp;hreshold:</translation>
+    </message>
+    <message>
+        <source>No resident has 宛名番号 %1.</source>
+        <translation>No resident has 宛名番号 %1.</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>“To” is before “From”.</source>
+        <translation>“To” is before “From”.</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time (Japan)</source>
+        <translation>Time (Japan)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Resident (person id)</source>
+        <translation>Resident (person id)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source> (purpose: %1)</source>
+        <translation> (purpose: %1)</translation>
+    </message>
+    <message>
+        <source> [個人番号 shown]</source>
+        <translation> [個人番号 shown]</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>No audit entries match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries found: %n.</source>
+        <translation>
+            <numerusform>Audit entries found: %n.</numerusform>
+            <numerusform>Audit entries found: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour (Japan)</source>
+        <translation>Hour (Japan)</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Searches</translation>
+    </message>
+    <message>
+        <source>No operator made more than %1 searches in one hour.</source>
+        <translation>No operator made more than %1 searches in one hour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator-hour(s) with more than %1 searches.</source>
+        <translation>
+            <numerusform>%n operator-hour(s) with more than %1 searches.</numerusform>
+            <numerusform>%n operator-hour(s) with more than %1 searches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries, last hash %2.</source>
+        <translation>The audit chain is intact: %1 entries, last hash %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1 (%2): %3</source>
+        <translation>The audit chain is broken at entry %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +6437,14 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Console…</source>
+        <translation>&amp;Console…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -5794,6 +6667,144 @@ Address %7</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::RoomCharts</name>
+    <message>
+        <source>Tickets by hour</source>
+        <translation>Tickets by hour</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Arrivals and served by hour</source>
+        <translation>Arrivals and served by hour</translation>
+    </message>
+    <message>
+        <source>Wait by hour</source>
+        <translation>Wait by hour</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Hour (called)</source>
+        <translation>Hour (called)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Average and longest wait by hour</source>
+        <translation>Average and longest wait by hour</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::RoomPanel</name>
+    <message>
+        <source>The room now</source>
+        <translation>The room now</translation>
+    </message>
+    <message>
+        <source>Waits: ▲ 20 minutes or more (amber), ▲▲ 40 minutes or more (red). Live: updated twice a second.</source>
+        <translation>Waits: ▲ 20 minutes or more (amber), ▲▲ 40 minutes or more (red). Live: updated twice a second.</translation>
+    </message>
+    <message>
+        <source>Waiting by purpose</source>
+        <translation>Waiting by purpose</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Average handling</source>
+        <translation>Average handling</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <source>Handling time per procedure type</source>
+        <translation>Handling time per procedure type</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>The room cannot be read: %1</source>
+        <translation>The room cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · served today %2 · no-shows %3 · average wait %4 · longest wait %5 · as of %6</source>
+        <translation>Waiting %1 · served today %2 · no-shows %3 · average wait %4 · longest wait %5 · as of %6</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +7084,201 @@ Address %7</translation>
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::SubmissionsPanel</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>Mark handled…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Open visit</translation>
+    </message>
+    <message>
+        <source>Retry all failed…</source>
+        <translation>Retry all failed…</translation>
+    </message>
+    <message>
+        <source>Show applications that are</source>
+        <translation>Show applications that are</translation>
+    </message>
+    <message>
+        <source>Problems: refused or waiting to retry</source>
+        <translation>Problems: refused or waiting to retry</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Applications per state</source>
+        <translation>Applications per state</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Result of the last action</translation>
+    </message>
+    <message>
+        <source>Applications in the outbox</source>
+        <translation>Applications in the outbox</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>The selected application and the back-end&apos;s reply</source>
+        <translation>The selected application and the back-end&apos;s reply</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source> (%1 long)</source>
+        <translation> (%1 long)</translation>
+    </message>
+    <message>
+        <source>%1 — long</source>
+        <translation>%1 — long</translation>
+    </message>
+    <message>
+        <source>Waiting to retry for %1 attempts or more, or for more than %2 minutes</source>
+        <translation>Waiting to retry for %1 attempts or more, or for more than %2 minutes</translation>
+    </message>
+    <message>
+        <source>Application %1 of visit %2</source>
+        <translation>Application %1 of visit %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1 (version %2), system %3</source>
+        <translation>Procedure %1 (version %2), system %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>State: %1, %n attempt(s)</source>
+        <translation>
+            <numerusform>State: %1, %n attempt(s)</numerusform>
+            <numerusform>State: %1, %n attempt(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long-retrying: consider cancelling it or settling it by hand.</source>
+        <translation>Long-retrying: consider cancelling it or settling it by hand.</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Receipt: %1</translation>
+    </message>
+    <message>
+        <source>The back-end&apos;s reply:</source>
+        <translation>The back-end&apos;s reply:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose an application first.</source>
+        <translation>Choose an application first.</translation>
+    </message>
+    <message>
+        <source>%1 of visit %2</source>
+        <translation>%1 of visit %2</translation>
+    </message>
+    <message>
+        <source>Why will %1 not be sent? (recorded in the audit log)</source>
+        <translation>Why will %1 not be sent? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>How was %1 settled by hand? (recorded in the audit log)</source>
+        <translation>How was %1 settled by hand? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>%1 is queued again and goes out now.</source>
+        <translation>%1 is queued again and goes out now.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: it will not be sent.</source>
+        <translation>%1 is cancelled: it will not be sent.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as handled by hand.</source>
+        <translation>%1 is marked as handled by hand.</translation>
+    </message>
+    <message>
+        <source>No application was refused: nothing to retry.</source>
+        <translation>No application was refused: nothing to retry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n refused application(s) again? Those waiting to retry are left as they are.</source>
+        <translation>
+            <numerusform>Send all %n refused application(s) again? Those waiting to retry are left as they are.</numerusform>
+            <numerusform>Send all %n refused application(s) again? Those waiting to retry are left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why can the %n refused application(s) be sent again?</source>
+        <translation>
+            <numerusform>Why can the %n refused application(s) be sent again?</numerusform>
+            <numerusform>Why can the %n refused application(s) be sent again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused application(s) queued again.</source>
+        <translation>
+            <numerusform>%n refused application(s) queued again.</numerusform>
+            <numerusform>%n refused application(s) queued again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 refused applications queued again. %3</source>
+        <translation>%1 of %2 refused applications queued again. %3</translation>
+    </message>
+    <message>
+        <source>Visit %1 opened.</source>
+        <translation>Visit %1 opened.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::SubmitPanel</name>
     <message>
         <source>&amp;Submit everything</source>
@@ -6190,6 +7396,109 @@ Address %7</translation>
     <message>
         <source>refused by the system: a supervisor will decide</source>
         <translation>refused by the system: a supervisor will decide</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SupervisorConsole</name>
+    <message>
+        <source>Supervisor console — %1</source>
+        <translation>Supervisor console — %1</translation>
+    </message>
+    <message>
+        <source>Supervisor console</source>
+        <translation>Supervisor console</translation>
+    </message>
+    <message>
+        <source>&amp;1 Room</source>
+        <translation>&amp;1 Room</translation>
+    </message>
+    <message>
+        <source>&amp;2 Submissions</source>
+        <translation>&amp;2 Submissions</translation>
+    </message>
+    <message>
+        <source>&amp;3 Approvals</source>
+        <translation>&amp;3 Approvals</translation>
+    </message>
+    <message>
+        <source>&amp;4 Audit log</source>
+        <translation>&amp;4 Audit log</translation>
+    </message>
+    <message>
+        <source>The live room: waiting, counters, charts (Ctrl+1)</source>
+        <translation>The live room: waiting, counters, charts (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The outbox: failed and retrying submissions (Ctrl+2)</source>
+        <translation>The outbox: failed and retrying submissions (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Overrides, unlocks and corrections to decide (Ctrl+3)</source>
+        <translation>Overrides, unlocks and corrections to decide (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>The audit log and its review queries (Ctrl+4)</source>
+        <translation>The audit log and its review queries (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s tickets and visits to</source>
+        <translation>Export the day&apos;s tickets and visits to</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the current tab again (Ctrl+R)</source>
+        <translation>Read the current tab again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the Day&apos;s CSV…</source>
+        <translation>&amp;Export the Day&apos;s CSV…</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s tickets and visits as CSV files (Ctrl+E)</source>
+        <translation>Write today&apos;s tickets and visits as CSV files (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Next Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Previous Tab</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Refreshed.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s CSV could not be written: %1</source>
+        <translation>The day&apos;s CSV could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported %1 tickets to %2 and %3 visits to %4.</source>
+        <translation>Exported %1 tickets to %2 and %3 visits to %4.</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +7637,77 @@ Address %7</translation>
     <message>
         <source>%1 is still being served: submit the visit first.</source>
         <translation>%1 is still being served: submit the visit first.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::VisitStatusDialog</name>
+    <message>
+        <source>Visit %1</source>
+        <translation>Visit %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Resident (宛名番号)</source>
+        <translation>Resident (宛名番号)</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Applications of the visit</source>
+        <translation>Applications of the visit</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 </TS>

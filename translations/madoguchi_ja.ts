@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>ApprovalCommands</name>
+    <message>
+        <source>%1 for %2 min</source>
+        <translation>%1（%2 分間）</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号.</source>
+        <translation>住民の宛名番号。</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>Why; the supervisor reads it, the audit log keeps it.</source>
+        <translation>理由。監督者が確認し、監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>List the approval requests, newest first (supervisors)</source>
+        <translation>承認依頼を新しい順に一覧表示する（監督者）</translation>
+    </message>
+    <message>
+        <source>Only requests in this state: pending, approved or denied.</source>
+        <translation>この状態の承認依頼だけ: pending（承認待ち）、approved（承認済み）、denied（却下）。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Only requests of this kind: override, unlock or correction.</source>
+        <translation>この種類の承認依頼だけ: override（手続き一覧の変更）、unlock（支援措置の制限解除）、correction（住民記録の訂正）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>--state must be pending, approved or denied, not &apos;%1&apos;</source>
+        <translation>--state には pending、approved、denied のいずれかを指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--kind must be override, unlock or correction, not &apos;%1&apos;</source>
+        <translation>--kind には override、unlock、correction のいずれかを指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>No request.</source>
+        <translation>承認依頼はありません。</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to lift a support measure&apos;s block for one resident for a while</source>
+        <translation>一人の住民の支援措置による制限の一時的な解除を監督者に依頼する</translation>
+    </message>
+    <message>
+        <source>What to allow: address (showing it), print or copies.</source>
+        <translation>許可する処理: address（住所の表示）、print（印刷）、copies（写しの交付）。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>How long from the approval, 1 to %1 (default %2).</source>
+        <translation>承認から解除する分数、1〜%1（既定 %2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--minutes must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--minutes は 1〜%1 の整数です（&apos;%2&apos; ではなく）</translation>
+    </message>
+    <message>
+        <source>Request #%1 waits for a supervisor&apos;s approval.</source>
+        <translation>承認依頼 #%1 は監督者の承認待ちです。</translation>
+    </message>
+    <message>
+        <source>Request a correction of a resident&apos;s register record (仮登録; a supervisor approves)</source>
+        <translation>住民記録の訂正を依頼する（仮登録。監督者が承認）</translation>
+    </message>
+    <message>
+        <source>A field and its corrected value (repeatable); fields: %1.</source>
+        <translation>訂正する項目と訂正後の値（複数指定可）。項目: %1。</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>項目=値</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not &apos;%1&apos;</source>
+        <translation>--set には 項目=値 の形で指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--set names %1 twice</source>
+        <translation>--set で %1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>Correction #%1 is registered provisionally (仮登録); the register changes when a supervisor approves it.</source>
+        <translation>訂正の依頼 #%1 を仮登録しました。監督者が承認すると住民記録が変更されます。</translation>
+    </message>
+    <message>
+        <source>Approve someone else&apos;s pending request; it takes effect at once (supervisors)</source>
+        <translation>他の職員の承認待ちの依頼を承認し、直ちに反映する（監督者）</translation>
+    </message>
+    <message>
+        <source>Deny someone else&apos;s pending request, with a comment (supervisors)</source>
+        <translation>他の職員の承認待ちの依頼を、コメントを付けて却下する（監督者）</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (approval list).</source>
+        <translation>承認依頼の番号（approval list で確認）。</translation>
+    </message>
+    <message>
+        <source>A note for the requester; the audit log keeps it.</source>
+        <translation>依頼者へのコメント。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Why not (required); the audit log keeps it.</source>
+        <translation>却下の理由（必須）。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>give the request&apos;s number, e.g. `%1 12`</source>
+        <translation>承認依頼の番号を指定してください（例: `%1 12`）</translation>
+    </message>
+    <message>
+        <source>Request #%1 is approved and in effect.</source>
+        <translation>承認依頼 #%1 を承認しました。すでに反映されています。</translation>
+    </message>
+    <message>
+        <source>Request #%1 is denied. Visit %2 went out already: follow it up with %3.</source>
+        <translation>承認依頼 #%1 を却下しました。来庁 %2 の申請はすでに送信済みです。%3 と対応を確認してください。</translation>
+    </message>
+    <message>
+        <source>Request #%1 is denied.</source>
+        <translation>承認依頼 #%1 を却下しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>reading the register record of %1</source>
+        <translation>%1 の住民記録の読み込み</translation>
+    </message>
+    <message>
+        <source>a correction needs at least one field to change (FIELD=VALUE)</source>
+        <translation>訂正には変更する項目が 1 つ以上必要です（項目=値）</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (a correction may change: %2)</source>
+        <translation>不明な項目「%1」です（訂正できる項目: %2）</translation>
+    </message>
+    <message>
+        <source>nothing to correct: the register already has these values</source>
+        <translation>訂正する内容がありません: 住民記録はすでにこの値です</translation>
+    </message>
+    <message>
+        <source>no resident with 宛名番号 %1</source>
+        <translation>宛名番号 %1 の住民はいません</translation>
+    </message>
+    <message>
+        <source>the register record of %1 changed since the correction was requested (version %2 then, %3 now); check it and request the correction again</source>
+        <translation>%1 の住民記録は訂正の依頼後に変更されています（依頼時のバージョン %2、現在 %3）。内容を確認して、訂正を依頼し直してください</translation>
+    </message>
+    <message>
+        <source>correcting the register record of %1</source>
+        <translation>%1 の住民記録の訂正</translation>
+    </message>
+    <message>
+        <source>the request names a field a correction may not change: %1</source>
+        <translation>依頼に訂正できない項目が含まれています: %1</translation>
+    </message>
+    <message>
+        <source>the request changes nothing</source>
+        <translation>依頼に変更内容がありません</translation>
+    </message>
+    <message>
+        <source>storing the request about %1</source>
+        <translation>%1 に関する承認依頼の保存</translation>
+    </message>
+    <message>
+        <source>storing the request about %1 gave no id</source>
+        <translation>%1 に関する承認依頼の保存で ID が得られませんでした</translation>
+    </message>
+    <message>
+        <source>reading request #%1</source>
+        <translation>承認依頼 #%1 の読み込み</translation>
+    </message>
+    <message>
+        <source>listing the requests</source>
+        <translation>承認依頼の一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>deciding request #%1</source>
+        <translation>承認依頼 #%1 の決裁</translation>
+    </message>
+    <message>
+        <source>finding the resident %1</source>
+        <translation>住民 %1 の検索</translation>
+    </message>
+    <message>
+        <source>a request needs a reason</source>
+        <translation>承認依頼には理由が必要です</translation>
+    </message>
+    <message>
+        <source>the scope must be address, print or copies, not &apos;%1&apos;</source>
+        <translation>範囲には address、print、copies のいずれかを指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>an unlock lasts from 1 to %1 minutes, not %2</source>
+        <translation>解除できる時間は1〜%1分です（%2分ではなく）</translation>
+    </message>
+    <message>
+        <source>denying a request needs a comment for the requester</source>
+        <translation>却下には依頼者へのコメントが必要です</translation>
+    </message>
+    <message>
+        <source>no approval request #%1</source>
+        <translation>承認依頼 #%1 はありません</translation>
+    </message>
+    <message>
+        <source>request #%1 is already %2 (by %3)</source>
+        <translation>承認依頼 #%1 はすでに %2 です（決裁者: %3）</translation>
+    </message>
+    <message>
+        <source>request #%1 was made by %2: another supervisor must decide it (four eyes)</source>
+        <translation>承認依頼 #%1 は %2 が依頼したものです: 別の監督者が決裁してください（二者確認）</translation>
+    </message>
+    <message>
+        <source>request #%1 was decided meanwhile by another supervisor</source>
+        <translation>承認依頼 #%1 はその間に別の監督者が決裁しました</translation>
+    </message>
+    <message>
+        <source>request #%1 does not name a valid unlock</source>
+        <translation>承認依頼 #%1 は有効な制限解除を示していません</translation>
+    </message>
+    <message>
+        <source>unlocking the support measure of %1</source>
+        <translation>%1 の支援措置の制限解除</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（理由なし）</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>Check the audit chain and name the first broken entry</source>
@@ -137,6 +391,13 @@
     <message>
         <source>querying the audit log</source>
         <translation>監査ログを照会中</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>“%1” names no day</source>
+        <translation>「%1」は日付を表していません</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1753,56 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DayExport</name>
+    <message>
+        <source>give the folder to export to</source>
+        <translation>書き出し先のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>フォルダー %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>reading the tickets of %1</source>
+        <translation>%1 の整理券の読み込み</translation>
+    </message>
+    <message>
+        <source>counting the applications of %1</source>
+        <translation>%1 の申請の集計</translation>
+    </message>
+    <message>
+        <source>reading the deliveries of %1</source>
+        <translation>%1 の送信状況の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the visits of %1</source>
+        <translation>%1 の来庁の読み込み</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the export needs a valid day</source>
+        <translation>書き出しには有効な日付が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>DayReads</name>
+    <message>
+        <source>starting a consistent reading</source>
+        <translation>整合性のある読み取りの開始</translation>
+    </message>
+</context>
+<context>
     <name>DbCommands</name>
     <message>
         <source>--db LOCATION is required</source>
@@ -1845,6 +2156,12 @@ Run &apos;madoguchi --help&apos; for the options.
         <source>Madoguchi</source>
         <translation>窓口</translation>
     </message>
+    <message>
+        <source>madoguchi: --console: %1; the supervisor console is for a role that may approve (a supervisor)
+</source>
+        <translation>madoguchi: --console: %1。監督者コンソールは承認の権限がある役割（監督者）専用です
+</translation>
+    </message>
 </context>
 <context>
     <name>DeskBench</name>
@@ -2032,6 +2349,18 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>--%1 needs no login and goes without --staff, --screenshots and --bench-desk</source>
         <translation>--%1 はログイン不要のため、--staff、--screenshots、--bench-desk とは併用できません</translation>
+    </message>
+    <message>
+        <source>Open the supervisor console (the live room, submissions, approvals, the audit log) instead of the desk. Needs --staff of a role that may approve (a supervisor).</source>
+        <translation>窓口画面の代わりに監督者コンソール（待合状況、送信状況、承認、監査ログ）を開きます。承認の権限がある役割（監督者）の --staff が必要です。</translation>
+    </message>
+    <message>
+        <source>--console goes without --board, --kiosk, --screenshot, --screenshots and --bench-desk</source>
+        <translation>--console は --board、--kiosk、--screenshot、--screenshots、--bench-desk と同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--console needs --staff ID (the password on standard input): the console is a supervisor&apos;s</source>
+        <translation>--console には --staff ID（パスワードは標準入力）が必要です: コンソールは監督者用です</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3840,131 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>RoomCommands</name>
+    <message>
+        <source>The room on %1 at %2 (Japan time): %3 waiting (average %4, longest %5), %6 served, %7 no-shows</source>
+        <translation>%1 %2（日本時間）の待合状況: 待ち %3 人（平均 %4、最長 %5）、対応済み %6 人、不在 %7 人</translation>
+    </message>
+    <message>
+        <source>purpose  waiting  avg wait  longest  level    served  avg handling  name</source>
+        <translation>用件     待ち     平均待ち  最長     レベル   対応済  平均対応時間  名称</translation>
+    </message>
+    <message>
+        <source>counter  activity  ticket  staff           since  served  per hour  avg handling  name</source>
+        <translation>窓口     状態      整理券  職員            開始   対応済  件/時間   平均対応時間  名称</translation>
+    </message>
+    <message>
+        <source>handling by procedure  visits  avg handling</source>
+        <translation>ライフイベント         来庁数  平均対応時間</translation>
+    </message>
+    <message>
+        <source>hour   arrivals  served  avg wait  longest</source>
+        <translation>時刻   発券数    対応済  平均待ち  最長</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: today).</source>
+        <translation>対象日（YYYY-MM-DD、既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date には YYYY-MM-DD 形式の日付を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>想定外の引数「%1」があります</translation>
+    </message>
+    <message>
+        <source>The live room: waiting per purpose, the counters, handling times, the hours</source>
+        <translation>現在の待合状況（用件ごとの待ち、窓口、対応時間、時間帯別）を表示する</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION を指定してください</translation>
+    </message>
+    <message>
+        <source>Write a day&apos;s tickets and visits as CSV files for Excel (supervisors)</source>
+        <translation>1 日分の整理券と来庁を Excel 用の CSV ファイルに書き出す（監督者）</translation>
+    </message>
+    <message>
+        <source>The folder the two files go to; it must exist.</source>
+        <translation>2 つのファイルの書き出し先フォルダー（既存のもの）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>%1 tickets to %2</source>
+        <translation>整理券 %1 件を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 visits to %2</source>
+        <translation>来庁 %1 件を %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>idle, nobody called</source>
+        <translation>空き（呼出なし）</translation>
+    </message>
+    <message>
+        <source>calling, resident on the way</source>
+        <translation>呼出中（住民の到着待ち）</translation>
+    </message>
+    <message>
+        <source>serving a resident</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休止中</translation>
+    </message>
+</context>
+<context>
+    <name>RoomStats</name>
+    <message>
+        <source>reading the queue purposes</source>
+        <translation>用件の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the counters</source>
+        <translation>窓口の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the tickets of %1</source>
+        <translation>%1 の整理券の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the calls of %1</source>
+        <translation>%1 の呼出の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the visits of %1</source>
+        <translation>%1 の来庁の読み込み</translation>
+    </message>
+    <message>
+        <source>the room needs a valid day</source>
+        <translation>待合状況には有効な日付が必要です</translation>
+    </message>
+    <message>
+        <source>the room needs a valid time</source>
+        <translation>待合状況には有効な時刻が必要です</translation>
+    </message>
+</context>
+<context>
     <name>RulesEvalCommand</name>
     <message>
         <source>%1: cannot read %2: %3</source>
@@ -3810,6 +4264,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>cannot write into the folder %1: %2</source>
         <translation>フォルダー %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the tickets for the console could not be made: %1</source>
+        <translation>コンソール用の整理券を作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4844,17 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>40 minutes or more</source>
+        <translation>40 分以上</translation>
+    </message>
+    <message>
+        <source>20 minutes or more</source>
+        <translation>20 分以上</translation>
+    </message>
+</context>
+<context>
     <name>TextCommands</name>
     <message>
         <source>Check the check digit of 個人番号, 宛名番号, 世帯番号 or 団体コード</source>
@@ -4800,6 +5269,10 @@ Without a display (a server, a container, a CI job):
         <source>calling the next ticket at counter %1</source>
         <translation>%1番窓口での次の整理券の呼出</translation>
     </message>
+    <message>
+        <source>reading counter %1</source>
+        <translation>%1番窓口の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>VisitCommands</name>
@@ -4982,6 +5455,396 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>visit reference %1 is already used by another visit</source>
         <translation>受付番号 %1 はすでに別の来庁で使われています</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ApprovalsPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>承認…</translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>Show requests that are</source>
+        <translation>表示する承認依頼の状態</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Show requests of the kind</source>
+        <translation>表示する承認依頼の種類</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Result of the last decision</source>
+        <translation>直前の決裁の結果</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>承認依頼</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>依頼日時</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>依頼者</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住民</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Checklist override</source>
+        <translation>手続き一覧の変更</translation>
+    </message>
+    <message>
+        <source>支援措置 unlock</source>
+        <translation>支援措置の制限解除</translation>
+    </message>
+    <message>
+        <source>Register correction (仮登録)</source>
+        <translation>住民記録の訂正（仮登録）</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>left out %1</source>
+        <translation>%1 を対象外</translation>
+    </message>
+    <message>
+        <source>added %1 for %2</source>
+        <translation>%2 に %1 を追加</translation>
+    </message>
+    <message>
+        <source>left out %1 for %2</source>
+        <translation>%2 の %1 を対象外</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1、%2 分間</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>先に承認依頼を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1（宛名番号 %2、%3）</translation>
+    </message>
+    <message>
+        <source>Approve %1? A comment (optional, recorded):</source>
+        <translation>%1 を承認しますか？コメント（任意、記録されます）:</translation>
+    </message>
+    <message>
+        <source>Deny %1? Why (required, recorded):</source>
+        <translation>%1 を却下しますか？理由（必須、記録されます）:</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment: nothing was decided.</source>
+        <translation>却下にはコメントが必要です。決裁していません。</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>承認しました: %1。</translation>
+    </message>
+    <message>
+        <source>Denied: %1.</source>
+        <translation>却下しました: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::AuditPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>連鎖を検証</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>staff id, e.g. k.sato</source>
+        <translation>職員ID（例: k.sato）</translation>
+    </message>
+    <message>
+        <source>Resident (宛名番号)</source>
+        <translation>住民（宛名番号）</translation>
+    </message>
+    <message>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>2026-04-01 or R8.4.1</source>
+        <translation>2026-04-01 または R8.4.1</translation>
+    </message>
+    <message>
+        <source>From (date, inclusive)</source>
+        <translation>開始日（その日を含む）</translation>
+    </message>
+    <message>
+        <source>To (date, inclusive)</source>
+        <translation>終了日（その日を含む）</translation>
+    </message>
+    <message>
+        <source>Review query</source>
+        <translation>点検用の照会</translation>
+    </message>
+    <message>
+        <source>No review: every entry</source>
+        <translation>照会なし（すべての記録）</translation>
+    </message>
+    <message>
+        <source>Late night (22:00–06:00)</source>
+        <translation>深夜（22:00〜06:00）</translation>
+    </message>
+    <message>
+        <source>Holidays and closed days</source>
+        <translation>休日・閉庁日</translation>
+    </message>
+    <message>
+        <source>Mass searches</source>
+        <translation>大量検索</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>Mass searches: more than this many in one hour</source>
+        <translation>大量検索: 1 時間にこの回数を超える検索</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>監査ログを検索</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>監査ログの連鎖を検証</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Result of the last query</source>
+        <translation>直前の照会の結果</translation>
+    </message>
+    <message>
+        <source>Verify report</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>R&amp;esident:</source>
+        <translation>住民(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>点検(&amp;V):</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>しきい値(&amp;H):</translation>
+    </message>
+    <message>
+        <source>No resident has 宛名番号 %1.</source>
+        <translation>宛名番号 %1 の住民はいません。</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>終了日: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>開始日: %1</translation>
+    </message>
+    <message>
+        <source>“To” is before “From”.</source>
+        <translation>「終了日」が「開始日」より前です。</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>連番</translation>
+    </message>
+    <message>
+        <source>Time (Japan)</source>
+        <translation>日時（日本時間）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Resident (person id)</source>
+        <translation>住民（内部 ID）</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source> (purpose: %1)</source>
+        <translation> （目的: %1）</translation>
+    </message>
+    <message>
+        <source> [個人番号 shown]</source>
+        <translation> [個人番号を表示]</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>該当する監査記録はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entries found: %n.</source>
+        <translation>
+            <numerusform>監査記録が %n 件見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour (Japan)</source>
+        <translation>時間帯（日本時間）</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>検索回数</translation>
+    </message>
+    <message>
+        <source>No operator made more than %1 searches in one hour.</source>
+        <translation>1 時間に %1 回を超えて検索した操作者はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator-hour(s) with more than %1 searches.</source>
+        <translation>
+            <numerusform>%1 回を超えて検索した操作者・時間帯が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 entries, last hash %2.</source>
+        <translation>監査ログの連鎖は正常です: %1 件、最後のハッシュ %2。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1 (%2): %3</source>
+        <translation>監査ログの連鎖が記録 %1 で壊れています（%2）: %3</translation>
     </message>
 </context>
 <context>
@@ -5558,6 +6421,14 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>監督者(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Console…</source>
+        <translation>監督者コンソール(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::OpenDatabaseDialog</name>
@@ -5778,6 +6649,144 @@ Address %7</source>
     <message>
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::RoomCharts</name>
+    <message>
+        <source>Tickets by hour</source>
+        <translation>時間帯別の整理券</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>発券</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>整理券数</translation>
+    </message>
+    <message>
+        <source>Arrivals and served by hour</source>
+        <translation>時間帯別の発券数と対応数</translation>
+    </message>
+    <message>
+        <source>Wait by hour</source>
+        <translation>時間帯別の待ち時間</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均待ち時間</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長待ち時間</translation>
+    </message>
+    <message>
+        <source>Hour (called)</source>
+        <translation>時間帯（呼出時刻）</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Average and longest wait by hour</source>
+        <translation>時間帯別の平均・最長待ち時間</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::RoomPanel</name>
+    <message>
+        <source>The room now</source>
+        <translation>現在の待合状況</translation>
+    </message>
+    <message>
+        <source>Waits: ▲ 20 minutes or more (amber), ▲▲ 40 minutes or more (red). Live: updated twice a second.</source>
+        <translation>待ち時間: ▲ 20 分以上（黄）、▲▲ 40 分以上（赤）。1 秒に 2 回自動更新します。</translation>
+    </message>
+    <message>
+        <source>Waiting by purpose</source>
+        <translation>用件ごとの待ち状況</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用件</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待ち人数</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均待ち時間</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長待ち時間</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>本日の対応数</translation>
+    </message>
+    <message>
+        <source>Average handling</source>
+        <translation>平均対応時間</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在の状況</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>整理券</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>1 時間あたり</translation>
+    </message>
+    <message>
+        <source>Handling time per procedure type</source>
+        <translation>手続きの種類ごとの対応時間</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来庁件数</translation>
+    </message>
+    <message>
+        <source>The room cannot be read: %1</source>
+        <translation>待合状況を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · served today %2 · no-shows %3 · average wait %4 · longest wait %5 · as of %6</source>
+        <translation>待ち %1 人 · 本日の対応 %2 人 · 不在 %3 人 · 平均待ち時間 %4 · 最長待ち時間 %5 · %6 現在</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +7066,197 @@ Address %7</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::SubmissionsPanel</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再送</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>送信取消…</translation>
+    </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>処理済みにする…</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>来庁を開く</translation>
+    </message>
+    <message>
+        <source>Retry all failed…</source>
+        <translation>却下分を一括再送…</translation>
+    </message>
+    <message>
+        <source>Show applications that are</source>
+        <translation>表示する申請の状態</translation>
+    </message>
+    <message>
+        <source>Problems: refused or waiting to retry</source>
+        <translation>要対応: 却下・再送待ち</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Applications per state</source>
+        <translation>状態別の申請数</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>直前の操作の結果</translation>
+    </message>
+    <message>
+        <source>Applications in the outbox</source>
+        <translation>送信待ちの申請</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>業務システム</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>次回の試行</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>The selected application and the back-end&apos;s reply</source>
+        <translation>選択した申請と業務システムからの応答</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source> (%1 long)</source>
+        <translation> （うち長期 %1）</translation>
+    </message>
+    <message>
+        <source>%1 — long</source>
+        <translation>%1 — 長期</translation>
+    </message>
+    <message>
+        <source>Waiting to retry for %1 attempts or more, or for more than %2 minutes</source>
+        <translation>再送待ちが %1 回以上、または %2 分を超えています</translation>
+    </message>
+    <message>
+        <source>Application %1 of visit %2</source>
+        <translation>受付番号 %2 の申請 %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 (version %2), system %3</source>
+        <translation>手続き %1（バージョン %2）、業務システム %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>State: %1, %n attempt(s)</source>
+        <translation>
+            <numerusform>状態: %1、試行 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long-retrying: consider cancelling it or settling it by hand.</source>
+        <translation>長期間再送待ちです: 送信の取消か、手作業での処理を検討してください。</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>受理番号: %1</translation>
+    </message>
+    <message>
+        <source>The back-end&apos;s reply:</source>
+        <translation>業務システムからの応答:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Choose an application first.</source>
+        <translation>先に申請を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 of visit %2</source>
+        <translation>受付番号 %2 の %1</translation>
+    </message>
+    <message>
+        <source>Why will %1 not be sent? (recorded in the audit log)</source>
+        <translation>%1 を送信しない理由を入力してください。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>How was %1 settled by hand? (recorded in the audit log)</source>
+        <translation>%1 を手作業でどのように処理したかを入力してください。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>%1 is queued again and goes out now.</source>
+        <translation>%1 を送信待ちに戻しました。すぐに送信されます。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: it will not be sent.</source>
+        <translation>%1 を取り消しました。送信されません。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as handled by hand.</source>
+        <translation>%1 を手作業で処理済みにしました。</translation>
+    </message>
+    <message>
+        <source>No application was refused: nothing to retry.</source>
+        <translation>却下された申請はありません。再送するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send all %n refused application(s) again? Those waiting to retry are left as they are.</source>
+        <translation>
+            <numerusform>却下された申請 %n 件をすべて再送しますか？再送待ちの申請はそのままです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Why can the %n refused application(s) be sent again?</source>
+        <translation>
+            <numerusform>却下された申請 %n 件を再送してよい理由を入力してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused application(s) queued again.</source>
+        <translation>
+            <numerusform>却下された申請 %n 件を送信待ちに戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 refused applications queued again. %3</source>
+        <translation>却下された申請 %2 件のうち %1 件を送信待ちに戻しました。%3</translation>
+    </message>
+    <message>
+        <source>Visit %1 opened.</source>
+        <translation>来庁 %1 を開きました。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::SubmitPanel</name>
     <message>
         <source>&amp;Submit everything</source>
@@ -6171,6 +7371,109 @@ Address %7</source>
     <message>
         <source>refused by the system: a supervisor will decide</source>
         <translation>業務システムが受理しませんでした（監督者が判断します）</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SupervisorConsole</name>
+    <message>
+        <source>Supervisor console — %1</source>
+        <translation>監督者コンソール — %1</translation>
+    </message>
+    <message>
+        <source>Supervisor console</source>
+        <translation>監督者コンソール</translation>
+    </message>
+    <message>
+        <source>&amp;1 Room</source>
+        <translation>&amp;1 待合状況</translation>
+    </message>
+    <message>
+        <source>&amp;2 Submissions</source>
+        <translation>&amp;2 送信状況</translation>
+    </message>
+    <message>
+        <source>&amp;3 Approvals</source>
+        <translation>&amp;3 承認</translation>
+    </message>
+    <message>
+        <source>&amp;4 Audit log</source>
+        <translation>&amp;4 監査ログ</translation>
+    </message>
+    <message>
+        <source>The live room: waiting, counters, charts (Ctrl+1)</source>
+        <translation>現在の待合状況: 待ち、窓口、グラフ（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>The outbox: failed and retrying submissions (Ctrl+2)</source>
+        <translation>送信待ち: 却下・再送待ちの申請（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Overrides, unlocks and corrections to decide (Ctrl+3)</source>
+        <translation>決裁待ちの手続き一覧の変更・制限解除・訂正（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>The audit log and its review queries (Ctrl+4)</source>
+        <translation>監査ログと点検用の照会（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s tickets and visits to</source>
+        <translation>当日の整理券と来庁の書き出し先</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>コンソール(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the current tab again (Ctrl+R)</source>
+        <translation>現在のタブを読み込み直す（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Export the Day&apos;s CSV…</source>
+        <translation>当日の CSV を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s tickets and visits as CSV files (Ctrl+E)</source>
+        <translation>本日の整理券と来庁を CSV ファイルに書き出す（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>次のタブ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>前のタブ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>更新しました。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s CSV could not be written: %1</source>
+        <translation>当日の CSV を書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Exported %1 tickets to %2 and %3 visits to %4.</source>
+        <translation>整理券 %1 件を %2 に、来庁 %3 件を %4 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +7607,77 @@ Address %7</source>
     <message>
         <source>%1 is still being served: submit the visit first.</source>
         <translation>%1 は対応中です。先に申請を完了してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::VisitStatusDialog</name>
+    <message>
+        <source>Visit %1</source>
+        <translation>来庁 %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Resident (宛名番号)</source>
+        <translation>住民（宛名番号）</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>事由発生日</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>庁舎</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Applications of the visit</source>
+        <translation>来庁の申請</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>業務システム</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>世帯員</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>次回の試行</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>受理番号</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 </TS>
