@@ -1,8 +1,14 @@
 #include "residentview.h"
 
+#include "approval/approvals.h"
+#include "correctionrequestdialog.h"
+#include "lockcover.h"
+#include "panelbutton.h"
 #include "registry/registeraccess.h"
+#include "unlockrequestdialog.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -58,9 +64,23 @@ QString nenkinName(const QString& code)
     return code;
 }
 
+// Whether a 支援措置 of the household blocks something (an error-level
+// measure in force, or the address withheld): only then is there anything
+// for a supervisor to unlock. A measure that only warns blocks nothing.
+bool blocksSomething(const registry::ResidentProfile& p)
+{
+    if (p.addressWithheld || p.supportMeasure == registry::SupportLevel::Error)
+        return true;
+    for (const registry::ProfileMember& member : p.household.members)
+        if (member.supportMeasure == registry::SupportLevel::Error)
+            return true;
+    return false;
+}
+
 } // namespace
 
-ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo, QWidget* parent)
+ResidentView::ResidentView(registry::RegisterAccess& reg, storage::Database& db,
+    security::AccessControl& access, const QString& atenaNo, QWidget* parent)
     : QWidget(parent)
     , m_register(reg)
     , m_atenaNo(atenaNo)
@@ -72,6 +92,10 @@ ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo
     , m_members(new QTableWidget(this))
     , m_entitlements(new QLabel(this))
     , m_history(new QLabel(this))
+    , m_requestUnlock(new QPushButton(tr("Request unlock…"), this))
+    , m_requestCorrection(new QPushButton(tr("Request correction…"), this))
+    , m_requestMessage(new QLabel(this))
+    , m_approvals(std::make_unique<approval::Approvals>(db, access))
 {
     setObjectName(QStringLiteral("residentView"));
     QFont big = m_title->font();
@@ -114,6 +138,22 @@ ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo
     layout->addWidget(m_members, 1);
     layout->addWidget(m_entitlements);
     layout->addWidget(m_history);
+    // Not Ctrl+Shift+L (log out) nor Ctrl+Shift+U (the supervisor console).
+    bindPanelButton(this, m_requestUnlock, "requestUnlock",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { requestUnlock(); });
+    bindPanelButton(this, m_requestCorrection, "requestCorrection",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { requestCorrection(); });
+    m_requestUnlock->setEnabled(false);
+    m_requestCorrection->setEnabled(false);
+    m_requestMessage->setObjectName(QStringLiteral("residentRequestMessage"));
+    m_requestMessage->setAccessibleName(tr("Request sent"));
+    m_requestMessage->setWordWrap(true);
+    m_requestMessage->hide();
+    auto* requests = new QHBoxLayout;
+    requests->addWidget(m_requestUnlock);
+    requests->addWidget(m_requestCorrection);
+    requests->addWidget(m_requestMessage, 1);
+    layout->addLayout(requests);
     connect(m_reveal, &QPushButton::clicked, this, &ResidentView::reveal);
     m_askPurpose = [](QWidget* owner) {
         return QInputDialog::getText(owner, tr("Purpose"),
@@ -131,6 +171,17 @@ ResidentView::ResidentView(registry::RegisterAccess& reg, const QString& atenaNo
     }
     m_loaded = true;
     showProfile(profile.value());
+    m_profile = std::move(profile.value());
+    m_requestCorrection->setEnabled(true);
+    m_requestUnlock->setEnabled(blocksSomething(*m_profile));
+}
+
+// Before the Approvals the dialogs work through goes (members are
+// destroyed before QWidget deletes its children).
+ResidentView::~ResidentView()
+{
+    delete m_unlockDialog;
+    delete m_correctionDialog;
 }
 
 void ResidentView::showProfile(const registry::ResidentProfile& p)
@@ -214,6 +265,76 @@ void ResidentView::reveal()
     m_myNumber->setText(
         tr("Individual number (個人番号): %1").arg(number->value_or(tr("not on file"))));
     m_reveal->setEnabled(false);
+}
+
+QDialog* ResidentView::requestUnlock()
+{
+    if (!m_profile || !m_requestUnlock->isEnabled())
+        return nullptr;
+    if (!m_unlockDialog) {
+        auto* dialog
+            = new UnlockRequestDialog(*m_approvals, m_atenaNo, m_profile->person.nameKanji, this);
+        connect(dialog, &UnlockRequestDialog::sent, this, &ResidentView::requestSent);
+        m_unlockDialog = dialog;
+    }
+    showDialog(m_unlockDialog);
+    return m_unlockDialog;
+}
+
+QDialog* ResidentView::requestCorrection()
+{
+    if (!m_profile)
+        return nullptr;
+    if (!m_correctionDialog) {
+        auto* dialog = new CorrectionRequestDialog(*m_approvals, m_profile->person, this);
+        connect(dialog, &CorrectionRequestDialog::sent, this, &ResidentView::requestSent);
+        m_correctionDialog = dialog;
+    }
+    showDialog(m_correctionDialog);
+    return m_correctionDialog;
+}
+
+void ResidentView::showDialog(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A dialog is a window of its own, which the lock's cover would not
+    // hide: it shows the resident's names to whoever passes the counter.
+    // It is hidden while the desk is locked and comes back, as typed, after.
+    if (auto* cover = window()->findChild<LockCover*>())
+        cover->installEventFilter(this);
+    if (dialog->isVisible()) {
+        dialog->raise();
+        dialog->activateWindow();
+        return;
+    }
+    m_requestMessage->hide();
+    dialog->open();
+}
+
+bool ResidentView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (qobject_cast<LockCover*>(watched)) {
+        if (event->type() == QEvent::Show) {
+            for (QDialog* dialog : {m_unlockDialog.data(), m_correctionDialog.data()})
+                if (dialog && dialog->isVisible()) {
+                    dialog->hide();
+                    m_hiddenByLock << dialog;
+                }
+        } else if (event->type() == QEvent::Hide) {
+            for (const QPointer<QDialog>& dialog : std::as_const(m_hiddenByLock))
+                if (dialog)
+                    dialog->open();
+            m_hiddenByLock.clear();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResidentView::requestSent(const approval::ApprovalRequest& request)
+{
+    m_requestMessage->setText(
+        tr("Sent to a supervisor for approval (request #%1)").arg(request.id));
+    m_requestMessage->show();
 }
 
 } // namespace madoguchi::ui

@@ -232,12 +232,12 @@ void VisitPage::setSession(registry::RegisterAccess* reg, security::AccessContro
 
 void VisitPage::chooseResident(const QString& atenaNo)
 {
-    if (!m_register)
+    if (!m_register || !m_access)
         return;
     m_delivery->stop();
     m_status.reset();
     delete m_resident;
-    m_resident = new ResidentView(*m_register, atenaNo, m_residentHolder);
+    m_resident = new ResidentView(*m_register, m_db, *m_access, atenaNo, m_residentHolder);
     m_residentHolder->layout()->addWidget(m_resident);
     if (m_visit) {
         m_visit->setResident(atenaNo);
