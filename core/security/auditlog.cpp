@@ -91,12 +91,22 @@ Result<AuditEntry> AuditLog::record(AuditEntry entry)
 {
     if (Status open = ensureOpen(); !open)
         return open.error();
-    QSqlDatabase& db = m_db->sql();
-    const QString doing = QCoreApplication::translate("AuditLog", "recording an audit entry");
-    storage::Transaction transaction(db);
+    storage::Transaction transaction(m_db->sql());
     if (!transaction.begun())
         return transaction.begun().error();
-    if (m_db->engine() == storage::Engine::PostgreSql) {
+    auto appended = appendAuditEntry(*m_db, std::move(entry));
+    if (!appended)
+        return appended.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return appended;
+}
+
+Result<AuditEntry> appendAuditEntry(storage::Database& database, AuditEntry entry)
+{
+    QSqlDatabase& db = database.sql();
+    const QString doing = QCoreApplication::translate("AuditLog", "recording an audit entry");
+    if (database.engine() == storage::Engine::PostgreSql) {
         if (auto locked = storage::exec(
                 db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kAuditLockKey}, doing);
             !locked)
@@ -112,6 +122,7 @@ Result<AuditEntry> AuditLog::record(AuditEntry entry)
         entry.seq = last->value(0).toLongLong() + 1;
         entry.prevHash = last->value(1).toString();
     }
+    last->finish();
     entry.at = entry.at.toUTC();
     entry.hash = entry.computeHash();
     auto inserted = storage::exec(db,
@@ -125,8 +136,6 @@ Result<AuditEntry> AuditLog::record(AuditEntry entry)
         doing);
     if (!inserted)
         return inserted.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
     return entry;
 }
 

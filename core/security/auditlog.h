@@ -47,6 +47,14 @@ private:
     std::unique_ptr<storage::Database> m_db;
 };
 
+// The append itself, inside the caller's open write transaction on
+// `database` (AuditLog::record wraps it in a transaction of its own): a
+// branch's push (sync/branchpush.h) writes each of the branch's entries
+// with the row that says it was imported, so the two commit together. On
+// PostgreSQL it takes the writers' advisory lock until that transaction
+// ends.
+Result<AuditEntry> appendAuditEntry(storage::Database& database, AuditEntry entry);
+
 // The result of walking the chain.
 struct VerifyReport {
     qint64 entries = 0; // rows read

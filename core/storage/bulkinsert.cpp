@@ -54,6 +54,12 @@ void BulkInsert::add(std::initializer_list<QVariant> values)
         m_values.append(v);
 }
 
+void BulkInsert::addRow(const QVariantList& values)
+{
+    assert(values.size() == m_columns.size());
+    m_values.append(values);
+}
+
 Status BulkInsert::flush()
 {
     const qsizetype columns = m_columns.size();

@@ -32,6 +32,8 @@ public:
     int columnCount() const { return int(m_columns.size()); }
     // Appends one row; `values` must hold exactly columnCount() values.
     void add(std::initializer_list<QVariant> values);
+    // The same for a row held in a list (a row copied from another database).
+    void addRow(const QVariantList& values);
     qsizetype pendingRows() const { return m_values.size() / m_columns.size(); }
     // Writes every pending row.
     Status flush();

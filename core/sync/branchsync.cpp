@@ -1,0 +1,68 @@
+#include "sync/branchsync.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "sync/staffpull.h"
+#include "sync/syncstate.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace madoguchi::sync {
+
+namespace {
+
+// "pushing to the hall: …" — which part failed, and what the parts before it did.
+Error partFailed(const char* part, const Error& error, const QString& before)
+{
+    QString message = QCoreApplication::translate("BranchSync", part).arg(error.message);
+    if (!before.isEmpty())
+        message += QStringLiteral(" ") + before;
+    return Error{message};
+}
+
+} // namespace
+
+Result<SyncReport> syncBranch(storage::Database& replica, storage::Database& hall,
+    const SyncOptions& options, const PullProgressFn& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto state = loadSyncState(replica);
+    if (!state)
+        return state.error();
+    if (!state->isBranch())
+        return Error{QCoreApplication::translate("BranchSync",
+            "%1 is not a branch replica: it has no branch code (madoguchi-cli sync --branch CODE "
+            "sets one at the first sync)")
+                         .arg(replica.location().displayName())};
+    SyncReport report;
+    // Push first: the hall learns of the branch's visits before the branch
+    // learns what changed at the hall.
+    auto pushed = pushBranch(replica, hall, state->branchCode, options.push);
+    if (!pushed)
+        return partFailed(
+            QT_TRANSLATE_NOOP("BranchSync", "pushing to the hall: %1"), pushed.error(), {});
+    report.push = pushed.value();
+    const QString pushedSoFar = QCoreApplication::translate(
+        "BranchSync", "(The push before it completed: %1 visits, %2 audit entries.)")
+                                    .arg(report.push.visits)
+                                    .arg(report.push.auditEntries);
+    auto pulled = pullRegister(hall, replica, options.hallName, progress, options.pull);
+    if (!pulled)
+        return partFailed(QT_TRANSLATE_NOOP("BranchSync", "pulling the register: %1"),
+            pulled.error(), pushedSoFar);
+    report.pull = pulled.value();
+    if (!options.office.isEmpty()) {
+        auto staff = pullStaffVerifiers(hall, replica, options.office,
+            Clock::system().now(), options.offlineLoginDays);
+        if (!staff)
+            return partFailed(QT_TRANSLATE_NOOP("BranchSync", "copying the staff verifiers: %1"),
+                staff.error(), pushedSoFar);
+        report.staff = staff.value();
+    }
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+} // namespace madoguchi::sync

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <functional>
+
+namespace madoguchi::storage {
+class Database;
+}
+
+namespace madoguchi::sync {
+
+struct PullOptions {
+    int batchChanges = 5000; // incremental: changes applied per replica transaction
+    int pageRows = 20000; // bootstrap: rows copied per page
+    // Tests: fail with an error after this many committed batches or pages,
+    // as a sync killed halfway would stop. Negative: never.
+    int failAfterBatches = -1;
+};
+
+struct PullProgress {
+    QString phase; // "households", "persons" … or "changes"; "search index" at the end of a bootstrap
+    qint64 done = 0;
+    qint64 total = 0; // 0 when unknown
+};
+using PullProgressFn = std::function<void(const PullProgress&)>;
+
+struct PullReport {
+    bool bootstrap = false;
+    qint64 fromSeq = 0; // the watermark before
+    qint64 toSeq = 0; // the watermark after
+    qint64 changes = 0; // register_changes applied (incremental)
+    qint64 rows = 0; // rows written to the replica
+    qint64 persons = 0; // persons in the replica afterwards
+    qint64 milliseconds = 0;
+};
+
+// Brings the replica's register up to the hall's (issue #9, docs/branch.md,
+// "Pull"): households, persons, entitlements, 支援措置, former names and
+// addresses, with their ids, versions and change_seq as at the hall, and the
+// replica's own search index for what changed.
+//
+// A replica whose watermark is 0 is bootstrapped: every table copied in id
+// order, page by page, from one consistent snapshot of the hall (the
+// watermark is the hall's last change in that snapshot), then the search
+// index built. Otherwise the hall's register_changes after the watermark
+// are applied in batches; each batch, with the new watermark, is one
+// replica transaction, so a pull stopped anywhere resumes where it stopped
+// and applies nothing twice. A row the hall no longer has is deleted.
+//
+// Also records kFlagsFreshKey (the 支援措置 are as fresh as this pull),
+// kLastPullKey and kHallKey (`hallName`, the URL without its password).
+Result<PullReport> pullRegister(storage::Database& hall, storage::Database& replica,
+    const QString& hallName, const PullProgressFn& progress = {}, const PullOptions& options = {});
+
+} // namespace madoguchi::sync
