@@ -1,6 +1,7 @@
 #include "approval/approvalcorrection.h"
 
 #include "approval/approvals.h"
+#include "registry/registerwritelock.h"
 #include "registry/residentvalues.h"
 #include "registry/searchindex.h"
 #include "storage/database.h"
@@ -164,6 +165,9 @@ Status registerCorrection(
     const QString doing
         = QCoreApplication::translate("Approvals", "correcting the register record of %1")
               .arg(atenaNo);
+    // Changes commit in seq order at the hall, so branches miss none.
+    if (Status locked = registry::lockRegisterWrites(db); !locked)
+        return locked.error();
     auto seq = storage::exec(db.sql(),
         QStringLiteral("INSERT INTO register_changes (entity, entity_id, operation, changed_at) "
                        "VALUES ('person', ?, 'update', ?) RETURNING seq"),

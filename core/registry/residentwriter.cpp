@@ -1,5 +1,6 @@
 #include "registry/residentwriter.h"
 
+#include "registry/registerwritelock.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -98,6 +99,9 @@ Status ResidentWriter::prepare()
 
 Status ResidentWriter::beginTransaction()
 {
+    // Before the change seqs are handed out: writers commit in seq order.
+    if (Status locked = lockRegisterWrites(m_db); !locked)
+        return locked;
     m_changedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (IdAllocator* ids :
         {&m_householdIds, &m_personIds, &m_measureIds, &m_nameIds, &m_addressIds, &m_seqs})
