@@ -27,6 +27,8 @@
 #include "ticketcommands.h"
 #include "roomcommands.h"
 #include "approvalcommands.h"
+#include "benchsynccommand.h"
+#include "synccommand.h"
 #include "visitcommands.h"
 
 namespace madoguchi::cli {
@@ -75,6 +77,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     appendTicketCommands(commands);
     appendRoomCommands(commands);
     appendApprovalCommands(commands);
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<BenchSyncCommand>());
     return commands;
 }
 

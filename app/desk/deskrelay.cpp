@@ -10,8 +10,16 @@
 
 namespace madoguchi::desk {
 
-std::unique_ptr<delivery::RelayWorker> startDeskRelay(const QString& location, QString& why)
+std::unique_ptr<delivery::RelayWorker> startDeskRelay(
+    const QString& location, bool branchReplica, QString& why)
 {
+    if (branchReplica) {
+        // Delivering here too would send an application twice: once from
+        // the branch and once from the hall after the push (docs/branch.md).
+        why = QCoreApplication::translate("DeskRelay",
+            "no relay in the desk: a branch replica's visits are delivered by the hall after sync");
+        return nullptr;
+    }
     auto parsed = storage::parseDatabaseLocation(location);
     if (!parsed || parsed->engine != storage::Engine::Sqlite) {
         why = QCoreApplication::translate(
@@ -36,7 +44,8 @@ std::unique_ptr<delivery::RelayWorker> startDeskRelay(const QString& location, Q
     // reached from the main thread only.
     QStringList names;
     if (!file.isEmpty()) {
-        const catalog::CatalogLoad load = catalog::loadCatalog(catalog::locateCatalog({}).directory);
+        const catalog::CatalogLoad load
+            = catalog::loadCatalog(catalog::locateCatalog({}).directory);
         if (load.ok())
             for (const catalog::System& system : load.catalog->systems)
                 names << QStringLiteral("backend/%1/token").arg(system.id);

@@ -25,6 +25,7 @@
 #include "stdinpassword.h"
 #include "storage/database.h"
 #include "supervisorconsole.h"
+#include "sync/syncstate.h"
 #include "translator.h"
 #include "unixsignalwatcher.h"
 
@@ -288,7 +289,9 @@ int runDesk(QApplication& app, const desk::DeskOptions& options, const QString& 
 
     // Standalone: this desk delivers what it submits (docs/delivery.md).
     QString noRelay;
-    const auto relay = desk::startDeskRelay(opener.opened(), noRelay);
+    const auto branch = sync::loadSyncState(*database);
+    const auto relay
+        = desk::startDeskRelay(opener.opened(), !branch || branch->isBranch(), noRelay);
     print(stdout,
         relay ? QStringLiteral("madoguchi: relay running\n")
               : QStringLiteral("madoguchi: %1\n").arg(noRelay));
