@@ -188,7 +188,7 @@ QJsonArray addressHistoryJson(const QList<ProfileFormerAddress>& addresses)
 
 QJsonObject toJson(const ResidentProfile& profile)
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("atena_no"), profile.person.atenaNo},
         {QStringLiteral("as_of"), profile.asOf.toString(Qt::ISODate)},
         {QStringLiteral("removed"), profile.person.removed},
@@ -203,6 +203,11 @@ QJsonObject toJson(const ResidentProfile& profile)
         {QStringLiteral("name_history"), nameHistoryJson(profile.nameHistory)},
         {QStringLiteral("address_history"), addressHistoryJson(profile.addressHistory)},
     };
+    // Only on a branch replica whose key is missing: the key is absent
+    // everywhere else, so the output of a hall or a standalone desk is as it was.
+    if (!profile.protectedWithheldReason.isEmpty())
+        json.insert(QStringLiteral("protected_withheld_reason"), profile.protectedWithheldReason);
+    return json;
 }
 
 } // namespace madoguchi::registry

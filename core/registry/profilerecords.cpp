@@ -1,7 +1,9 @@
 // The per-person records of a profile: entitlements, support measures and
 // the name and address histories.
 #include "registry/profileparts.h"
+#include "registry/protectedcolumns.h"
 #include "storage/sqlerror.h"
+#include "sync/replicacipher.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -35,16 +37,22 @@ Status loadEntitlements(QSqlDatabase& db, qint64 personId, ResidentProfile& prof
         return q.error();
     if (!q->next())
         return {}; // no row: the business systems told us nothing, which is not "none"
+    // The dates and the care level are sealed in a branch replica; the
+    // codes and flags the rules read are not (docs/branch.md).
+    Result<ProtectedColumns> sealed = ProtectedColumns::of(db);
+    if (!sealed)
+        return sealed.error();
+    namespace column = sync::sealedcolumn;
     ProfileEntitlements e;
     e.insurance = q->value(0).toString();
-    e.insuranceSince = optionalText(q->value(1));
+    e.insuranceSince = sealed->read(q->value(1), column::InsuranceSince, personId);
     e.kaigo = q->value(2).toString();
-    e.kaigoCareLevel = optionalText(q->value(3));
+    e.kaigoCareLevel = sealed->read(q->value(3), column::KaigoCareLevel, personId);
     e.nenkinCategory = q->value(4).toString();
     e.jidouTeateRecipient = q->value(5).toInt() != 0;
-    e.jidouTeateSince = optionalText(q->value(6));
+    e.jidouTeateSince = sealed->read(q->value(6), column::JidouTeateSince, personId);
     e.mynumberCard = q->value(7).toInt() != 0;
-    e.mynumberCardExpiry = optionalText(q->value(8));
+    e.mynumberCardExpiry = sealed->read(q->value(8), column::MynumberCardExpiry, personId);
     e.disabilityCertificate = q->value(9).toInt() != 0;
     e.childMedical = q->value(10).toInt() != 0;
     e.singleParentMedical = q->value(11).toInt() != 0;
@@ -52,19 +60,25 @@ Status loadEntitlements(QSqlDatabase& db, qint64 personId, ResidentProfile& prof
     e.version = q->value(13).toLongLong();
     e.changeSeq = q->value(14).toLongLong();
     profile.entitlements = e;
+    if (!sealed->withheld().isEmpty())
+        profile.protectedWithheldReason = sealed->withheld();
     return {};
 }
 
 Status loadSupportMeasures(QSqlDatabase& db, qint64 personId, ResidentProfile& profile)
 {
     Result<QSqlQuery> q = storage::exec(db,
-        QStringLiteral(
-            "SELECT id, level, provisional, starts_on, ends_on, restricted_party, note, "
-            "version, change_seq, scope_address, scope_print, scope_copies "
-            "FROM support_measures WHERE person_id = ? ORDER BY id DESC"),
+        QStringLiteral("SELECT id, level, provisional, starts_on, ends_on, restricted_party, note, "
+                       "version, change_seq, scope_address, scope_print, scope_copies "
+                       "FROM support_measures WHERE person_id = ? ORDER BY id DESC"),
         {personId}, QCoreApplication::translate("ResidentProfile", "reading the support measures"));
     if (!q)
         return q.error();
+    // Who is restricted and the note are sealed in a branch replica; the
+    // level and the period, which the enforcement reads, are not.
+    Result<ProtectedColumns> sealed = ProtectedColumns::of(db);
+    if (!sealed)
+        return sealed.error();
     while (q->next()) {
         SupportMeasure m;
         m.id = q->value(0).toLongLong();
@@ -75,8 +89,8 @@ Status loadSupportMeasures(QSqlDatabase& db, qint64 personId, ResidentProfile& p
         m.provisional = q->value(2).toInt() != 0;
         m.startsOn = q->value(3).toString();
         m.endsOn = q->value(4).toString();
-        m.restrictedParty = optionalText(q->value(5));
-        m.note = optionalText(q->value(6));
+        m.restrictedParty = sealed->read(q->value(5), sync::sealedcolumn::RestrictedParty, m.id);
+        m.note = sealed->read(q->value(6), sync::sealedcolumn::MeasureNote, m.id);
         m.version = q->value(7).toLongLong();
         m.changeSeq = q->value(8).toLongLong();
         // Fail closed: only a plain 0 narrows the scope.
@@ -89,6 +103,8 @@ Status loadSupportMeasures(QSqlDatabase& db, qint64 personId, ResidentProfile& p
             profile.supportMeasure = std::max(profile.supportMeasure, m.level);
         profile.supportMeasures.append(std::move(m));
     }
+    if (!sealed->withheld().isEmpty())
+        profile.protectedWithheldReason = sealed->withheld();
     std::stable_sort(profile.supportMeasures.begin(), profile.supportMeasures.end(),
         [](const SupportMeasure& a, const SupportMeasure& b) {
             return newerFirst(a.startsOn, b.startsOn);

@@ -1,9 +1,11 @@
 #include "registry/registeraccess.h"
 
+#include "registry/protectedcolumns.h"
 #include "registry/searchquery.h"
 #include "security/accesscontrol.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "sync/replicacipher.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -164,10 +166,21 @@ Result<std::optional<QString>> RegisterAccess::revealMyNumber(
         return Error{QCoreApplication::translate("RegisterAccess", "no resident with 宛名番号 %1")
                          .arg(atenaNo)};
     entry.personId = found->value(0).toLongLong();
-    const QVariant number = found->value(1);
-    std::optional<QString> shown;
-    if (!number.isNull())
-        shown = number.toString();
+    // Sealed in a branch replica: opened with the replica's key, or refused
+    // with the reason (the attempt is recorded all the same).
+    Result<ProtectedColumns> sealed = ProtectedColumns::of(m_database.sql());
+    if (!sealed)
+        return sealed.error();
+    Result<std::optional<QString>> opened
+        = sealed->require(found->value(1), sync::sealedcolumn::MyNumber, *entry.personId);
+    if (!opened) {
+        entry.outcome = QLatin1String(security::AuditOutcome::Failed);
+        entry.detail += QStringLiteral("; withheld: replica key");
+        if (Status recorded = m_access.record(entry); !recorded)
+            return recorded.error();
+        return opened.error();
+    }
+    const std::optional<QString> shown = std::move(opened).value();
     entry.myNumberShown = shown.has_value();
     if (!shown)
         entry.detail += QStringLiteral("; none on file");
@@ -176,13 +189,14 @@ Result<std::optional<QString>> RegisterAccess::revealMyNumber(
     return shown;
 }
 
-Status storeSupportUnlock(storage::Database& database, qint64 personId,
-    const SupportUnlock& unlock, const security::Session& grantedBy, const QString& doing)
+Status storeSupportUnlock(storage::Database& database, qint64 personId, const SupportUnlock& unlock,
+    const security::Session& grantedBy, const QString& doing)
 {
     const security::Session& s = grantedBy;
     auto stored = storage::exec(database.sql(),
-        QStringLiteral("INSERT INTO support_unlocks (person_id, scope, granted_by, role, office, "
-                       "terminal, reason, granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO support_unlocks (person_id, scope, granted_by, role, office, "
+            "terminal, reason, granted_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {personId, supportScopeKeyword(unlock.scope), s.staffId, security::roleName(s.role),
             s.office, s.terminal, unlock.reason, utcText(unlock.grantedAt),
             utcText(unlock.expiresAt)},
@@ -197,7 +211,8 @@ Result<SupportUnlock> RegisterAccess::unlockSupportMeasure(
 {
     security::AuditEntry entry = m_access.entry(QLatin1String(Unlock));
     entry.purpose = reason.trimmed();
-    entry.detail = QStringLiteral("%1 %2 %3 min").arg(atenaNo, supportScopeKeyword(scope)).arg(minutes);
+    entry.detail
+        = QStringLiteral("%1 %2 %3 min").arg(atenaNo, supportScopeKeyword(scope)).arg(minutes);
     if (Status allowed = m_access.require(security::Permission::UnlockSupportMeasure, entry);
         !allowed)
         return allowed.error();
@@ -205,8 +220,8 @@ Result<SupportUnlock> RegisterAccess::unlockSupportMeasure(
         return Error{QCoreApplication::translate(
             "RegisterAccess", "unlocking a support measure (支援措置) needs a reason")};
     if (minutes < 1 || minutes > kMaxUnlockMinutes)
-        return Error{QCoreApplication::translate("RegisterAccess",
-            "an unlock lasts from 1 to %1 minutes, not %2")
+        return Error{QCoreApplication::translate(
+            "RegisterAccess", "an unlock lasts from 1 to %1 minutes, not %2")
                          .arg(kMaxUnlockMinutes)
                          .arg(minutes)};
     const QString doing
@@ -273,7 +288,8 @@ Result<QList<ExpiringSupportMeasure>> RegisterAccess::expiringSupportMeasures(in
                        "m.ends_on FROM support_measures m JOIN persons p ON p.id = m.person_id "
                        "WHERE p.status = 'resident'"),
         {},
-        QCoreApplication::translate("RegisterAccess", "reading the support measures that end soon"));
+        QCoreApplication::translate(
+            "RegisterAccess", "reading the support measures that end soon"));
     if (!rows)
         return rows.error();
     const QDate today = m_access.clock().today();

@@ -153,6 +153,10 @@ struct ResidentProfile {
     // the address (RegisterAccess); the reason says whose and until when.
     bool addressWithheld = false;
     QString addressWithheldReason;
+    // Non-empty: on a branch replica, some of the sealed values (entitlement
+    // dates and care level, a measure's restricted party and note) could not
+    // be opened and are left empty; this says why (registry/protectedcolumns.h).
+    QString protectedWithheldReason;
 };
 
 // Loads the profile of the resident with this 宛名番号 with prepared

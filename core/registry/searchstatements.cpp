@@ -1,5 +1,6 @@
 #include "registry/searchstatements.h"
 
+#include "registry/protectedcolumns.h"
 #include "registry/searchindexrows.h"
 #include "registry/searchkeys.h"
 #include "storage/sqlerror.h"
@@ -30,6 +31,7 @@ enum Slot {
     BornOnSlot,
     Number11Slot,
     MyNumberSlot,
+    MyNumberIndexSlot,
     CardSlot,
     SlotCount
 };
@@ -304,6 +306,20 @@ Result<QList<qint64>> SearchStatements::byNumber11(const QString& digits)
 
 Result<QList<qint64>> SearchStatements::byMyNumber(const QString& digits)
 {
+    // A branch replica keeps the number sealed with a random nonce, so it is
+    // found through its blind index (docs/branch.md, "Replica at rest").
+    Result<ProtectedColumns> sealed = ProtectedColumns::of(m_db);
+    if (!sealed)
+        return sealed.error();
+    if (sealed->isReplica()) {
+        Result<QString> index = sealed->myNumberIndex(digits);
+        if (!index)
+            return index.error();
+        return ids(prepared(MyNumberIndexSlot,
+                       QStringLiteral("SELECT id FROM persons WHERE my_number_index = ? "
+                                      "AND status = 'resident'")),
+            {index.value()});
+    }
     return ids(prepared(MyNumberSlot,
                    QStringLiteral("SELECT id FROM persons WHERE my_number = ? "
                                   "AND status = 'resident'")),

@@ -8,6 +8,7 @@ namespace {
 
 const QString kPostgresPrefix = QStringLiteral("postgresql/");
 const QString kBackendPrefix = QStringLiteral("backend/");
+const QString kReplicaPrefix = QStringLiteral("replica/");
 
 // The name as it may appear in a message: control characters escaped, long
 // names shortened.
@@ -28,8 +29,7 @@ QString shown(const QString& name)
 bool isSystemId(const QString& id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    return pattern.match(id).hasMatch() && id != QLatin1String(".")
-        && id != QLatin1String("..");
+    return pattern.match(id).hasMatch() && id != QLatin1String(".") && id != QLatin1String("..");
 }
 
 } // namespace
@@ -41,8 +41,8 @@ Status checkSecretName(const QString& name)
             "the secret name is empty; expected postgresql/USER@HOST:PORT/DBNAME or "
             "backend/SYSTEM_ID/token")};
     if (name.size() > kMaxSecretNameLength)
-        return Error{QCoreApplication::translate("SecretNames",
-            "the secret name '%1' is %2 characters long; at most %3 are allowed")
+        return Error{QCoreApplication::translate(
+            "SecretNames", "the secret name '%1' is %2 characters long; at most %3 are allowed")
                          .arg(shown(name))
                          .arg(name.size())
                          .arg(kMaxSecretNameLength)};
@@ -77,6 +77,15 @@ Status checkSecretName(const QString& name)
         if (parts.size() != 3 || !isSystemId(parts.at(1)) || parts.at(2) != QLatin1String("token"))
             return Error{QCoreApplication::translate("SecretNames",
                 "the secret name '%1' is not of the form backend/SYSTEM_ID/token (the id "
+                "holds letters, digits, '.', '_' and '-')")
+                             .arg(shown(name))};
+        return {};
+    }
+    if (name.startsWith(kReplicaPrefix)) {
+        const QStringList parts = name.split(QLatin1Char('/'));
+        if (parts.size() != 3 || !isSystemId(parts.at(1)) || parts.at(2) != QLatin1String("key"))
+            return Error{QCoreApplication::translate("SecretNames",
+                "the secret name '%1' is not of the form replica/BRANCH_CODE/key (the code "
                 "holds letters, digits, '.', '_' and '-')")
                              .arg(shown(name))};
         return {};
@@ -116,6 +125,18 @@ Result<QString> backendTokenSecretName(const QString& systemId)
             "'%1' is not a back-end system id: use letters, digits, '.', '_' and '-'")
                          .arg(shown(systemId))};
     const QString name = kBackendPrefix + systemId + QStringLiteral("/token");
+    if (Status valid = checkSecretName(name); !valid)
+        return valid.error();
+    return name;
+}
+
+Result<QString> replicaKeySecretName(const QString& branchCode)
+{
+    if (!isSystemId(branchCode))
+        return Error{QCoreApplication::translate(
+            "SecretNames", "'%1' is not a branch code: use letters, digits, '.', '_' and '-'")
+                         .arg(shown(branchCode))};
+    const QString name = kReplicaPrefix + branchCode + QStringLiteral("/key");
     if (Status valid = checkSecretName(name); !valid)
         return valid.error();
     return name;

@@ -32,8 +32,8 @@ qint64 records(Database& db)
 
 const QStringList kPersonIndexes{QStringLiteral("persons_birth_date"),
     QStringLiteral("persons_change_seq"), QStringLiteral("persons_household"),
-    QStringLiteral("persons_my_number"), QStringLiteral("persons_residence_card_no"),
-    QStringLiteral("persons_resident_code")};
+    QStringLiteral("persons_my_number"), QStringLiteral("persons_my_number_index"),
+    QStringLiteral("persons_residence_card_no"), QStringLiteral("persons_resident_code")};
 
 TEST(DeferredIndexes, DroppedThenBuiltAgainWithTheirDefinitions)
 {
