@@ -17,7 +17,9 @@
 #include "sessionstatus.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
+#include "storage/databasesecretstore.h"
 #include "supervisorconsole.h"
+#include "sync/replicakeys.h"
 #include "visitpage.h"
 
 #include <QActionGroup>
@@ -43,8 +45,22 @@ MainWindow::MainWindow(
     m_status->insertPermanentWidget(0, m_session);
     createMenus();
     resize(1280, 800);
+    attachReplicaKey();
     refresh();
     loadCatalog();
+}
+
+// A branch replica's protected values (個人番号, 支援措置 and entitlement
+// details) open with its key from the keychain; without it they are
+// withheld and the status bar says why (docs/branch.md, "Replica at rest").
+void MainWindow::attachReplicaKey()
+{
+    auto code = sync::replicaBranchCode(m_database->sql());
+    if (!code || code->isEmpty())
+        return;
+    if (Status attached = sync::attachReplicaCipher(*m_database, storage::databaseSecretStore());
+        !attached)
+        m_status->showMessage(attached.error().message);
 }
 
 // The catalog is read once at start: a city's new procedure file shows
@@ -70,6 +86,7 @@ MainWindow::~MainWindow()
 {
     // Before m_access goes: the console works through it.
     delete m_console;
+    sync::detachReplicaCipher(m_database->sql());
 }
 
 HomePage* MainWindow::homePage() const
@@ -89,7 +106,9 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     Q_ASSERT(database);
     clearSession(); // it reached the old database
+    sync::detachReplicaCipher(m_database->sql());
     m_database = std::move(database);
+    attachReplicaKey();
     createPage(); // the old page read the old database
     refresh();
     loadCatalog();

@@ -91,6 +91,7 @@ private:
     // Offers the Supervisor menu when the session's role may approve.
     void offerSupervisorMenu();
     void loadCatalog();
+    void attachReplicaKey();
     void openDatabase();
     void chooseLanguage(const QString& language);
     void showAbout();

@@ -2,6 +2,9 @@
 
 #include "output.h"
 #include "secretinput.h"
+#include "storage/database.h"
+#include "storage/databasesecretstore.h"
+#include "sync/replicakeys.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -69,6 +72,10 @@ std::unique_ptr<CommandAccess> CommandAccess::start(
         out.error(session.error().message);
         return nullptr;
     }
+    // On a branch replica the protected values open with the replica's key
+    // from the keychain; without it they are withheld, with the reason.
+    if (auto code = sync::replicaBranchCode(db.sql()); code && !code->isEmpty())
+        (void)sync::attachReplicaCipher(db, storage::databaseSecretStore());
     return std::unique_ptr<CommandAccess>(new CommandAccess(db, std::move(session).value()));
 }
 

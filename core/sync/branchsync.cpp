@@ -2,6 +2,10 @@
 
 #include "common/clock.h"
 #include "storage/database.h"
+#include "storage/databasesecretstore.h"
+#include "sync/replicacipher.h"
+#include "sync/replicakeys.h"
+#include "sync/replicasealing.h"
 #include "sync/staffpull.h"
 #include "sync/syncstate.h"
 
@@ -36,6 +40,13 @@ Result<SyncReport> syncBranch(storage::Database& replica, storage::Database& hal
             "%1 is not a branch replica: it has no branch code (madoguchi-cli sync --branch CODE "
             "sets one at the first sync)")
                          .arg(replica.location().displayName())};
+    // The key before anything is written: a value is never stored plain.
+    storage::SecretStore& secrets
+        = options.secrets ? *options.secrets : storage::databaseSecretStore();
+    auto cipher = ensureReplicaKey(replica, secrets);
+    if (!cipher)
+        return partFailed(
+            QT_TRANSLATE_NOOP("BranchSync", "the replica's key: %1"), cipher.error(), {});
     SyncReport report;
     // Push first: the hall learns of the branch's visits before the branch
     // learns what changed at the hall.
@@ -48,19 +59,26 @@ Result<SyncReport> syncBranch(storage::Database& replica, storage::Database& hal
         "BranchSync", "(The push before it completed: %1 visits, %2 audit entries.)")
                                     .arg(report.push.visits)
                                     .arg(report.push.auditEntries);
-    auto pulled = pullRegister(hall, replica, options.hallName, progress, options.pull);
+    PullOptions pull = options.pull;
+    pull.cipher = &cipher.value();
+    auto pulled = pullRegister(hall, replica, options.hallName, progress, pull);
     if (!pulled)
         return partFailed(QT_TRANSLATE_NOOP("BranchSync", "pulling the register: %1"),
             pulled.error(), pushedSoFar);
     report.pull = pulled.value();
     if (!options.office.isEmpty()) {
-        auto staff = pullStaffVerifiers(hall, replica, options.office,
-            Clock::system().now(), options.offlineLoginDays);
+        auto staff = pullStaffVerifiers(
+            hall, replica, options.office, Clock::system().now(), options.offlineLoginDays);
         if (!staff)
             return partFailed(QT_TRANSLATE_NOOP("BranchSync", "copying the staff verifiers: %1"),
                 staff.error(), pushedSoFar);
         report.staff = staff.value();
     }
+    // A last sweep: anything still plain (a replica pulled before it had a
+    // key) is sealed now.
+    if (auto swept = sealWholeReplica(replica, cipher.value()); !swept)
+        return partFailed(
+            QT_TRANSLATE_NOOP("BranchSync", "sealing the replica: %1"), swept.error(), pushedSoFar);
     report.milliseconds = timer.elapsed();
     return report;
 }

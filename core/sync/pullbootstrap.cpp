@@ -9,6 +9,7 @@
 #include "storage/sqlitecachesize.h"
 #include "storage/transaction.h"
 #include "sync/pulltables.h"
+#include "sync/replicasealing.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>
@@ -153,6 +154,10 @@ struct Copy {
             }
             if (Status s = insert.flush(); !s)
                 return s;
+            if (Status s
+                = seal(index, page->first().at(0).toLongLong(), page->last().at(0).toLongLong());
+                !s)
+                return s;
             after = page->last().at(0).toLongLong();
             // The last page also says the table is finished.
             const QString state
@@ -170,6 +175,28 @@ struct Copy {
             if (last)
                 return {};
         }
+    }
+
+    // The page's protected values, sealed in its transaction (a plain value
+    // is never committed). Tables are by position: pulledTables().
+    Status seal(int index, qint64 firstKey, qint64 lastKey)
+    {
+        if (!options.cipher)
+            return {};
+        std::optional<SealedTable> sealed;
+        const QLatin1String name(pulledTables().at(index).name);
+        if (name == QLatin1String("persons"))
+            sealed = SealedTable::Persons;
+        else if (name == QLatin1String("entitlements"))
+            sealed = SealedTable::Entitlements;
+        else if (name == QLatin1String("support_measures"))
+            sealed = SealedTable::SupportMeasures;
+        if (!sealed)
+            return {};
+        auto done = sealReplicaRange(replica.sql(), *options.cipher, *sealed, firstKey, lastKey);
+        if (!done)
+            return done.error();
+        return {};
     }
 
     Status storeNext(int index)

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
+#include "sync/replicasealing.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>
@@ -98,9 +99,11 @@ struct ChangeApplier::Batch {
     std::array<QList<qint64>, kTables> gone; // keys the hall no longer has
 };
 
-ChangeApplier::ChangeApplier(storage::Database& hall, storage::Database& replica)
+ChangeApplier::ChangeApplier(
+    storage::Database& hall, storage::Database& replica, const ReplicaCipher* cipher)
     : m_hall(hall)
     , m_replica(replica)
+    , m_cipher(cipher)
 { }
 
 Status ChangeApplier::prepare()
@@ -228,6 +231,16 @@ Status ChangeApplier::writeBatch(Batch& batch)
                 return s;
             ++batch.outcome.rows;
         }
+
+    // Sealed before anything else is done in the transaction: the plain
+    // values of this batch are never committed.
+    if (m_cipher) {
+        QSet<qint64> sealed = keysOf(batch.rows[kPersons]);
+        for (int t : {kEntitlements, kSupportMeasures})
+            sealed.unite(keysOf(batch.rows[std::size_t(t)], m_tables.at(t).personColumn));
+        if (auto s = sealReplicaRows(db, *m_cipher, sorted(sealed)); !s)
+            return s.error();
+    }
 
     // Whose search keys may have changed: written and deleted persons, the
     // owners of former names and addresses, the members of changed

@@ -13,6 +13,10 @@ class Database;
 
 // The incremental pull (registerpull.h, docs/branch-pull.md "Changes"):
 // one batch of the hall's register_changes applied to the replica.
+namespace madoguchi::sync {
+class ReplicaCipher;
+}
+
 namespace madoguchi::sync::pull {
 
 struct BatchOutcome {
@@ -23,7 +27,9 @@ struct BatchOutcome {
 
 class ChangeApplier {
 public:
-    ChangeApplier(storage::Database& hall, storage::Database& replica);
+    // `cipher` (may be null: nothing sealed) seals what each batch writes.
+    ChangeApplier(
+        storage::Database& hall, storage::Database& replica, const ReplicaCipher* cipher = nullptr);
     Status prepare();
     // Reads the changes after `watermark` (at most `limit`) and the hall's
     // current rows they name, in one snapshot of the hall, then writes
@@ -40,6 +46,7 @@ private:
 
     storage::Database& m_hall;
     storage::Database& m_replica;
+    const ReplicaCipher* m_cipher = nullptr;
     QList<TableColumns> m_tables; // as pulledTables()
     std::array<Upsert, 6> m_upserts;
 };

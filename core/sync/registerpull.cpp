@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 #include "sync/pullbootstrap.h"
 #include "sync/pullchanges.h"
+#include "sync/replicasealing.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,7 @@ Result<PullReport> pullRegister(storage::Database& hall, storage::Database& repl
 
     // The changes after the watermark; after a bootstrap, those the hall
     // made while it was copied.
-    pull::ChangeApplier applier(hall, replica);
+    pull::ChangeApplier applier(hall, replica, options.cipher);
     if (Status s = applier.prepare(); !s)
         return pullFailed(hallName, s.error());
     auto pending = applier.pending(watermark);
@@ -121,6 +122,10 @@ Result<PullReport> pullRegister(storage::Database& hall, storage::Database& repl
     report.toSeq = watermark;
     if (Status s = recordPull(replica, hallName, startedAt); !s)
         return pullFailed(hallName, s.error());
+    // Old page images of what was sealed may linger in the write-ahead log.
+    if (options.cipher)
+        if (Status s = scrubReplicaJournal(replica.sql()); !s)
+            return pullFailed(hallName, s.error());
     auto persons = countPersons(replica);
     if (!persons)
         return pullFailed(hallName, persons.error());

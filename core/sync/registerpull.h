@@ -11,7 +11,15 @@ class Database;
 
 namespace madoguchi::sync {
 
+class ReplicaCipher;
+
 struct PullOptions {
+    // Seals the protected values (個人番号, 支援措置 and entitlement
+    // details) in the same replica transaction as they are written, so no
+    // plain value is ever committed (docs/branch.md, "Replica at rest").
+    // syncBranch always gives one; null only for tests that compare the
+    // replica with the hall column by column.
+    const ReplicaCipher* cipher = nullptr;
     int batchChanges = 5000; // incremental: changes applied per replica transaction
     int pageRows = 20000; // bootstrap: rows copied per page
     // Tests: fail with an error after this many committed batches or pages,
@@ -20,7 +28,8 @@ struct PullOptions {
 };
 
 struct PullProgress {
-    QString phase; // "households", "persons" … or "changes"; "search index" at the end of a bootstrap
+    QString
+        phase; // "households", "persons" … or "changes"; "search index" at the end of a bootstrap
     qint64 done = 0;
     qint64 total = 0; // 0 when unknown
 };

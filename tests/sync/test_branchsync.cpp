@@ -1,1 +1,182 @@
+// Branch offices end to end (issue #9, docs/branch.md): the hall a real
+// PostgreSQL database, each branch an SQLite replica made and synced by the
+// real `madoguchi-cli sync` (its key in the real gnome-keyring of
+// scripts/test's D-Bus session); the branches work while the hall cannot
+// be reached and hand everything over, exactly once, when it can again.
+#include "catalog/catalogloader.h"
+#include "demo/democity.h"
+#include "demo/demovisits.h"
+#include "security/accesscontrol.h"
+#include "security/auditlog.h"
+#include "storage/databasesecretstore.h"
+#include "storage/sqlerror.h"
+#include "support/clirunner.h"
+#include "support/testdatabase.h"
+#include "sync/replicakeys.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
+
+namespace {
+
+using namespace madoguchi;
+using madoguchi::testing::runCli;
+using madoguchi::testing::TestDatabase;
+
+const QDate kToday(2026, 11, 26);
+// Nothing listens on port 1: the hall "down", as a branch sees it.
+const QString kHallDown = QStringLiteral("postgresql://postgres@127.0.0.1:1/madoguchi");
+
+qint64 count(storage::Database& db, const QString& sql)
+{
+    auto q = storage::exec(db.sql(), sql);
+    EXPECT_TRUE(q) << (q ? "" : q.error().message.toStdString());
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+QJsonObject syncJson(const QString& replica, const QString& hall, const QStringList& extra = {})
+{
+    const auto run = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--db"), replica,
+                                QStringLiteral("--hall"), hall, QStringLiteral("--json")}
+        + extra);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+class BranchSync : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        hall = hallDb.open();
+        ASSERT_TRUE(hall) << hallDb.error().toStdString();
+        demo::DemoOptions options;
+        options.residents = 300;
+        options.seed = 9;
+        options.asOf = kToday;
+        auto seeded = demo::seedDemoCity(*hall, options);
+        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
+        const catalog::CatalogLoad load
+            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
+        ASSERT_TRUE(load.ok());
+        catalogue = load.catalog;
+        ASSERT_TRUE(dir.isValid());
+    }
+
+    QString replicaPath(const QString& code) const
+    {
+        return dir.filePath(code + QStringLiteral(".sqlite"));
+    }
+
+    // A clerk at the branch takes `visits` visits on the replica alone.
+    int workOffline(const QString& code, int visits, quint64 seed)
+    {
+        auto replica = storage::Database::open(replicaPath(code));
+        EXPECT_TRUE(replica) << (replica ? "" : replica.error().message.toStdString());
+        if (!replica)
+            return 0;
+        EXPECT_TRUE(sync::attachReplicaCipher(*replica.value(), storage::databaseSecretStore()));
+        security::AuditLog audit(*replica.value());
+        security::AccessControl access(
+            security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
+                code + QStringLiteral("支所"), code.toLower() + QStringLiteral("-desk"),
+                QDateTime::currentDateTimeUtc()},
+            audit);
+        auto done = demo::submitDemoVisits(
+            *replica.value(), access, *catalogue, visits, seed, kToday);
+        EXPECT_TRUE(done) << (done ? "" : done.error().message.toStdString());
+        sync::detachReplicaCipher(replica.value()->sql());
+        return done ? done->submitted : 0;
+    }
+
+    TestDatabase hallDb{storage::Engine::PostgreSql};
+    std::unique_ptr<storage::Database> hall;
+    std::shared_ptr<const catalog::Catalog> catalogue;
+    QTemporaryDir dir;
+};
+
+TEST_F(BranchSync, TwoBranchesWorkWhileTheHallIsDownAndHandEverythingOverOnce)
+{
+    // A fresh branch bootstraps from the hall: the whole register, sealed.
+    const QJsonObject first = syncJson(replicaPath(QStringLiteral("K01")), hallDb.location(),
+        {QStringLiteral("--branch"), QStringLiteral("K01")});
+    const QJsonObject pull = first[QStringLiteral("pull")].toObject();
+    EXPECT_TRUE(pull[QStringLiteral("bootstrap")].toBool());
+    EXPECT_EQ(pull[QStringLiteral("persons")].toInteger(),
+        count(*hall, QStringLiteral("SELECT COUNT(*) FROM persons")));
+    syncJson(replicaPath(QStringLiteral("K02")), hallDb.location(),
+        {QStringLiteral("--branch"), QStringLiteral("K02")});
+
+    // What a copied replica file shows: no 個人番号 of the hall's.
+    auto numbers = storage::exec(hall->sql(),
+        QStringLiteral("SELECT my_number FROM persons WHERE my_number IS NOT NULL LIMIT 20"));
+    ASSERT_TRUE(numbers);
+    QFile file(replicaPath(QStringLiteral("K01")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    int checked = 0;
+    while (numbers->next()) {
+        EXPECT_FALSE(bytes.contains(numbers->value(0).toString().toLatin1()));
+        ++checked;
+    }
+    EXPECT_GT(checked, 0);
+
+    // The link is cut: a sync says so and changes nothing; the branches
+    // keep taking applications on their replicas.
+    const auto down = runCli({QStringLiteral("sync"), QStringLiteral("--db"),
+        replicaPath(QStringLiteral("K01")), QStringLiteral("--hall"), kHallDown});
+    EXPECT_EQ(down.exitCode, 1);
+    EXPECT_TRUE(down.err.contains(QStringLiteral("cannot be reached"))) << down.err.toStdString();
+    const int k01 = workOffline(QStringLiteral("K01"), 100, 1);
+    const int k02 = workOffline(QStringLiteral("K02"), 100, 2);
+    EXPECT_EQ(k01 + k02, 200);
+    const qint64 hallVisits = count(*hall, QStringLiteral("SELECT COUNT(*) FROM visits"));
+
+    // The link is back: each application reaches the hall's outbox once.
+    const QJsonObject back1 = syncJson(replicaPath(QStringLiteral("K01")), hallDb.location());
+    const QJsonObject back2 = syncJson(replicaPath(QStringLiteral("K02")), hallDb.location());
+    EXPECT_EQ(back1[QStringLiteral("push")].toObject()[QStringLiteral("visits")].toInt(), k01);
+    EXPECT_EQ(back2[QStringLiteral("push")].toObject()[QStringLiteral("visits")].toInt(), k02);
+    EXPECT_EQ(count(*hall, QStringLiteral("SELECT COUNT(*) FROM visits")), hallVisits + 200);
+    const qint64 branchApplications = count(*hall,
+        QStringLiteral("SELECT COUNT(*) FROM applications WHERE visit_ref LIKE 'V%-K0_-%'"));
+    EXPECT_GT(branchApplications, 200);
+    EXPECT_EQ(count(*hall,
+                  QStringLiteral("SELECT COUNT(*) FROM outbox WHERE visit_ref LIKE 'V%-K0_-%' "
+                                 "AND state = 'queued'")),
+        branchApplications);
+    EXPECT_EQ(count(*hall,
+                  QStringLiteral("SELECT COUNT(*) FROM (SELECT id FROM outbox GROUP BY id "
+                                 "HAVING COUNT(*) > 1) twice")),
+        0);
+
+    // Again: nothing new.
+    const QJsonObject again = syncJson(replicaPath(QStringLiteral("K01")), hallDb.location());
+    EXPECT_EQ(again[QStringLiteral("push")].toObject()[QStringLiteral("visits")].toInt(), 0);
+    EXPECT_EQ(count(*hall, QStringLiteral("SELECT COUNT(*) FROM visits")), hallVisits + 200);
+}
+
+TEST_F(BranchSync, TheFirstSyncNeedsABranchCodeAndLaterOnesKeepIt)
+{
+    const auto missing = runCli({QStringLiteral("sync"), QStringLiteral("--db"),
+        replicaPath(QStringLiteral("K03")), QStringLiteral("--hall"), hallDb.location()});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("--branch"))) << missing.err.toStdString();
+
+    const auto bad = runCli({QStringLiteral("sync"), QStringLiteral("--db"),
+        replicaPath(QStringLiteral("K03")), QStringLiteral("--hall"), hallDb.location(),
+        QStringLiteral("--branch"), QStringLiteral("k-3")});
+    EXPECT_EQ(bad.exitCode, 2);
+
+    syncJson(replicaPath(QStringLiteral("K03")), hallDb.location(),
+        {QStringLiteral("--branch"), QStringLiteral("K03")});
+    const auto other = runCli({QStringLiteral("sync"), QStringLiteral("--db"),
+        replicaPath(QStringLiteral("K03")), QStringLiteral("--hall"), hallDb.location(),
+        QStringLiteral("--branch"), QStringLiteral("K04")});
+    EXPECT_EQ(other.exitCode, 1);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("K03"))) << other.err.toStdString();
+}
+
+} // namespace
