@@ -1,5 +1,6 @@
 #include "approvalspanel.h"
 
+#include "approval/reconciletext.h"
 #include "panelbutton.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
@@ -67,7 +68,7 @@ ApprovalsPanel::ApprovalsPanel(
     m_kind->setAccessibleName(tr("Show requests of the kind"));
     m_kind->addItem(tr("Any kind"), QString());
     for (ApprovalKind kind : {ApprovalKind::ChecklistOverride, ApprovalKind::SupportUnlock,
-             ApprovalKind::RegisterCorrection})
+             ApprovalKind::RegisterCorrection, ApprovalKind::Reconcile})
         m_kind->addItem(kindInWords(kind), approval::approvalKindName(kind));
     m_message->setObjectName(QStringLiteral("approvalsMessage"));
     m_message->setAccessibleName(tr("Result of the last decision"));
@@ -134,6 +135,8 @@ QString ApprovalsPanel::kindInWords(ApprovalKind kind)
         return tr("支援措置 unlock");
     case ApprovalKind::RegisterCorrection:
         return tr("Register correction (仮登録)");
+    case ApprovalKind::Reconcile:
+        return tr("Branch visit: register changed at the hall");
     }
     return {};
 }
@@ -168,6 +171,10 @@ QString ApprovalsPanel::describeDetails(const ApprovalRequest& request)
         }
         return changes.join(QStringLiteral("; "));
     }
+    case ApprovalKind::Reconcile:
+        // One line per changed record, both versions; the cell's tooltip
+        // shows them all when the column is narrow.
+        return approval::reconcileLines(request.visitRef, d).join(QLatin1Char('\n'));
     }
     return {};
 }

@@ -6,10 +6,12 @@
 namespace madoguchi::ui {
 namespace {
 
+// Held, like rejected, waits for a supervisor: nothing to follow meanwhile.
 bool finalState(delivery::OutboxState state)
 {
     return state == delivery::OutboxState::Delivered || state == delivery::OutboxState::Rejected
-        || state == delivery::OutboxState::Cancelled || state == delivery::OutboxState::Handled;
+        || state == delivery::OutboxState::Cancelled || state == delivery::OutboxState::Handled
+        || state == delivery::OutboxState::Held;
 }
 
 } // namespace

@@ -27,8 +27,11 @@ using delivery::OutboxItem;
 using delivery::OutboxState;
 
 // The outbox's states in the order the counts are shown.
-const QList<OutboxState> kStates{OutboxState::Rejected, OutboxState::RetryWait, OutboxState::Queued,
-    OutboxState::Sending, OutboxState::Delivered, OutboxState::Cancelled, OutboxState::Handled};
+// Held (a branch's application waiting for a reconcile decision) comes
+// first with the refused ones: both wait for a supervisor.
+const QList<OutboxState> kStates{OutboxState::Rejected, OutboxState::Held, OutboxState::RetryWait,
+    OutboxState::Queued, OutboxState::Sending, OutboxState::Delivered, OutboxState::Cancelled,
+    OutboxState::Handled};
 // Rows read per state: a day's outbox fits; more is counted as "1000+".
 constexpr int kLimit = 1000;
 // The reason recorded for a single retry: the button asks nothing (the
@@ -85,10 +88,10 @@ SubmissionsPanel::SubmissionsPanel(
         names({OutboxState::Rejected, OutboxState::RetryWait}));
     for (OutboxState s : kStates)
         m_filter->addItem(deliveryStateInWords(s), names({s}));
-    m_filter->addItem(tr("All states"),
-        names({OutboxState::Rejected, OutboxState::RetryWait, OutboxState::Queued,
-            OutboxState::Sending, OutboxState::Delivered, OutboxState::Cancelled,
-            OutboxState::Handled}));
+    QStringList all;
+    for (OutboxState s : kStates)
+        all << delivery::stateName(s);
+    m_filter->addItem(tr("All states"), all);
     m_counts->setObjectName(QStringLiteral("submissionsCounts"));
     m_counts->setAccessibleName(tr("Applications per state"));
     m_counts->setWordWrap(true);
@@ -233,7 +236,11 @@ void SubmissionsPanel::showItems(const QList<OutboxItem>& items)
         const QString next
             = item.state == OutboxState::RetryWait ? japanTimeText(item.nextAttemptAt) : QString();
         // The table shows the first line; the detail box the whole reply.
-        const QString error = item.lastError.section(QLatin1Char('\n'), 0, 0).left(160);
+        // A held row has no error of its own: say where its decision is made.
+        const QString error = item.state == OutboxState::Held
+            ? tr("the register changed at the hall since the branch read it; a supervisor "
+                 "decides in Approvals")
+            : item.lastError.section(QLatin1Char('\n'), 0, 0).left(160);
         const QStringList cells{item.visitRef, item.procedureId, item.system, state,
             QString::number(item.attempts), next, error, japanTimeText(item.updatedAt)};
         for (int column = 0; column < cells.size(); ++column) {

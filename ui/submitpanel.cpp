@@ -189,6 +189,9 @@ void SubmitPanel::showStatus(const visit::VisitStatus& status)
             state = tr("refused by the system: a supervisor will decide");
             detail = a.lastError;
             break;
+        case delivery::OutboxState::Held:
+            state = tr("held for review: the register changed at the hall");
+            break;
         }
         const QStringList cells{procedureName(m_catalog, a.procedureId, m_language),
             m_names.value(a.member, a.member), systemName(m_catalog, a.system, m_language), state,

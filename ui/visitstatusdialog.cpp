@@ -30,6 +30,8 @@ QString deliveryStateInWords(delivery::OutboxState state)
         return QCoreApplication::translate(context, "cancelled");
     case delivery::OutboxState::Handled:
         return QCoreApplication::translate(context, "handled by hand");
+    case delivery::OutboxState::Held:
+        return QCoreApplication::translate(context, "held for review");
     }
     return {};
 }

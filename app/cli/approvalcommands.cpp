@@ -1,6 +1,7 @@
 #include "approvalcommands.h"
 
 #include "approval/approvals.h"
+#include "approval/reconciletext.h"
 #include "clisession.h"
 #include "databaseoption.h"
 #include "output.h"
@@ -60,6 +61,8 @@ QString whatIsAsked(const ApprovalRequest& r)
         return QCoreApplication::translate("ApprovalCommands", "%1 for %2 min")
             .arg(d[QStringLiteral("scope")].toString())
             .arg(d[QStringLiteral("minutes")].toInt());
+    case ApprovalKind::Reconcile:
+        return approval::reconcileLines(r.visitRef, d).join(QStringLiteral(" | "));
     case ApprovalKind::RegisterCorrection:
         break;
     }
@@ -180,8 +183,8 @@ protected:
                 "ApprovalCommands", "Only requests in this state: pending, approved or denied."),
             QCoreApplication::translate("ApprovalCommands", "STATE")});
         parser.addOption({QStringLiteral("kind"),
-            QCoreApplication::translate(
-                "ApprovalCommands", "Only requests of this kind: override, unlock or correction."),
+            QCoreApplication::translate("ApprovalCommands",
+                "Only requests of this kind: override, unlock, correction or reconcile."),
             QCoreApplication::translate("ApprovalCommands", "KIND")});
     }
     QStringList requiredOptions() const override { return {QStringLiteral("db")}; }
@@ -201,7 +204,7 @@ protected:
             if (!m_filter.kind)
                 return usage(out,
                     QCoreApplication::translate("ApprovalCommands",
-                        "--kind must be override, unlock or correction, not '%1'")
+                        "--kind must be override, unlock, correction or reconcile, not '%1'")
                         .arg(parser.value(QStringLiteral("kind"))));
         }
         return ExitOk;
@@ -422,6 +425,11 @@ protected:
                 QCoreApplication::translate("ApprovalCommands",
                     "Request #%1 is denied. Visit %2 went out already: follow it up with %3.")
                     .arg(QStringLiteral("%1"), denied->visitRef, denied->requestedBy));
+        if (denied && denied->kind == ApprovalKind::Reconcile)
+            return done(out, denied,
+                QCoreApplication::translate("ApprovalCommands",
+                    "Request #%1 is denied: the held applications of visit %2 are cancelled.")
+                    .arg(QStringLiteral("%1"), denied->visitRef));
         return done(
             out, denied, QCoreApplication::translate("ApprovalCommands", "Request #%1 is denied."));
     }

@@ -21,7 +21,8 @@ QJsonObject itemJson(const delivery::OutboxItem& i)
         {QStringLiteral("state"), delivery::stateName(i.state)},
         {QStringLiteral("attempts"), i.attempts},
         {QStringLiteral("next_attempt_at"), delivery::outboxTime(i.nextAttemptAt)},
-        {QStringLiteral("last_error"), i.lastError.isEmpty() ? QJsonValue() : QJsonValue(i.lastError)},
+        {QStringLiteral("last_error"),
+            i.lastError.isEmpty() ? QJsonValue() : QJsonValue(i.lastError)},
         {QStringLiteral("receipt"), i.receipt.isEmpty() ? QJsonValue() : QJsonValue(i.receipt)}};
 }
 
@@ -42,7 +43,8 @@ void OutboxListCommand::configure(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("state"),
         QCoreApplication::translate("OutboxCommands",
             "Only applications in this state: queued, sending, delivered, retry-wait, rejected, "
-            "cancelled or handled."),
+            "cancelled, handled or held (held for review: a branch's application whose "
+            "register records changed at the hall)."),
         QCoreApplication::translate("OutboxCommands", "STATE")});
 }
 
@@ -72,7 +74,8 @@ int OutboxListCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitFailure;
     }
     delivery::Outbox outbox(*db.value());
-    auto items = state ? outbox.inState(*state) : outbox.ofVisit(parser.value(QStringLiteral("visit")));
+    auto items
+        = state ? outbox.inState(*state) : outbox.ofVisit(parser.value(QStringLiteral("visit")));
     if (!items) {
         out.error(items.error().message);
         return ExitFailure;
@@ -149,8 +152,8 @@ int OutboxDecisionCommand::run(const QCommandLineParser& parser, Output& out)
     const QString id = parser.value(QStringLiteral("id"));
     const QString reason = parser.value(QStringLiteral("reason"));
     auto decided = m_decision == Decision::Retry ? admin.retry(id, reason)
-        : m_decision == Decision::Cancel        ? admin.cancel(id, reason)
-                                                : admin.markHandled(id, reason);
+        : m_decision == Decision::Cancel         ? admin.cancel(id, reason)
+                                                 : admin.markHandled(id, reason);
     if (!decided) {
         out.error(decided.error().message);
         return ExitFailure;

@@ -55,6 +55,7 @@ QJsonObject reportJson(const sync::SyncReport& r)
                 {QStringLiteral("outbox_items"), r.push.outboxItems},
                 {QStringLiteral("audit_entries"), r.push.auditEntries},
                 {QStringLiteral("already_at_hall"), r.push.alreadyAtHall},
+                {QStringLiteral("held"), r.push.held},
                 {QStringLiteral("milliseconds"), r.push.milliseconds}}},
         {QStringLiteral("pull"),
             QJsonObject{{QStringLiteral("bootstrap"), r.pull.bootstrap},
@@ -160,6 +161,11 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
                  .arg(r.push.applications)
                  .arg(r.push.auditEntries)
                  .arg(r.push.alreadyAtHall));
+    if (r.push.held > 0)
+        out.line(tr("%1 of the visits are held for a supervisor's review: the hall's register "
+                    "changed since the branch read it (madoguchi-cli approval list --kind "
+                    "reconcile)")
+                     .arg(r.push.held));
     out.line(r.pull.bootstrap ? tr("bootstrapped the register: %1 persons, up to change %2")
                                     .arg(r.pull.persons)
                                     .arg(r.pull.toSeq)

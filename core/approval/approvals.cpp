@@ -2,6 +2,7 @@
 
 #include "approval/approvalcorrection.h"
 #include "approval/approvalrows.h"
+#include "delivery/outboxitem.h"
 #include "registry/registeraccess.h"
 #include "registry/supportguard.h"
 #include "security/accesscontrol.h"
@@ -10,6 +11,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -58,6 +60,10 @@ QString describe(const ApprovalRequest& r)
         return QStringLiteral("unlock %1 %2 %3 min")
             .arg(r.atenaNo, d[QStringLiteral("scope")].toString())
             .arg(d[QStringLiteral("minutes")].toInt());
+    case ApprovalKind::Reconcile:
+        return QStringLiteral("reconcile %1 %2 (%3 records changed at the hall)")
+            .arg(r.visitRef, r.atenaNo)
+            .arg(d[QStringLiteral("changes")].toArray().size());
     case ApprovalKind::RegisterCorrection:
         break;
     }
@@ -73,6 +79,8 @@ QString approvalKindName(ApprovalKind kind)
         return QStringLiteral("override");
     case ApprovalKind::SupportUnlock:
         return QStringLiteral("unlock");
+    case ApprovalKind::Reconcile:
+        return QStringLiteral("reconcile");
     case ApprovalKind::RegisterCorrection:
         break;
     }
@@ -82,7 +90,7 @@ QString approvalKindName(ApprovalKind kind)
 std::optional<ApprovalKind> approvalKindFromName(QStringView name)
 {
     for (ApprovalKind k : {ApprovalKind::ChecklistOverride, ApprovalKind::SupportUnlock,
-             ApprovalKind::RegisterCorrection})
+             ApprovalKind::RegisterCorrection, ApprovalKind::Reconcile})
         if (name == approvalKindName(k))
             return k;
     return std::nullopt;
@@ -346,7 +354,39 @@ Status Approvals::applyDecision(
         }
         // An override: the visit went out already; the decision is the record.
     }
+    if (request.kind == ApprovalKind::Reconcile)
+        if (Status s = releaseHeld(request, to, at, comment); !s)
+            return s;
     return transaction.commit();
+}
+
+// The visit's held applications, in the decision's transaction: approved,
+// they go to the relays as made (queued, due now, a fresh attempt count);
+// denied, they are closed as cancelled, the supervisor's comment the reason
+// the clerk and the resident are told.
+Status Approvals::releaseHeld(
+    const ApprovalRequest& request, ApprovalState to, const QDateTime& at, const QString& comment)
+{
+    if (request.visitRef.isEmpty())
+        return Error{
+            QCoreApplication::translate("Approvals", "reconcile request #%1 names no visit")
+                .arg(request.id)};
+    const QString now = delivery::outboxTime(at);
+    const QString doing
+        = QCoreApplication::translate("Approvals", "releasing the held applications of visit %1")
+              .arg(request.visitRef);
+    if (to == ApprovalState::Approved) {
+        auto queued = storage::exec(m_db.sql(),
+            QStringLiteral("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?, "
+                           "updated_at = ? WHERE visit_ref = ? AND state = 'held'"),
+            {now, now, request.visitRef}, doing);
+        return queued ? Status{} : Status{queued.error()};
+    }
+    auto cancelled = storage::exec(m_db.sql(),
+        QStringLiteral("UPDATE outbox SET state = 'cancelled', closed_by = ?, close_reason = ?, "
+                       "updated_at = ? WHERE visit_ref = ? AND state = 'held'"),
+        {m_access.session().staffId, comment, now, request.visitRef}, doing);
+    return cancelled ? Status{} : Status{cancelled.error()};
 }
 
 Status Approvals::applyUnlock(const ApprovalRequest& request, const QDateTime& at)

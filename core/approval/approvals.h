@@ -34,10 +34,15 @@ enum class ApprovalKind {
     ChecklistOverride, // a procedure left out or added at a visit
     SupportUnlock, // lift a 支援措置 block for some minutes
     RegisterCorrection, // correct fields of a person's register record
+    // A branch's visit whose register records the hall changed since the
+    // branch read them (docs/branch-reconcile.md): its applications wait,
+    // outbox state 'held', until approved (sent as made) or denied
+    // (cancelled). Made by the push, never by a clerk.
+    Reconcile,
 };
 enum class ApprovalState { Pending, Approved, Denied };
 
-// "override", "unlock", "correction".
+// "override", "unlock", "correction", "reconcile".
 QString approvalKindName(ApprovalKind kind);
 std::optional<ApprovalKind> approvalKindFromName(QStringView name);
 // "pending", "approved", "denied".
@@ -56,6 +61,9 @@ struct ApprovalRequest {
     //   override:   {"procedure", "member", "decision": "left-out" | "added", "title"}
     //   unlock:     {"scope": "address" | "print" | "copies", "minutes"}
     //   correction: {"changes": {FIELD: {"from", "to"}}}
+    //   reconcile:  {"visit", "branch", "changes": [{"entity", "id", "atena_no", "name",
+    //               "change", "branch_version", "hall_version", "what": [text]}]}
+    //               (sync/pushreconcile.h)
     QJsonObject details;
     QString reason; // the requester's
     QDateTime decidedAt; // invalid while pending
@@ -96,7 +104,9 @@ public:
     // to deny). Approving an unlock lifts the block from now; approving a
     // correction writes it to the register (本登録: version and change
     // sequence bumped, search keys rebuilt) unless the record changed since
-    // the request, which fails and leaves the request pending.
+    // the request, which fails and leaves the request pending. Approving a
+    // reconcile queues the visit's held applications (due now); denying it
+    // cancels them with the comment as their close reason.
     Result<ApprovalRequest> approve(qint64 id, const QString& comment);
     Result<ApprovalRequest> deny(qint64 id, const QString& comment);
 
@@ -106,6 +116,8 @@ private:
     Status applyDecision(
         const StoredRequest& stored, ApprovalState to, const QDateTime& at, const QString& comment);
     Status applyUnlock(const ApprovalRequest& request, const QDateTime& at);
+    Status releaseHeld(const ApprovalRequest& request, ApprovalState to, const QDateTime& at,
+        const QString& comment);
 
     storage::Database& m_db;
     security::AccessControl& m_access;

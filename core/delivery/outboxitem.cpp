@@ -21,15 +21,17 @@ QString stateName(OutboxState state)
         return QStringLiteral("cancelled");
     case OutboxState::Handled:
         return QStringLiteral("handled");
+    case OutboxState::Held:
+        return QStringLiteral("held");
     }
     return {};
 }
 
 std::optional<OutboxState> stateFromName(QStringView name)
 {
-    for (OutboxState s : {OutboxState::Queued, OutboxState::Sending, OutboxState::Delivered,
-             OutboxState::RetryWait, OutboxState::Rejected, OutboxState::Cancelled,
-             OutboxState::Handled})
+    for (OutboxState s :
+        {OutboxState::Queued, OutboxState::Sending, OutboxState::Delivered, OutboxState::RetryWait,
+            OutboxState::Rejected, OutboxState::Cancelled, OutboxState::Handled, OutboxState::Held})
         if (name == stateName(s))
             return s;
     return std::nullopt;

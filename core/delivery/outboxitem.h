@@ -10,9 +10,21 @@
 namespace madoguchi::delivery {
 
 // Where an application is on its way to its back-end (docs/delivery.md).
-enum class OutboxState { Queued, Sending, Delivered, RetryWait, Rejected, Cancelled, Handled };
+// Held: a branch's application whose resident's register records changed at
+// the hall since the branch read them; it waits for a supervisor's
+// reconcile decision (docs/branch-reconcile.md) and no relay claims it.
+enum class OutboxState {
+    Queued,
+    Sending,
+    Delivered,
+    RetryWait,
+    Rejected,
+    Cancelled,
+    Handled,
+    Held
+};
 
-// queued | sending | delivered | retry-wait | rejected | cancelled | handled
+// queued | sending | delivered | retry-wait | rejected | cancelled | handled | held
 QString stateName(OutboxState state);
 std::optional<OutboxState> stateFromName(QStringView name);
 

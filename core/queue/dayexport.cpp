@@ -56,7 +56,7 @@ int stateOrder(const QString& state)
 {
     static const QStringList order{QStringLiteral("queued"), QStringLiteral("sending"),
         QStringLiteral("delivered"), QStringLiteral("retry-wait"), QStringLiteral("rejected"),
-        QStringLiteral("cancelled"), QStringLiteral("handled")};
+        QStringLiteral("cancelled"), QStringLiteral("handled"), QStringLiteral("held")};
     const qsizetype i = order.indexOf(state);
     return i < 0 ? int(order.size()) : int(i);
 }

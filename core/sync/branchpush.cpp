@@ -110,7 +110,7 @@ Result<PushReport> pushBranch(storage::Database& replica, storage::Database& hal
                 "BranchPush", "%1 (%2 visits pushed before it; the push can be run again)")
                              .arg(outcome.error().message)
                              .arg(report.visits + report.alreadyAtHall)};
-        if (outcome->kind == VisitOutcome::Kind::Held) {
+        if (outcome->kind == VisitOutcome::Kind::KeptAtBranch) {
             report.problems << outcome->why;
             continue;
         }
@@ -118,6 +118,8 @@ Result<PushReport> pushBranch(storage::Database& replica, storage::Database& hal
             ++report.alreadyAtHall;
         } else {
             ++report.visits;
+            if (outcome->heldForReview)
+                ++report.held;
             report.applications += outcome->applications;
             report.outboxItems += outcome->outboxItems;
             ++committed;

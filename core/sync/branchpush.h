@@ -25,6 +25,10 @@ struct PushReport {
     int outboxItems = 0;
     int auditEntries = 0; // branch audit entries appended to the hall's chain
     int alreadyAtHall = 0; // visits a previous, interrupted push had written
+    // Of `visits`: those whose register records the hall changed since the
+    // branch read them; written with their outbox rows 'held' and one
+    // reconcile request each (docs/branch-reconcile.md).
+    int held = 0;
     // Visits left at the branch, unpushed, each with why: the hall lacks
     // their resident, or has another visit under their reference. The
     // others are pushed; these are tried again at every push.

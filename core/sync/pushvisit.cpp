@@ -1,11 +1,14 @@
 #include "sync/pushvisit.h"
 
+#include "approval/approvalrows.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace madoguchi::sync {
@@ -17,8 +20,9 @@ namespace {
 // (a NULL included: the PostgreSQL driver needs to know what it binds).
 const QString kVisitColumns = QStringLiteral("ref, person_id, atena_no, event_type, event_date, "
                                              "staff, role, office, terminal, answers, decisions, "
-                                             "submitted_at");
-const char kVisitKinds[] = "TITTTTTTTTTT";
+                                             "submitted_at, read_versions");
+const char kVisitKinds[] = "TITTTTTTTTTTT";
+constexpr int kReadVersionsColumn = 12;
 const QString kApplicationColumns
     = QStringLiteral("id, visit_ref, position, procedure_id, procedure_version, system, "
                      "member_id, member_atena_no, deadline, documents, form");
@@ -117,6 +121,29 @@ Result<std::optional<qint64>> hallPerson(storage::Database& hall, const BranchVi
     return std::optional<qint64>();
 }
 
+// One pending reconcile request for the visit, in the visit's hall
+// transaction. Requested in the name of the clerk who made the visit: the
+// four-eyes rule then keeps them from deciding it themselves.
+Status requestReconcile(storage::Database& hall, const BranchVisit& visit,
+    const QString& branchCode, const QJsonArray& changes, const QString& now)
+{
+    approval::ApprovalRequest request;
+    request.kind = approval::ApprovalKind::Reconcile;
+    request.requestedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    request.requestedBy = visit.visitRow[5].toString(); // staff
+    request.atenaNo = visit.atenaNo;
+    request.visitRef = visit.ref;
+    request.details = QJsonObject{{QStringLiteral("visit"), visit.ref},
+        {QStringLiteral("branch"), branchCode}, {QStringLiteral("changes"), changes}};
+    request.reason = QCoreApplication::translate("BranchPush",
+        "branch %1 made this visit offline; the hall's register changed since the branch read "
+        "it (%n record(s)): check the applications still fit before they are sent",
+        nullptr, int(changes.size()))
+                         .arg(branchCode);
+    auto inserted = approval::insertRequest(hall, request);
+    return inserted ? Status{} : Status{inserted.error()};
+}
+
 } // namespace
 
 Result<BranchVisit> readBranchVisit(storage::Database& replica, const QString& ref)
@@ -158,6 +185,16 @@ Result<BranchVisit> readBranchVisit(storage::Database& replica, const QString& r
     if (!overrides)
         return overrides.error();
     visit.overrides = std::move(overrides).value();
+    visit.readVersions
+        = visit::ReadVersions::fromText(visit.visitRow[kReadVersionsColumn].toString());
+    if (visit.readVersions) {
+        // The replica is pulled after the push: its rows are still the
+        // ones the visit read (reconcileChanges checks the versions).
+        auto rows = readRecordRows(replica, *visit.readVersions);
+        if (!rows)
+            return rows.error();
+        visit.branchRows = std::move(rows).value();
+    }
     return visit;
 }
 
@@ -179,7 +216,7 @@ Result<VisitOutcome> writeVisitAtHall(
     if (imported.value())
         return VisitOutcome{VisitOutcome::Kind::AlreadyAtHall, {}, 0, 0};
 
-    VisitOutcome held{VisitOutcome::Kind::Held, {}, 0, 0};
+    VisitOutcome held{VisitOutcome::Kind::KeptAtBranch, {}, 0, 0};
     auto taken
         = exists(hall, QStringLiteral("SELECT 1 FROM visits WHERE ref = ?"), {visit.ref}, doing);
     if (!taken)
@@ -202,6 +239,17 @@ Result<VisitOutcome> writeVisitAtHall(
         return held;
     }
 
+    // What the hall changed since the branch read it, read in this
+    // transaction: the hall's register as the visit is written against it.
+    QJsonArray changes;
+    if (visit.readVersions) {
+        auto hallRows = readRecordRows(hall, *visit.readVersions);
+        if (!hallRows)
+            return hallRows.error();
+        changes = reconcileChanges(*visit.readVersions, visit.branchRows, hallRows.value());
+    }
+    const bool heldForReview = !changes.isEmpty();
+
     QVariantList visitRow = visit.visitRow;
     visitRow[1] = *person.value();
     if (Status written
@@ -218,17 +266,22 @@ Result<VisitOutcome> writeVisitAtHall(
         return written.error();
     // The hall's relays start afresh: queued, due now, no attempt yet. The
     // id and the envelope are the branch's, byte for byte, so a back-end
-    // sees the same Idempotency-Key and body whoever sends it.
+    // sees the same Idempotency-Key and body whoever sends it. Held rows
+    // wait for the reconcile decision instead; no relay claims them.
     const QString now = nowText();
+    const QString state = heldForReview ? QStringLiteral("held") : QStringLiteral("queued");
     for (const QVariantList& row : visit.outbox) {
         auto queued = storage::exec(hall.sql(),
             QStringLiteral("INSERT INTO outbox (") + kOutboxColumns
                 + QStringLiteral(", state, attempts, next_attempt_at, updated_at) VALUES (?, ?, "
-                                 "?, ?, ?, ?, ?, 'queued', 0, ?, ?)"),
-            row + QVariantList{now, now}, doing);
+                                 "?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+            row + QVariantList{state, now, now}, doing);
         if (!queued)
             return queued.error();
     }
+    if (heldForReview)
+        if (Status requested = requestReconcile(hall, visit, branchCode, changes, now); !requested)
+            return requested.error();
     if (auto recorded = storage::exec(hall.sql(),
             QStringLiteral("INSERT INTO branch_imports (origin, kind, branch, imported_at) "
                            "VALUES (?, 'visit', ?, ?)"),
@@ -237,8 +290,8 @@ Result<VisitOutcome> writeVisitAtHall(
         return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    return VisitOutcome{
-        VisitOutcome::Kind::Written, {}, int(visit.applications.size()), int(visit.outbox.size())};
+    return VisitOutcome{VisitOutcome::Kind::Written, {}, int(visit.applications.size()),
+        int(visit.outbox.size()), heldForReview};
 }
 
 Status markVisitPushed(storage::Database& replica, const QString& ref)

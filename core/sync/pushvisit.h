@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/pushreconcile.h"
+#include "visit/readversions.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +27,11 @@ struct BranchVisit {
     QList<QVariantList>
         outbox; // id, visit_ref, system, procedure_id, procedure_version, envelope, created_at
     QList<QVariantList> overrides; // approval_requests rows without id (kOverrideColumns)
+    // The register versions the visit read (none for a visit submitted
+    // before they were recorded: never compared), and the replica's rows of
+    // those records, read now: the branch's side of a reconcile request.
+    std::optional<visit::ReadVersions> readVersions;
+    RecordRows branchRows;
 };
 
 Result<BranchVisit> readBranchVisit(storage::Database& replica, const QString& ref);
@@ -33,17 +40,24 @@ struct VisitOutcome {
     enum class Kind {
         Written, // newly at the hall
         AlreadyAtHall, // an earlier, interrupted push had written it
-        Held, // not written: `why` says what the hall lacks or has instead
+        KeptAtBranch, // not written: `why` says what the hall lacks or has instead
     };
     Kind kind = Kind::Written;
     QString why;
     int applications = 0;
     int outboxItems = 0;
+    // Written, but the hall changed records the visit read: its outbox rows
+    // are 'held' and a reconcile request waits for a supervisor.
+    bool heldForReview = false;
 };
 
 // Writes `visit` at the hall in one transaction (or finds it there). An
-// Error is the hall failing (the push stops); Held is this visit's data not
-// fitting the hall (the push goes on with the others).
+// Error is the hall failing (the push stops); KeptAtBranch is this visit's
+// data not fitting the hall (the push goes on with the others). In the same
+// transaction the hall's rows of the records the visit read are compared
+// with its read versions (docs/branch-reconcile.md): when any changed, the
+// visit is written all the same, once, its outbox rows 'held' instead of
+// 'queued', with one pending reconcile request.
 Result<VisitOutcome> writeVisitAtHall(
     storage::Database& hall, const BranchVisit& visit, const QString& branchCode);
 

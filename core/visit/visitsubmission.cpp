@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
+#include "visit/readversions.h"
 #include "visit/visitreference.h"
 
 #include <QCoreApplication>
@@ -207,16 +208,28 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
                          .arg(draft.atenaNo)};
     const qint64 personId = person->value(0).toLongLong();
     person->finish();
+    // The versions of the records the visit relied on, so that a change
+    // made elsewhere before the visit reaches its back-ends (a branch's
+    // visit pushed to the hall later) is seen, not delivered blindly
+    // (docs/branch-reconcile.md). Read in this transaction: these are the
+    // versions the visit is written against. The checklist and forms were
+    // built from reads moments before, outside it; a register change landing
+    // in that window (at a branch: only the sync's pull can write the
+    // register) would be recorded as read though the forms show the older
+    // values. Kept small on purpose, not closed.
+    auto readVersions = readRegisterVersions(db, personId);
+    if (!readVersions)
+        return readVersions.error();
     const QString doing
         = QCoreApplication::translate("VisitSubmission", "writing visit %1").arg(visit.ref);
     if (auto written = storage::exec(db.sql(),
             QStringLiteral("INSERT INTO visits (ref, person_id, atena_no, event_type, event_date, "
-                           "staff, role, office, terminal, answers, decisions, submitted_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "staff, role, office, terminal, answers, decisions, submitted_at, "
+                           "read_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {visit.ref, personId, draft.atenaNo, draft.eventType,
                 draft.eventDate.toString(Qt::ISODate), s.staffId, security::roleName(s.role),
                 orEmpty(s.office), orEmpty(s.terminal), compact(draft.answers), compact(decisions),
-                now},
+                now, compact(readVersions->toJson())},
             doing);
         !written)
         return written.error();

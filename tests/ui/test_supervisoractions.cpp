@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -562,6 +563,31 @@ TEST_F(SupervisorActions, FourEyesAndAClerkAreRefusedPlainly)
     log = entries(QStringLiteral("approval"));
     EXPECT_EQ(log.last().outcome, QStringLiteral("denied"));
     EXPECT_EQ(log.last().operatorId, QStringLiteral("k.sato"));
+}
+
+// A branch's visit held because the hall's register changed (docs/
+// branch-reconcile.md): the panel says which record changed, at which
+// versions, and how.
+TEST(ApprovalsPanelText, AReconcileRequestInWordsWithBothVersions)
+{
+    approval::ApprovalRequest r;
+    r.kind = approval::ApprovalKind::Reconcile;
+    r.visitRef = QStringLiteral("V20261126-K01-000003");
+    r.details = QJsonObject{{QStringLiteral("visit"), r.visitRef},
+        {QStringLiteral("branch"), QStringLiteral("K01")},
+        {QStringLiteral("changes"),
+            QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("person")},
+                {QStringLiteral("id"), 12},
+                {QStringLiteral("atena_no"), QStringLiteral("0000012345")},
+                {QStringLiteral("name"), QStringLiteral("山田 太郎")},
+                {QStringLiteral("change"), QStringLiteral("changed")},
+                {QStringLiteral("branch_version"), 3}, {QStringLiteral("hall_version"), 4},
+                {QStringLiteral("what"),
+                    QJsonArray{QStringLiteral("address: 旧住所 → 新住所")}}}}}};
+    EXPECT_EQ(ui::ApprovalsPanel::describeDetails(r),
+        QStringLiteral("V20261126-K01-000003: 山田 太郎 (宛名番号 0000012345) register record "
+                       "changed at the hall (v3 → v4): address: 旧住所 → 新住所"));
+    EXPECT_FALSE(ui::ApprovalsPanel::kindInWords(approval::ApprovalKind::Reconcile).isEmpty());
 }
 
 } // namespace
