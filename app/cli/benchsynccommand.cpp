@@ -7,6 +7,7 @@
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "sync/registerpull.h"
+#include "sync/replicacipher.h"
 #include "sync/syncstate.h"
 
 #include <QCoreApplication>
@@ -144,8 +145,18 @@ int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
         out.progress(p.total > 0 ? tr("%1: %2 of %3").arg(p.phase).arg(p.done).arg(p.total)
                                  : tr("%1: %2").arg(p.phase).arg(p.done));
     };
+    // Sealed as a branch's sync seals (a key of its own, not the keychain's:
+    // the bench replica is thrown away).
+    auto cipher = sync::ReplicaCipher::fromKey(sync::ReplicaCipher::generateKey());
+    if (!cipher) {
+        out.error(cipher.error().message);
+        return ExitFailure;
+    }
+    sync::PullOptions pullOptions;
+    pullOptions.cipher = &cipher.value();
     timer.restart();
-    auto bootstrap = sync::pullRegister(*hall.value(), *replica.value(), hallName, progress);
+    auto bootstrap
+        = sync::pullRegister(*hall.value(), *replica.value(), hallName, progress, pullOptions);
     out.endProgress();
     const qint64 bootstrapMs = timer.elapsed();
     if (!bootstrap) {
@@ -159,7 +170,8 @@ int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitFailure;
     }
     timer.restart();
-    auto incremental = sync::pullRegister(*hall.value(), *replica.value(), hallName);
+    auto incremental
+        = sync::pullRegister(*hall.value(), *replica.value(), hallName, {}, pullOptions);
     const qint64 incrementalMs = timer.elapsed();
     if (!incremental) {
         out.error(incremental.error().message);

@@ -1,5 +1,6 @@
 #include "registry/supportguard.h"
 
+#include "registry/flagfreshness.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -95,7 +96,10 @@ std::optional<SupportScope> supportScopeFromKeyword(QStringView keyword)
     return std::nullopt;
 }
 
-SupportDecision checkSupportMeasures(storage::Database& database, const QList<qint64>& personIds,
+namespace {
+
+// The measures themselves, as the register holds them.
+SupportDecision judgeMeasures(storage::Database& database, const QList<qint64>& personIds,
     SupportScope scope, const QDateTime& now)
 {
     SupportDecision decision;
@@ -136,8 +140,8 @@ SupportDecision checkSupportMeasures(storage::Database& database, const QList<qi
     if (blocking.empty()) {
         if (!alerted.isEmpty()) {
             decision.level = SupportLevel::Alert;
-            decision.reason = QCoreApplication::translate("SupportGuard",
-                "宛名番号 %1: a support measure (支援措置) asks for care before %2")
+            decision.reason = QCoreApplication::translate(
+                "SupportGuard", "宛名番号 %1: a support measure (支援措置) asks for care before %2")
                                   .arg(alerted.join(QLatin1String(", ")), describeScope(scope));
         }
         return decision;
@@ -150,7 +154,8 @@ SupportDecision checkSupportMeasures(storage::Database& database, const QList<qi
     QVariantList values = idValues(ids);
     values << supportScopeKeyword(scope) << utcText(now) << utcText(now);
     auto unlocks = storage::exec(database.sql(),
-        QStringLiteral("SELECT person_id, MAX(expires_at) FROM support_unlocks WHERE person_id IN (")
+        QStringLiteral(
+            "SELECT person_id, MAX(expires_at) FROM support_unlocks WHERE person_id IN (")
             + placeholders(ids.size())
             + QStringLiteral(") AND scope = ? AND granted_at <= ? AND expires_at > ? "
                              "GROUP BY person_id"),
@@ -159,7 +164,8 @@ SupportDecision checkSupportMeasures(storage::Database& database, const QList<qi
         return unreadable(unlocks.error().message);
     std::map<qint64, QDateTime> until;
     while (unlocks->next()) {
-        const QDateTime end = QDateTime::fromString(unlocks->value(1).toString(), Qt::ISODateWithMs);
+        const QDateTime end
+            = QDateTime::fromString(unlocks->value(1).toString(), Qt::ISODateWithMs);
         if (end.isValid())
             until[unlocks->value(0).toLongLong()] = end;
     }
@@ -178,7 +184,8 @@ SupportDecision checkSupportMeasures(storage::Database& database, const QList<qi
         for (const auto& [id, atena] : blocking)
             all << atena;
         decision.reason = QCoreApplication::translate("SupportGuard",
-            "宛名番号 %1: a support measure (支援措置) blocks %2; unlocked by a supervisor until %3")
+            "宛名番号 %1: a support measure (支援措置) blocks %2; unlocked by a supervisor until "
+            "%3")
                               .arg(all.join(QLatin1String(", ")), describeScope(scope),
                                   decision.unlockedUntil->toLocalTime().toString(Qt::ISODate));
         return decision;
@@ -190,6 +197,62 @@ SupportDecision checkSupportMeasures(storage::Database& database, const QList<qi
         "limited time")
                           .arg(locked.join(QLatin1String(", ")), describeScope(scope));
     return decision;
+}
+
+// On a branch replica whose measures are too old (flagfreshness.h) a
+// measure added at the hall since could be missing, so the process is
+// blocked for everyone until a supervisor unlocks one of the persons
+// concerned (the resident the clerk has verified) or a sync succeeds. A
+// real measure still needs its own unlock: that decision comes first.
+SupportDecision judgeFreshness(storage::Database& database, const QList<qint64>& personIds,
+    SupportScope scope, const QDateTime& now, SupportDecision measured)
+{
+    if (measured.blocked || personIds.isEmpty())
+        return measured;
+    auto freshness = flagFreshness(database, now);
+    if (!freshness)
+        return unreadable(freshness.error().message);
+    if (!freshness->stale)
+        return measured;
+    QVariantList values = idValues(personIds);
+    values << supportScopeKeyword(scope) << utcText(now) << utcText(now);
+    auto unlocks = storage::exec(database.sql(),
+        QStringLiteral("SELECT p.atena_no, u.expires_at FROM support_unlocks u JOIN persons p "
+                       "ON p.id = u.person_id WHERE u.person_id IN (")
+            + placeholders(personIds.size())
+            + QStringLiteral(") AND u.scope = ? AND u.granted_at <= ? AND u.expires_at > ? "
+                             "ORDER BY u.expires_at DESC"),
+        values, QCoreApplication::translate("SupportGuard", "reading the unlocks"));
+    if (!unlocks)
+        return unreadable(unlocks.error().message);
+    SupportDecision decision = measured;
+    decision.level = SupportLevel::Error;
+    if (unlocks->next()) {
+        const QDateTime until
+            = QDateTime::fromString(unlocks->value(1).toString(), Qt::ISODateWithMs);
+        if (!measured.unlockedUntil || until < *measured.unlockedUntil)
+            decision.unlockedUntil = until;
+        decision.reason = QCoreApplication::translate(
+            "SupportGuard", "%1; %2 unlocked by a supervisor until %3")
+                              .arg(freshness->reason, unlocks->value(0).toString(),
+                                  until.toLocalTime().toString(Qt::ISODate));
+        return decision;
+    }
+    decision.blocked = true;
+    decision.unlockedUntil.reset();
+    decision.reason = QCoreApplication::translate("SupportGuard",
+        "%1; a supervisor can unlock the resident for a limited time, or sync the branch")
+                          .arg(freshness->reason);
+    return decision;
+}
+
+} // namespace
+
+SupportDecision checkSupportMeasures(storage::Database& database, const QList<qint64>& personIds,
+    SupportScope scope, const QDateTime& now)
+{
+    return judgeFreshness(
+        database, personIds, scope, now, judgeMeasures(database, personIds, scope, now));
 }
 
 SupportDecision checkHouseholdSupport(
@@ -206,8 +269,8 @@ SupportDecision checkHouseholdSupport(
     while (members->next())
         ids << members->value(0).toLongLong();
     if (ids.isEmpty()) // the person is gone: nothing to judge by
-        return unreadable(QCoreApplication::translate("SupportGuard", "no person with id %1")
-                              .arg(personId));
+        return unreadable(
+            QCoreApplication::translate("SupportGuard", "no person with id %1").arg(personId));
     return checkSupportMeasures(database, ids, scope, now);
 }
 
