@@ -35,7 +35,7 @@ enum class ApprovalKind {
     SupportUnlock, // lift a 支援措置 block for some minutes
     RegisterCorrection, // correct fields of a person's register record
     // A branch's visit whose register records the hall changed since the
-    // branch read them (docs/branch-reconcile.md): its applications wait,
+    // branch read them (docs/branch.md, "Reconciliation"): its applications wait,
     // outbox state 'held', until approved (sent as made) or denied
     // (cancelled). Made by the push, never by a clerk.
     Reconcile,

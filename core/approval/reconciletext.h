@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// A reconcile request (docs/branch-reconcile.md) in words, for the audit
+// A reconcile request (docs/branch.md, "Reconciliation") in words, for the audit
 // chain, the CLI and the approvals panel alike: one line per record the hall
 // changed since a branch's visit read it, with both versions.
 namespace madoguchi::approval {

@@ -12,7 +12,7 @@ namespace madoguchi::delivery {
 // Where an application is on its way to its back-end (docs/delivery.md).
 // Held: a branch's application whose resident's register records changed at
 // the hall since the branch read them; it waits for a supervisor's
-// reconcile decision (docs/branch-reconcile.md) and no relay claims it.
+// reconcile decision (docs/branch.md, "Reconciliation") and no relay claims it.
 enum class OutboxState {
     Queued,
     Sending,

@@ -27,7 +27,7 @@ struct PushReport {
     int alreadyAtHall = 0; // visits a previous, interrupted push had written
     // Of `visits`: those whose register records the hall changed since the
     // branch read them; written with their outbox rows 'held' and one
-    // reconcile request each (docs/branch-reconcile.md).
+    // reconcile request each (docs/branch.md, "Reconciliation").
     int held = 0;
     // Visits left at the branch, unpushed, each with why: the hall lacks
     // their resident, or has another visit under their reference. The

@@ -9,7 +9,7 @@ namespace madoguchi::storage {
 class Database;
 }
 
-// The first pull of a replica (registerpull.h, docs/branch-pull.md
+// The first pull of a replica (registerpull.h, docs/branch.md, "Pull"
 // "Bootstrap"): every register table copied page by page in key order.
 namespace madoguchi::sync::pull {
 

@@ -11,7 +11,7 @@ namespace madoguchi::storage {
 class Database;
 }
 
-// The incremental pull (registerpull.h, docs/branch-pull.md "Changes"):
+// The incremental pull (registerpull.h, docs/branch.md, "Pull" "Changes"):
 // one batch of the hall's register_changes applied to the replica.
 namespace madoguchi::sync {
 class ReplicaCipher;

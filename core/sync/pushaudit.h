@@ -8,7 +8,7 @@ namespace madoguchi::storage {
 class Database;
 }
 
-// The audit part of a branch's push (sync/branchpush.h, docs/branch-push.md,
+// The audit part of a branch's push (sync/branchpush.h, docs/branch.md, "Push",
 // "The audit chain").
 namespace madoguchi::sync {
 

@@ -12,7 +12,7 @@ class Database;
 }
 
 // Reconciliation of a branch's visit with the hall's register (issue #9
-// item 3, docs/branch-reconcile.md): which of the records the visit read at
+// item 3, docs/branch.md, "Reconciliation"): which of the records the visit read at
 // the branch the hall has changed since, described from both sides.
 namespace madoguchi::sync {
 

@@ -12,7 +12,7 @@ namespace madoguchi::storage {
 class Database;
 }
 
-// One visit of a branch's push (sync/branchpush.h, docs/branch-push.md):
+// One visit of a branch's push (sync/branchpush.h, docs/branch.md, "Push"):
 // read at the branch, written at the hall in one transaction with the
 // branch_imports row that names it, then marked pushed at the branch.
 namespace madoguchi::sync {
@@ -55,7 +55,7 @@ struct VisitOutcome {
 // Error is the hall failing (the push stops); KeptAtBranch is this visit's
 // data not fitting the hall (the push goes on with the others). In the same
 // transaction the hall's rows of the records the visit read are compared
-// with its read versions (docs/branch-reconcile.md): when any changed, the
+// with its read versions (docs/branch.md, "Reconciliation"): when any changed, the
 // visit is written all the same, once, its outbox rows 'held' instead of
 // 'queued', with one pending reconcile request.
 Result<VisitOutcome> writeVisitAtHall(

@@ -14,7 +14,7 @@ class Database;
 namespace madoguchi::visit {
 
 // The register records a visit relied on, each with the version it had when
-// the visit was submitted (issue #9 item 3, docs/branch-reconcile.md).
+// the visit was submitted (issue #9 item 3, docs/branch.md, "Reconciliation").
 // Stored with the visit (visits.read_versions) so that the hall can tell,
 // when a branch's visit arrives, whether the register changed since the
 // branch read it. Keys are the records' ids, which a replica shares with the

@@ -19,7 +19,7 @@ namespace madoguchi::visit {
 // At a branch office (meta branch.code set, sync/syncstate.h) the code sits
 // between the day and the serial: V20261126-K01-000001. Each database
 // counts on its own, and the hall and every branch push into one visits
-// table (docs/branch-push.md), so only the code keeps two counters'
+// table (docs/branch.md, "Push"), so only the code keeps two counters'
 // numbers apart.
 Result<QString> allocateVisitReference(storage::Database& db, QDate day);
 

@@ -211,7 +211,7 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
     // The versions of the records the visit relied on, so that a change
     // made elsewhere before the visit reaches its back-ends (a branch's
     // visit pushed to the hall later) is seen, not delivered blindly
-    // (docs/branch-reconcile.md). Read in this transaction: these are the
+    // (docs/branch.md, "Reconciliation"). Read in this transaction: these are the
     // versions the visit is written against. The checklist and forms were
     // built from reads moments before, outside it; a register change landing
     // in that window (at a branch: only the sync's pull can write the

@@ -1,4 +1,4 @@
-// A branch's push to the hall (issue #9, docs/branch-push.md): the hall a
+// A branch's push to the hall (issue #9, docs/branch.md, "Push"): the hall a
 // real PostgreSQL database, each branch an SQLite replica of the same
 // register; visits submitted at the branch through the real submission.
 #include "catalog/catalogloader.h"

@@ -1,5 +1,5 @@
 // Reconciliation of a branch's offline visits (issue #9 item 3,
-// docs/branch-reconcile.md): the hall a real PostgreSQL database, the branch
+// docs/branch.md, "Reconciliation"): the hall a real PostgreSQL database, the branch
 // an SQLite replica bootstrapped from it; visits submitted at the branch
 // through the real submission; the hall's register changed meanwhile; the
 // push holds what changed for a supervisor, who approves or denies.

@@ -566,7 +566,7 @@ TEST_F(SupervisorActions, FourEyesAndAClerkAreRefusedPlainly)
 }
 
 // A branch's visit held because the hall's register changed (docs/
-// branch-reconcile.md): the panel says which record changed, at which
+// docs/branch.md): the panel says which record changed, at which
 // versions, and how.
 TEST(ApprovalsPanelText, AReconcileRequestInWordsWithBothVersions)
 {
