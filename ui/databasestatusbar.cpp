@@ -1,6 +1,7 @@
 #include "databasestatusbar.h"
 
 #include "storage/database.h"
+#include "sync/replicakeys.h"
 
 #include <QLabel>
 
@@ -27,14 +28,16 @@ DatabaseStatusBar::DatabaseStatusBar(QWidget* parent)
     m_schema = addLabel(this, QStringLiteral("schemaLabel"));
 }
 
-void DatabaseStatusBar::showDatabase(const storage::Database& database)
+void DatabaseStatusBar::showDatabase(storage::Database& database)
 {
     const QString name = database.location().displayName();
     m_database->setText(tr("Database: %1").arg(name));
     m_database->setToolTip(name);
-    // Branch mode (a local replica synced with the hall) comes with sync.
-    const QString mode
-        = database.engine() == storage::Engine::Sqlite ? tr("Standalone") : tr("City hall");
+    // A branch replica is an SQLite file whose meta names its branch.
+    const auto branch = sync::replicaBranchCode(database.sql());
+    const QString mode = database.engine() != storage::Engine::Sqlite ? tr("City hall")
+        : branch && !branch->isEmpty() ? tr("Branch %1").arg(branch.value())
+                                       : tr("Standalone");
     m_mode->setText(tr("Mode: %1").arg(mode));
     m_schema->setText(tr("Schema version %1").arg(database.schemaVersion()));
 }

@@ -17,7 +17,7 @@ class DatabaseStatusBar : public QStatusBar {
 public:
     explicit DatabaseStatusBar(QWidget* parent = nullptr);
 
-    void showDatabase(const storage::Database& database);
+    void showDatabase(storage::Database& database);
 
     QString databaseText() const;
     QString modeText() const;

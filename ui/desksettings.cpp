@@ -19,6 +19,8 @@ const QString kOfficeKey = QStringLiteral("session/office");
 const QString kCounterKey = QStringLiteral("session/counter");
 const QString kPrinterKey = QStringLiteral("print/printer");
 const QString kFontScaleKey = QStringLiteral("ui/fontScale");
+const QString kHallKey = QStringLiteral("branch/hall");
+const QString kSyncMinutesKey = QStringLiteral("branch/syncMinutes");
 
 // Writes `value`, or removes `key` when it is empty: an absent key means the
 // default.
@@ -166,6 +168,48 @@ int DeskSettings::fontScale() const
 void DeskSettings::setFontScale(int percent)
 {
     m_settings.setValue(kFontScaleKey, boundedScale(percent));
+    m_settings.sync();
+}
+
+QString DeskSettings::hallUrl() const
+{
+    return m_settings.value(kHallKey).toString().trimmed();
+}
+
+bool DeskSettings::setHallUrl(const QString& url)
+{
+    if (!hallUrlProblem(url).isEmpty())
+        return false;
+    storeOrRemove(m_settings, kHallKey, url.trimmed());
+    return true;
+}
+
+QString DeskSettings::hallUrlProblem(const QString& url)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const auto parsed = storage::parseDatabaseLocation(trimmed);
+    if (!parsed || parsed->engine != storage::Engine::PostgreSql)
+        return QCoreApplication::translate(
+            "DeskSettings", "The hall is a postgresql://user@host:port/dbname URL.");
+    // The password belongs in the keychain, never in a settings file.
+    if (!parsed->password.isEmpty())
+        return QCoreApplication::translate("DeskSettings",
+            "No password in the URL: put it in the keychain (madoguchi-cli secret set).");
+    return {};
+}
+
+int DeskSettings::syncMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kSyncMinutesKey).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, kMaxSyncMinutes) : kDefaultSyncMinutes;
+}
+
+void DeskSettings::setSyncMinutes(int minutes)
+{
+    m_settings.setValue(kSyncMinutesKey, std::clamp(minutes, 0, kMaxSyncMinutes));
     m_settings.sync();
 }
 

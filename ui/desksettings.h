@@ -20,6 +20,10 @@ namespace madoguchi::ui {
 //   print/printer      the printer the forms go to (empty: the system default)
 //   ui/fontScale       text size in percent, 100–200 in steps of 10, applied
 //                      at start (fonts.h)
+//   branch/hall        a branch replica's hall: a postgresql:// URL without
+//                      password (empty: the hall the replica last synced with)
+//   branch/syncMinutes minutes between background syncs (default 5; 0: only
+//                      on demand)
 // The Settings dialog (settingsdialog.h) edits all but database/location.
 class DeskSettings {
 public:
@@ -75,6 +79,19 @@ public:
     // 10; 100 when none.
     int fontScale() const;
     void setFontScale(int percent);
+
+    // A branch replica's hall (empty: none set). A URL that is not a
+    // postgresql:// URL, or carries a password, is not written (false).
+    QString hallUrl() const;
+    bool setHallUrl(const QString& url);
+    // Empty when `url` may be the hall (empty too), else why not (translated).
+    static QString hallUrlProblem(const QString& url);
+
+    static constexpr int kDefaultSyncMinutes = 5;
+    static constexpr int kMaxSyncMinutes = 120;
+    // The stored sync interval, else kDefaultSyncMinutes; 0–120.
+    int syncMinutes() const;
+    void setSyncMinutes(int minutes);
 
     // What a terminal or office name may be: at most kMaxNameLength
     // characters once trimmed and no control characters. Empty when

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "branchdesk.h"
+#include "branchsyncer.h"
 #include "catalog/catalogloader.h"
 #include "catalog/cataloglocation.h"
 #include "catalog/catalogstore.h"
@@ -20,6 +22,7 @@
 #include "storage/databasesecretstore.h"
 #include "supervisorconsole.h"
 #include "sync/replicakeys.h"
+#include "sync/syncstate.h"
 #include "visitpage.h"
 
 #include <QActionGroup>
@@ -46,8 +49,27 @@ MainWindow::MainWindow(
     createMenus();
     resize(1280, 800);
     attachReplicaKey();
+    offerBranchMode();
     refresh();
     loadCatalog();
+}
+
+void MainWindow::offerBranchMode()
+{
+    delete m_branch; // it read the database that goes
+    m_branch = nullptr;
+    auto state = sync::loadSyncState(*m_database);
+    if (!state || !state->isBranch())
+        return;
+    m_branch = new BranchDesk(*this, *m_status, *m_database, [this] { openSettings(); });
+    connect(m_branch->syncer(), &BranchSyncer::registerChanged, this, &MainWindow::refresh);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_database->location().displayName(), this);
+    if (dialog.exec() == QDialog::Accepted && m_branch)
+        m_branch->applySettings();
 }
 
 // A branch replica's protected values (個人番号, 支援措置 and entitlement
@@ -86,6 +108,7 @@ MainWindow::~MainWindow()
 {
     // Before m_access goes: the console works through it.
     delete m_console;
+    delete m_branch; // waits for a sync in flight
     sync::detachReplicaCipher(m_database->sql());
 }
 
@@ -106,9 +129,12 @@ void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     Q_ASSERT(database);
     clearSession(); // it reached the old database
+    delete m_branch;
+    m_branch = nullptr;
     sync::detachReplicaCipher(m_database->sql());
     m_database = std::move(database);
     attachReplicaKey();
+    offerBranchMode();
     createPage(); // the old page read the old database
     refresh();
     loadCatalog();
@@ -176,10 +202,7 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
-    QAction* settings = file->addAction(tr("&Settings…"), this, [this] {
-        SettingsDialog dialog(m_database->location().displayName(), this);
-        dialog.exec();
-    });
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     // The platform's Preferences key where it has one (Ctrl+, on macOS);
     // where it has none (GNOME, offscreen), Ctrl+, as most applications use.

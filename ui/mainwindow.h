@@ -23,6 +23,7 @@ struct Session;
 
 namespace madoguchi::ui {
 
+class BranchDesk;
 class DatabaseStatusBar;
 class HomePage;
 class SessionStatus;
@@ -66,6 +67,10 @@ public:
     // is the session's, not for whoever passes the counter).
     void closeSupervisorConsole();
 
+    // On a branch replica: its Branch menu, status widget and background
+    // syncs (branchdesk.h); nullptr on any other database.
+    BranchDesk* branchDesk() const { return m_branch; }
+
     // Reads the register again and updates every view.
     void refresh();
     // Throws away whatever the clerk had on screen (a new home page) and
@@ -92,6 +97,9 @@ private:
     void offerSupervisorMenu();
     void loadCatalog();
     void attachReplicaKey();
+    // Makes (or drops) the BranchDesk for the open database.
+    void offerBranchMode();
+    void openSettings();
     void openDatabase();
     void chooseLanguage(const QString& language);
     void showAbout();
@@ -109,6 +117,7 @@ private:
     std::unique_ptr<registry::RegisterAccess> m_register;
     QMenu* m_supervisorMenu = nullptr;
     QPointer<SupervisorConsole> m_console;
+    BranchDesk* m_branch = nullptr; // a child; deleted before m_database goes
 };
 
 } // namespace madoguchi::ui

@@ -46,6 +46,8 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
     , m_problem(new QLabel(this))
     , m_printer(new QComboBox(this))
     , m_idleLock(new QSpinBox(this))
+    , m_hall(new QLineEdit(this))
+    , m_syncMinutes(new QSpinBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -120,10 +122,31 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
                                 "time Madoguchi starts; the printer at the next print."),
         counter));
 
+    // A branch office: where its hall is and how often it syncs
+    // (docs/desk.md, "At a branch office").
+    m_hall->setObjectName(QStringLiteral("settingsHall"));
+    m_hall->setAccessibleName(tr("The hall's database"));
+    m_hall->setPlaceholderText(
+        tr("postgresql://user@host:port/dbname (empty: the last one synced)"));
+    m_syncMinutes->setObjectName(QStringLiteral("settingsSyncMinutes"));
+    m_syncMinutes->setAccessibleName(tr("Sync interval in minutes"));
+    m_syncMinutes->setRange(0, DeskSettings::kMaxSyncMinutes);
+    m_syncMinutes->setSpecialValueText(tr("Only on demand"));
+    m_syncMinutes->setSuffix(tr(" min"));
+    auto* branch = new QGroupBox(tr("Branch office"), this);
+    auto* branchForm = new QFormLayout(branch);
+    branchForm->addRow(tr("&Hall:"), m_hall);
+    branchForm->addRow(tr("S&ync every:"), m_syncMinutes);
+    branchForm->addRow(note(tr("Only for a branch's replica. The password is never kept here: "
+                               "the keychain holds it (madoguchi-cli secret set). Branch → "
+                               "Sync Now syncs at once."),
+        branch));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(display);
     layout->addWidget(database);
     layout->addWidget(counter);
+    layout->addWidget(branch);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
 
@@ -135,12 +158,15 @@ SettingsDialog::SettingsDialog(const QString& openDatabase, QWidget* parent)
     setTabOrder(m_terminal, m_counter);
     setTabOrder(m_counter, m_printer);
     setTabOrder(m_printer, m_idleLock);
-    setTabOrder(m_idleLock, m_buttons);
+    setTabOrder(m_idleLock, m_hall);
+    setTabOrder(m_hall, m_syncMinutes);
+    setTabOrder(m_syncMinutes, m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_office, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_terminal, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_hall, &QLineEdit::textChanged, this, &SettingsDialog::validate);
 
     load(openDatabase);
     validate();
@@ -182,6 +208,11 @@ void SettingsDialog::load(const QString& openDatabase)
     // A hand-edited value beyond the range is shown clamped but not
     // rewritten unless the clerk changes it.
     m_shownIdleLock = m_idleLock->value();
+
+    m_shownHall = settings.hallUrl();
+    m_hall->setText(m_shownHall);
+    m_syncMinutes->setValue(settings.syncMinutes());
+    m_shownSyncMinutes = m_syncMinutes->value();
 }
 
 QString SettingsDialog::problemText() const
@@ -196,10 +227,13 @@ void SettingsDialog::validate()
         problems << tr("Office: %1").arg(problem);
     if (const QString problem = DeskSettings::nameProblem(m_terminal->text()); !problem.isEmpty())
         problems << tr("Terminal: %1").arg(problem);
+    if (const QString problem = DeskSettings::hallUrlProblem(m_hall->text()); !problem.isEmpty())
+        problems << tr("Hall: %1").arg(problem);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_office->setAccessibleDescription(DeskSettings::nameProblem(m_office->text()));
     m_terminal->setAccessibleDescription(DeskSettings::nameProblem(m_terminal->text()));
+    m_hall->setAccessibleDescription(DeskSettings::hallUrlProblem(m_hall->text()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
@@ -229,6 +263,10 @@ void SettingsDialog::save()
         settings.setPrinterName(printer);
     if (const int minutes = m_idleLock->value(); minutes != m_shownIdleLock)
         settings.setIdleLockMinutes(minutes);
+    if (const QString hall = m_hall->text().trimmed(); hall != m_shownHall)
+        settings.setHallUrl(hall);
+    if (const int minutes = m_syncMinutes->value(); minutes != m_shownSyncMinutes)
+        settings.setSyncMinutes(minutes);
 }
 
 } // namespace madoguchi::ui

@@ -17,7 +17,8 @@ namespace madoguchi::ui {
 //
 // Office and terminal are trimmed, at most DeskSettings::kMaxNameLength
 // characters and without control characters; otherwise a message says why
-// and OK is disabled.
+// and OK is disabled. So is a hall URL that is not a postgresql:// URL or
+// carries a password.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -45,6 +46,8 @@ private:
     QLabel* m_problem = nullptr;
     QComboBox* m_printer = nullptr;
     QSpinBox* m_idleLock = nullptr;
+    QLineEdit* m_hall = nullptr;
+    QSpinBox* m_syncMinutes = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 
     // What load() showed, so that save() writes only what was changed (an
@@ -56,6 +59,8 @@ private:
     QString m_shownTerminal;
     QString m_shownPrinter;
     int m_shownIdleLock = 0;
+    QString m_shownHall;
+    int m_shownSyncMinutes = 0;
 };
 
 } // namespace madoguchi::ui
