@@ -40,20 +40,12 @@
         <translation>STATE</translation>
     </message>
     <message>
-        <source>Only requests of this kind: override, unlock or correction.</source>
-        <translation>Only requests of this kind: override, unlock or correction.</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
         <source>--state must be pending, approved or denied, not &apos;%1&apos;</source>
         <translation>--state must be pending, approved or denied, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--kind must be override, unlock or correction, not &apos;%1&apos;</source>
-        <translation>--kind must be override, unlock or correction, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No request.</source>
@@ -146,6 +138,18 @@
     <message>
         <source>Request #%1 is denied.</source>
         <translation>Request #%1 is denied.</translation>
+    </message>
+    <message>
+        <source>Only requests of this kind: override, unlock, correction or reconcile.</source>
+        <translation>Only requests of this kind: override, unlock, correction or reconcile.</translation>
+    </message>
+    <message>
+        <source>--kind must be override, unlock, correction or reconcile, not &apos;%1&apos;</source>
+        <translation>--kind must be override, unlock, correction or reconcile, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Request #%1 is denied: the held applications of visit %2 are cancelled.</source>
+        <translation>Request #%1 is denied: the held applications of visit %2 are cancelled.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +257,14 @@
     <message>
         <source>(no reason given)</source>
         <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>reconcile request #%1 names no visit</source>
+        <translation>reconcile request #%1 names no visit</translation>
+    </message>
+    <message>
+        <source>releasing the held applications of visit %1</source>
+        <translation>releasing the held applications of visit %1</translation>
     </message>
 </context>
 <context>
@@ -605,6 +617,105 @@
     </message>
 </context>
 <context>
+    <name>BenchSync</name>
+    <message>
+        <source>the hall holds %1 residents; it cannot make %2 changes</source>
+        <translation>the hall holds %1 residents; it cannot make %2 changes</translation>
+    </message>
+    <message>
+        <source>%1 has no mynumber_card column</source>
+        <translation>%1 has no mynumber_card column</translation>
+    </message>
+    <message>
+        <source>counting the hall&apos;s persons</source>
+        <translation>counting the hall&apos;s persons</translation>
+    </message>
+    <message>
+        <source>Measure a branch&apos;s bootstrap and incremental sync against a scratch hall</source>
+        <translation>Measure a branch&apos;s bootstrap and incremental sync against a scratch hall</translation>
+    </message>
+    <message>
+        <source>A scratch hall database (postgresql:// URL); seeded with the demo city when empty.</source>
+        <translation>A scratch hall database (postgresql:// URL); seeded with the demo city when empty.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Residents of the demo city seeded into an empty hall (default 1000000).</source>
+        <translation>Residents of the demo city seeded into an empty hall (default 1000000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Changes made at the hall before the incremental pull (default 1000).</source>
+        <translation>Changes made at the hall before the incremental pull (default 1000).</translation>
+    </message>
+    <message>
+        <source>Folder for the replica and the change files (default: a temporary folder).</source>
+        <translation>Folder for the replica and the change files (default: a temporary folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--hall URL is required (a scratch database: the bench changes it)</source>
+        <translation>--hall URL is required (a scratch database: the bench changes it)</translation>
+    </message>
+    <message>
+        <source>--residents must be 1 … 10000000 and --changes at least 1</source>
+        <translation>--residents must be 1 … 10000000 and --changes at least 1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>seeding the hall: %1 of %2</source>
+        <translation>seeding the hall: %1 of %2</translation>
+    </message>
+    <message>
+        <source>cannot name the replica&apos;s branch</source>
+        <translation>cannot name the replica&apos;s branch</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>hall: %1 persons%2</source>
+        <translation>hall: %1 persons%2</translation>
+    </message>
+    <message>
+        <source> (seeded in %1 s)</source>
+        <translation> (seeded in %1 s)</translation>
+    </message>
+    <message>
+        <source>bootstrap: %1 s, %2 rows, %3 persons, replica %4 MB (target ≤ %5 s: %6)</source>
+        <translation>bootstrap: %1 s, %2 rows, %3 persons, replica %4 MB (target ≤ %5 s: %6)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NOT met</translation>
+    </message>
+    <message>
+        <source>incremental: %1 changes in %2 s (target ≤ %3 s for 1000: %4)</source>
+        <translation>incremental: %1 changes in %2 s (target ≤ %3 s for 1000: %4)</translation>
+    </message>
+</context>
+<context>
     <name>BenchTickets</name>
     <message>
         <source>the database has no active queue purpose to issue tickets for</source>
@@ -697,6 +808,147 @@
     <message>
         <source>%1 operations failed; the first: %2</source>
         <translation>%1 operations failed; the first: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BranchPush</name>
+    <message>
+        <source>reading the branch code of %1</source>
+        <translation>reading the branch code of %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch code (a capital letter, then up to 7 capital letters and digits, e.g. K01)</source>
+        <translation>&quot;%1&quot; is not a branch code (a capital letter, then up to 7 capital letters and digits, e.g. K01)</translation>
+    </message>
+    <message>
+        <source>the branch</source>
+        <translation>the branch</translation>
+    </message>
+    <message>
+        <source>the replica has no branch code (meta %1): its visit references could be the hall&apos;s own; set the code before the branch takes visits</source>
+        <translation>the replica has no branch code (meta %1): its visit references could be the hall&apos;s own; set the code before the branch takes visits</translation>
+    </message>
+    <message>
+        <source>the replica is branch %1, not %2; nothing was pushed</source>
+        <translation>the replica is branch %1, not %2; nothing was pushed</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>the hall</translation>
+    </message>
+    <message>
+        <source>the database given as the hall is itself branch %1&apos;s replica; nothing was pushed</source>
+        <translation>the database given as the hall is itself branch %1&apos;s replica; nothing was pushed</translation>
+    </message>
+    <message>
+        <source>listing the visits still to push</source>
+        <translation>listing the visits still to push</translation>
+    </message>
+    <message>
+        <source>push stopped before its first visit (failAfterVisits)</source>
+        <translation>push stopped before its first visit (failAfterVisits)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 visits pushed before it; the push can be run again)</source>
+        <translation>%1 (%2 visits pushed before it; the push can be run again)</translation>
+    </message>
+    <message>
+        <source>push stopped after %1 visits (failAfterVisits)</source>
+        <translation>push stopped after %1 visits (failAfterVisits)</translation>
+    </message>
+    <message>
+        <source>visit %1 is at the hall but could not be marked at the branch (the next push marks it): %2</source>
+        <translation>visit %1 is at the hall but could not be marked at the branch (the next push marks it): %2</translation>
+    </message>
+    <message>
+        <source>reading %1 at the branch</source>
+        <translation>reading %1 at the branch</translation>
+    </message>
+    <message>
+        <source>reading the branch&apos;s audit entries</source>
+        <translation>reading the branch&apos;s audit entries</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s audit entry %1 is missing (the chain goes on at %2); nothing of the chain from there is pushed — check it with `madoguchi-cli audit verify`</source>
+        <translation>the branch&apos;s audit entry %1 is missing (the chain goes on at %2); nothing of the chain from there is pushed — check it with `madoguchi-cli audit verify`</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s audit entry %1 was changed or does not follow entry %2; nothing of the chain from there is pushed — check it with `madoguchi-cli audit verify`</source>
+        <translation>the branch&apos;s audit entry %1 was changed or does not follow entry %2; nothing of the chain from there is pushed — check it with `madoguchi-cli audit verify`</translation>
+    </message>
+    <message>
+        <source>appending branch %1&apos;s audit entries at the hall</source>
+        <translation>appending branch %1&apos;s audit entries at the hall</translation>
+    </message>
+    <message>
+        <source>finding the resident of visit %1 at the hall</source>
+        <translation>finding the resident of visit %1 at the hall</translation>
+    </message>
+    <message numerus="yes">
+        <source>branch %1 made this visit offline; the hall&apos;s register changed since the branch read it (%n record(s)): check the applications still fit before they are sent</source>
+        <translation>
+            <numerusform>branch %1 made this visit offline; the hall&apos;s register changed since the branch read it (%n record(s)): check the applications still fit before they are sent</numerusform>
+            <numerusform>branch %1 made this visit offline; the hall&apos;s register changed since the branch read it (%n record(s)): check the applications still fit before they are sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading visit %1 at the branch</source>
+        <translation>reading visit %1 at the branch</translation>
+    </message>
+    <message>
+        <source>visit %1 is not at the branch</source>
+        <translation>visit %1 is not at the branch</translation>
+    </message>
+    <message>
+        <source>writing visit %1 at the hall</source>
+        <translation>writing visit %1 at the hall</translation>
+    </message>
+    <message>
+        <source>visit %1: the hall already has another visit with this reference (does another branch use the code %2?); it stays at the branch, not pushed</source>
+        <translation>visit %1: the hall already has another visit with this reference (does another branch use the code %2?); it stays at the branch, not pushed</translation>
+    </message>
+    <message>
+        <source>visit %1: the hall&apos;s register has no resident with 宛名番号 %2 (removed at the hall since the branch&apos;s last pull?); it stays at the branch, not pushed</source>
+        <translation>visit %1: the hall&apos;s register has no resident with 宛名番号 %2 (removed at the hall since the branch&apos;s last pull?); it stays at the branch, not pushed</translation>
+    </message>
+    <message>
+        <source>marking visit %1 pushed at the branch</source>
+        <translation>marking visit %1 pushed at the branch</translation>
+    </message>
+    <message>
+        <source>pushed to the hall at %1; the hall&apos;s relays deliver it</source>
+        <translation>pushed to the hall at %1; the hall&apos;s relays deliver it</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSync</name>
+    <message>
+        <source>%1 is not a branch replica: it has no branch code (madoguchi-cli sync --branch CODE sets one at the first sync)</source>
+        <translation>%1 is not a branch replica: it has no branch code (madoguchi-cli sync --branch CODE sets one at the first sync)</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key: %1</source>
+        <translation>the replica&apos;s key: %1</translation>
+    </message>
+    <message>
+        <source>pushing to the hall: %1</source>
+        <translation>pushing to the hall: %1</translation>
+    </message>
+    <message>
+        <source>(The push before it completed: %1 visits, %2 audit entries.)</source>
+        <translation>(The push before it completed: %1 visits, %2 audit entries.)</translation>
+    </message>
+    <message>
+        <source>pulling the register: %1</source>
+        <translation>pulling the register: %1</translation>
+    </message>
+    <message>
+        <source>copying the staff verifiers: %1</source>
+        <translation>copying the staff verifiers: %1</translation>
+    </message>
+    <message>
+        <source>sealing the replica: %1</source>
+        <translation>sealing the replica: %1</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2628,10 @@ Without a display (a server, a container, a CI job):
         <source>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</source>
         <translation>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</translation>
     </message>
+    <message>
+        <source>no relay in the desk: a branch replica&apos;s visits are delivered by the hall after sync</source>
+        <translation>no relay in the desk: a branch replica&apos;s visits are delivered by the hall after sync</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2389,6 +2645,14 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>No control characters (tabs, line breaks and the like).</source>
         <translation>No control characters (tabs, line breaks and the like).</translation>
+    </message>
+    <message>
+        <source>The hall is a postgresql://user@host:port/dbname URL.</source>
+        <translation>The hall is a postgresql://user@host:port/dbname URL.</translation>
+    </message>
+    <message>
+        <source>No password in the URL: put it in the keychain (madoguchi-cli secret set).</source>
+        <translation>No password in the URL: put it in the keychain (madoguchi-cli secret set).</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2707,21 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>writing %1: %2</source>
         <translation>writing %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlagFreshness</name>
+    <message>
+        <source>reading how fresh the replica is</source>
+        <translation>reading how fresh the replica is</translation>
+    </message>
+    <message>
+        <source>this branch replica has never been synced with the hall, so its support measures (支援措置) are unknown</source>
+        <translation>this branch replica has never been synced with the hall, so its support measures (支援措置) are unknown</translation>
+    </message>
+    <message>
+        <source>this branch replica&apos;s support measures (支援措置) are %1 hours old (the limit is %2): one added at the hall since would not be known</source>
+        <translation>this branch replica&apos;s support measures (支援措置) are %1 hours old (the limit is %2): one added at the hall since would not be known</translation>
     </message>
 </context>
 <context>
@@ -3058,10 +3337,6 @@ Without a display (a server, a container, a CI job):
         <translation>REF</translation>
     </message>
     <message>
-        <source>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled or handled.</source>
-        <translation>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled or handled.</translation>
-    </message>
-    <message>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
@@ -3112,6 +3387,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Application %1 is now %2.</source>
         <translation>Application %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled, handled or held (held for review: a branch&apos;s application whose register records changed at the hall).</source>
+        <translation>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled, handled or held (held for review: a branch&apos;s application whose register records changed at the hall).</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3680,100 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>ProtectedColumns</name>
+    <message>
+        <source>the key of branch %1&apos;s replica was not read from this computer&apos;s keychain when the replica was opened, so 個人番号, 支援措置 details and entitlement details stay withheld</source>
+        <translation>the key of branch %1&apos;s replica was not read from this computer&apos;s keychain when the replica was opened, so 個人番号, 支援措置 details and entitlement details stay withheld</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 holds a sealed replica value in a database that is not a replica; it is withheld</source>
+        <translation>%1 of row %2 holds a sealed replica value in a database that is not a replica; it is withheld</translation>
+    </message>
+    <message>
+        <source>this database is not a replica and keeps no blind index</source>
+        <translation>this database is not a replica and keeps no blind index</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>%1 (宛名番号 %2)</source>
+        <translation>%1 (宛名番号 %2)</translation>
+    </message>
+    <message>
+        <source>世帯 %1</source>
+        <translation>世帯 %1</translation>
+    </message>
+    <message>
+        <source>register record</source>
+        <translation>register record</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>entitlements</source>
+        <translation>entitlements</translation>
+    </message>
+    <message>
+        <source>支援措置</source>
+        <translation>支援措置</translation>
+    </message>
+    <message>
+        <source>removed at the hall</source>
+        <translation>removed at the hall</translation>
+    </message>
+    <message>
+        <source>added at the hall</source>
+        <translation>added at the hall</translation>
+    </message>
+    <message>
+        <source>changed at the hall</source>
+        <translation>changed at the hall</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 (%5 → %6): %7</source>
+        <translation>%1: %2 %3 %4 (%5 → %6): %7</translation>
+    </message>
+    <message>
+        <source>address changed (not shown: a 支援措置 covers this resident)</source>
+        <translation>address changed (not shown: a 支援措置 covers this resident)</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s copy changed after the visit read v%1: what it read is no longer known</source>
+        <translation>the branch&apos;s copy changed after the visit read v%1: what it read is no longer known</translation>
+    </message>
+    <message>
+        <source>details not described here changed (e.g. protected values)</source>
+        <translation>details not described here changed (e.g. protected values)</translation>
+    </message>
+    <message>
+        <source>no longer in the hall&apos;s register</source>
+        <translation>no longer in the hall&apos;s register</translation>
+    </message>
+    <message>
+        <source>joined the household at the hall</source>
+        <translation>joined the household at the hall</translation>
+    </message>
+    <message>
+        <source>the hall no longer has this resident&apos;s entitlements</source>
+        <translation>the hall no longer has this resident&apos;s entitlements</translation>
+    </message>
+    <message>
+        <source>the 支援措置 is no longer in the hall&apos;s register</source>
+        <translation>the 支援措置 is no longer in the hall&apos;s register</translation>
+    </message>
+    <message>
+        <source>a 支援措置 (level %1) was added at the hall</source>
+        <translation>a 支援措置 (level %1) was added at the hall</translation>
+    </message>
+    <message>
+        <source>reading the register records a visit relied on in %1</source>
+        <translation>reading the register records a visit relied on in %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterAccess</name>
     <message>
         <source>no resident with 宛名番号 %1</source>
@@ -3433,6 +3806,100 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>reading the support measures that end soon</source>
         <translation>reading the support measures that end soon</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPull</name>
+    <message>
+        <source>setting up the replica for a copy</source>
+        <translation>setting up the replica for a copy</translation>
+    </message>
+    <message>
+        <source>emptying the replica&apos;s %1</source>
+        <translation>emptying the replica&apos;s %1</translation>
+    </message>
+    <message>
+        <source>counting %1 at the hall</source>
+        <translation>counting %1 at the hall</translation>
+    </message>
+    <message>
+        <source>counting %1 in the replica</source>
+        <translation>counting %1 in the replica</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pull was stopped after %n committed batches (as asked)</source>
+        <translation>
+            <numerusform>the pull was stopped after %n committed batches (as asked)</numerusform>
+            <numerusform>the pull was stopped after %n committed batches (as asked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the replica&apos;s sync state</source>
+        <translation>reading the replica&apos;s sync state</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s bootstrap state &apos;%1&apos; (meta %2) is not understood; delete the replica file to bootstrap it again</source>
+        <translation>the replica&apos;s bootstrap state &apos;%1&apos; (meta %2) is not understood; delete the replica file to bootstrap it again</translation>
+    </message>
+    <message>
+        <source>reading the hall&apos;s last change</source>
+        <translation>reading the hall&apos;s last change</translation>
+    </message>
+    <message>
+        <source>deleting from the replica&apos;s %1 what the hall no longer has</source>
+        <translation>deleting from the replica&apos;s %1 what the hall no longer has</translation>
+    </message>
+    <message>
+        <source>reading the replica&apos;s %1</source>
+        <translation>reading the replica&apos;s %1</translation>
+    </message>
+    <message>
+        <source>counting the hall&apos;s changes</source>
+        <translation>counting the hall&apos;s changes</translation>
+    </message>
+    <message>
+        <source>reading the hall&apos;s register changes</source>
+        <translation>reading the hall&apos;s register changes</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s change %1 names an unknown kind of record &apos;%2&apos;: is the hall newer than this desk?</source>
+        <translation>the hall&apos;s change %1 names an unknown kind of record &apos;%2&apos;: is the hall newer than this desk?</translation>
+    </message>
+    <message>
+        <source>reading %1 at the hall</source>
+        <translation>reading %1 at the hall</translation>
+    </message>
+    <message>
+        <source>the replica has no table %1: is it a Madoguchi database?</source>
+        <translation>the replica has no table %1: is it a Madoguchi database?</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>reading the members of households</source>
+        <translation>reading the members of households</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>preparing the copy of %1</translation>
+    </message>
+    <message>
+        <source>writing %1 %2 into the replica</source>
+        <translation>writing %1 %2 into the replica</translation>
+    </message>
+    <message>
+        <source>pulling the register from %1: %2</source>
+        <translation>pulling the register from %1: %2</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s schema is version %1 and the replica&apos;s %2: both must be opened by the same version of Madoguchi</source>
+        <translation>the hall&apos;s schema is version %1 and the replica&apos;s %2: both must be opened by the same version of Madoguchi</translation>
+    </message>
+    <message>
+        <source>counting the replica&apos;s persons</source>
+        <translation>counting the replica&apos;s persons</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3953,13 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>counting the households</source>
         <translation>counting the households</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWriteLock</name>
+    <message>
+        <source>waiting for other register writes</source>
+        <translation>waiting for other register writes</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4035,87 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>--backoff-cap-ms must be from --backoff-first-ms to 86400000</source>
         <translation>--backoff-cap-ms must be from --backoff-first-ms to 86400000</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaCipher</name>
+    <message>
+        <source>libsodium could not be initialised, so the replica cannot be opened</source>
+        <translation>libsodium could not be initialised, so the replica cannot be opened</translation>
+    </message>
+    <message>
+        <source>the replica key is %1 bytes long; a replica key is %2 bytes</source>
+        <translation>the replica key is %1 bytes long; a replica key is %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 is stored unsealed in the replica; it is refused rather than shown</source>
+        <translation>%1 of row %2 is stored unsealed in the replica; it is refused rather than shown</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 is not a well-formed sealed value; the replica file may be damaged</source>
+        <translation>%1 of row %2 is not a well-formed sealed value; the replica file may be damaged</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 does not open with this computer&apos;s replica key: it was sealed with another key, altered, or moved from another place in the file</source>
+        <translation>%1 of row %2 does not open with this computer&apos;s replica key: it was sealed with another key, altered, or moved from another place in the file</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaKeys</name>
+    <message>
+        <source>reading %1 from the replica</source>
+        <translation>reading %1 from the replica</translation>
+    </message>
+    <message>
+        <source>this database is not a branch replica (its meta has no %1), so it has no replica key</source>
+        <translation>this database is not a branch replica (its meta has no %1), so it has no replica key</translation>
+    </message>
+    <message>
+        <source>the keychain secret &apos;%1&apos; is not a replica key (%2 bytes in base64 text)</source>
+        <translation>the keychain secret &apos;%1&apos; is not a replica key (%2 bytes in base64 text)</translation>
+    </message>
+    <message>
+        <source>the key in this computer&apos;s keychain (secret &apos;%1&apos;) does not open this replica: it was sealed with another key. 個人番号, 支援措置 details and entitlement details stay withheld; restore the replica&apos;s own key with &apos;madoguchi-cli secret set %1&apos;, or remove the replica and sync a fresh one</source>
+        <translation>the key in this computer&apos;s keychain (secret &apos;%1&apos;) does not open this replica: it was sealed with another key. 個人番号, 支援措置 details and entitlement details stay withheld; restore the replica&apos;s own key with &apos;madoguchi-cli secret set %1&apos;, or remove the replica and sync a fresh one</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key is not in this computer&apos;s keychain (secret &apos;%1&apos;), so 個人番号, 支援措置 details and entitlement details stay withheld; restore the key with &apos;madoguchi-cli secret set %1&apos; (base64 text from standard input), or remove the replica and sync a fresh one</source>
+        <translation>the replica&apos;s key is not in this computer&apos;s keychain (secret &apos;%1&apos;), so 個人番号, 支援措置 details and entitlement details stay withheld; restore the key with &apos;madoguchi-cli secret set %1&apos; (base64 text from standard input), or remove the replica and sync a fresh one</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key (secret &apos;%1&apos;) could not be read from the keychain, so 個人番号, 支援措置 details and entitlement details stay withheld: %2</source>
+        <translation>the replica&apos;s key (secret &apos;%1&apos;) could not be read from the keychain, so 個人番号, 支援措置 details and entitlement details stay withheld: %2</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key (secret &apos;%1&apos;) could not be read from the keychain: %2</source>
+        <translation>the replica&apos;s key (secret &apos;%1&apos;) could not be read from the keychain: %2</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s new key could not be stored in the keychain (secret &apos;%1&apos;), so nothing is sealed and the sync stops: %2</source>
+        <translation>the replica&apos;s new key could not be stored in the keychain (secret &apos;%1&apos;), so nothing is sealed and the sync stops: %2</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the replica&apos;s new key (secret &apos;%1&apos;), so nothing is sealed and the sync stops</source>
+        <translation>the keychain did not keep the replica&apos;s new key (secret &apos;%1&apos;), so nothing is sealed and the sync stops</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaSealing</name>
+    <message>
+        <source>sealing the protected values of %1</source>
+        <translation>sealing the protected values of %1</translation>
+    </message>
+    <message>
+        <source>turning on secure_delete</source>
+        <translation>turning on secure_delete</translation>
+    </message>
+    <message>
+        <source>truncating the replica&apos;s write-ahead log</source>
+        <translation>truncating the replica&apos;s write-ahead log</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s write-ahead log could not be truncated because another connection is reading it; values sealed just now may still be readable in %1-wal until the desk and the sync are closed</source>
+        <translation>the replica&apos;s write-ahead log could not be truncated because another connection is reading it; values sealed just now may still be readable in %1-wal until the desk and the sync are closed</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5034,21 @@ Without a display (a server, a container, a CI job):
         <source>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
     </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is not of the form replica/BRANCH_CODE/key (the code holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>the secret name &apos;%1&apos; is not of the form replica/BRANCH_CODE/key (the code holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a branch code: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; is not a branch code: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSnapshot</name>
+    <message>
+        <source>the secret &apos;%1&apos; may be written on the main thread only (the keychain is not reached from a sync&apos;s thread)</source>
+        <translation>the secret &apos;%1&apos; may be written on the main thread only (the keychain is not reached from a sync&apos;s thread)</translation>
+    </message>
 </context>
 <context>
     <name>SlipDocument</name>
@@ -4709,6 +5279,41 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>StaffPull</name>
+    <message>
+        <source>copying the verifiers of the staff of %1: %2</source>
+        <translation>copying the verifiers of the staff of %1: %2</translation>
+    </message>
+    <message>
+        <source>reading the hall&apos;s staff and logins</source>
+        <translation>reading the hall&apos;s staff and logins</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s office is not set: whose staff may log in offline?</source>
+        <translation>the branch&apos;s office is not set: whose staff may log in offline?</translation>
+    </message>
+    <message>
+        <source>the window must be at least one day, not %1</source>
+        <translation>the window must be at least one day, not %1</translation>
+    </message>
+    <message>
+        <source>preparing the staff copy</source>
+        <translation>preparing the staff copy</translation>
+    </message>
+    <message>
+        <source>copying account &apos;%1&apos;</source>
+        <translation>copying account &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading the replica&apos;s staff</source>
+        <translation>reading the replica&apos;s staff</translation>
+    </message>
+    <message>
+        <source>removing account &apos;%1&apos; from the replica</source>
+        <translation>removing account &apos;%1&apos; from the replica</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>unknown database error</source>
@@ -4847,6 +5452,131 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>no person with id %1</source>
         <translation>no person with id %1</translation>
+    </message>
+    <message>
+        <source>reading the unlocks</source>
+        <translation>reading the unlocks</translation>
+    </message>
+    <message>
+        <source>%1; %2 unlocked by a supervisor until %3</source>
+        <translation>%1; %2 unlocked by a supervisor until %3</translation>
+    </message>
+    <message>
+        <source>%1; a supervisor can unlock the resident for a limited time, or sync the branch</source>
+        <translation>%1; a supervisor can unlock the resident for a limited time, or sync the branch</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 is the replica of branch %2, not %3</source>
+        <translation>%1 is the replica of branch %2, not %3</translation>
+    </message>
+    <message>
+        <source>the first sync of a replica needs --branch CODE (for example K01)</source>
+        <translation>the first sync of a replica needs --branch CODE (for example K01)</translation>
+    </message>
+    <message>
+        <source>Sync a branch replica with the hall: push its visits, pull the register</source>
+        <translation>Sync a branch replica with the hall: push its visits, pull the register</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s database: a postgresql:// URL (the password in the keychain).</source>
+        <translation>The hall&apos;s database: a postgresql:// URL (the password in the keychain).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s code, at the first sync (letters and digits, e.g. K01).</source>
+        <translation>The branch&apos;s code, at the first sync (letters and digits, e.g. K01).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s office as staff accounts name it: its staff may log in offline.</source>
+        <translation>The branch&apos;s office as staff accounts name it: its staff may log in offline.</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>OFFICE</translation>
+    </message>
+    <message>
+        <source>Staff who logged in at the office within this many days may log in offline (default 14).</source>
+        <translation>Staff who logged in at the office within this many days may log in offline (default 14).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>--branch must be a capital letter and up to 7 more capital letters or digits (K01), not &quot;%1&quot;</source>
+        <translation>--branch must be a capital letter and up to 7 more capital letters or digits (K01), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--offline-days must be a number from 0 to 365, not &quot;%1&quot;</source>
+        <translation>--offline-days must be a number from 0 to 365, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--db is the branch&apos;s replica: an SQLite file, not a server</source>
+        <translation>--db is the branch&apos;s replica: an SQLite file, not a server</translation>
+    </message>
+    <message>
+        <source>the hall cannot be reached; the branch keeps working on its replica: %1</source>
+        <translation>the hall cannot be reached; the branch keeps working on its replica: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pushed %1 visits (%2 applications, %3 audit entries; %4 already at the hall)</source>
+        <translation>pushed %1 visits (%2 applications, %3 audit entries; %4 already at the hall)</translation>
+    </message>
+    <message>
+        <source>%1 of the visits are held for a supervisor&apos;s review: the hall&apos;s register changed since the branch read it (madoguchi-cli approval list --kind reconcile)</source>
+        <translation>%1 of the visits are held for a supervisor&apos;s review: the hall&apos;s register changed since the branch read it (madoguchi-cli approval list --kind reconcile)</translation>
+    </message>
+    <message>
+        <source>bootstrapped the register: %1 persons, up to change %2</source>
+        <translation>bootstrapped the register: %1 persons, up to change %2</translation>
+    </message>
+    <message>
+        <source>pulled %1 changes (%2 → %3); %4 persons</source>
+        <translation>pulled %1 changes (%2 → %3); %4 persons</translation>
+    </message>
+    <message>
+        <source>%1 staff may log in offline; %2 ms</source>
+        <translation>%1 staff may log in offline; %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>reading the replica&apos;s sync state</source>
+        <translation>reading the replica&apos;s sync state</translation>
+    </message>
+    <message>
+        <source>storing %1 in the replica</source>
+        <translation>storing %1 in the replica</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>the hall cannot be reached; the desk keeps working on its replica: %1</source>
+        <translation>the hall cannot be reached; the desk keeps working on its replica: %1</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +6134,14 @@ Without a display (a server, a container, a CI job):
         <source>numbering the visit gave no number</source>
         <translation>numbering the visit gave no number</translation>
     </message>
+    <message>
+        <source>reading the branch code</source>
+        <translation>reading the branch code</translation>
+    </message>
+    <message>
+        <source>the branch code &quot;%1&quot; in this database is not valid (a capital letter, then up to 7 capital letters and digits); visits cannot be numbered until it is corrected</source>
+        <translation>the branch code &quot;%1&quot; in this database is not valid (a capital letter, then up to 7 capital letters and digits); visits cannot be numbered until it is corrected</translation>
+    </message>
 </context>
 <context>
     <name>VisitStatus</name>
@@ -5461,6 +6199,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>visit reference %1 is already used by another visit</source>
         <translation>visit reference %1 is already used by another visit</translation>
+    </message>
+    <message>
+        <source>reading the register versions</source>
+        <translation>reading the register versions</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +6370,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Denied: %1.</source>
         <translation>Denied: %1.</translation>
+    </message>
+    <message>
+        <source>Branch visit: register changed at the hall</source>
+        <translation>Branch visit: register changed at the hall</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6602,164 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::BranchDesk</name>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Branch</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sync &amp;Now</translation>
+    </message>
+    <message>
+        <source>A sync with the hall is already running.</source>
+        <translation>A sync with the hall is already running.</translation>
+    </message>
+    <message>
+        <source>No hall is set for this branch: enter its URL in the settings.</source>
+        <translation>No hall is set for this branch: enter its URL in the settings.</translation>
+    </message>
+    <message>
+        <source>Syncing with the hall…</source>
+        <translation>Syncing with the hall…</translation>
+    </message>
+    <message>
+        <source>Syncing with the hall: %1, %2 of %3</source>
+        <translation>Syncing with the hall: %1, %2 of %3</translation>
+    </message>
+    <message>
+        <source>Syncing with the hall: %1, %2</source>
+        <translation>Syncing with the hall: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::BranchStatus</name>
+    <message>
+        <source>Branch sync status</source>
+        <translation>Branch sync status</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branch: the replica&apos;s sync state cannot be read</source>
+        <translation>Branch: the replica&apos;s sync state cannot be read</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Branch %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>syncing…</translation>
+    </message>
+    <message>
+        <source>no hall set (Branch → Sync Now opens the settings)</source>
+        <translation>no hall set (Branch → Sync Now opens the settings)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>OFFLINE since %1</source>
+        <translation>OFFLINE since %1</translation>
+    </message>
+    <message>
+        <source>SYNC FAILED at %1</source>
+        <translation>SYNC FAILED at %1</translation>
+    </message>
+    <message>
+        <source>never synced: no data from the hall yet</source>
+        <translation>never synced: no data from the hall yet</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>data from %1 (%2)</source>
+        <translation>data from %1 (%2)</translation>
+    </message>
+    <message>
+        <source>支援措置 data too old: every resident needs a supervisor&apos;s unlock until the next sync</source>
+        <translation>支援措置 data too old: every resident needs a supervisor&apos;s unlock until the next sync</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>Hall: %1</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>none set</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Last pull: %1</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Last push: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::BranchSyncer</name>
+    <message>
+        <source>the hall &quot;%1&quot; is not a postgresql:// URL (File → Settings…)</source>
+        <translation>the hall &quot;%1&quot; is not a postgresql:// URL (File → Settings…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>bootstrapped the register (%n persons)</source>
+        <translation>
+            <numerusform>bootstrapped the register (%n persons)</numerusform>
+            <numerusform>bootstrapped the register (%n persons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pulled %n changes</source>
+        <translation>
+            <numerusform>pulled %n changes</numerusform>
+            <numerusform>pulled %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced with the hall: pushed %n visits, </source>
+        <translation>
+            <numerusform>Synced with the hall: pushed %n visits, </numerusform>
+            <numerusform>Synced with the hall: pushed %n visits, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n held for a supervisor&apos;s review</source>
+        <translation>
+            <numerusform>; %n held for a supervisor&apos;s review</numerusform>
+            <numerusform>; %n held for a supervisor&apos;s review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CatalogPanel</name>
     <message>
         <source>Life event / procedure</source>
@@ -6071,6 +6975,117 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::CorrectionRequestDialog</name>
+    <message>
+        <source>male (1)</source>
+        <translation>male (1)</translation>
+    </message>
+    <message>
+        <source>female (2)</source>
+        <translation>female (2)</translation>
+    </message>
+    <message>
+        <source>not applicable (9)</source>
+        <translation>not applicable (9)</translation>
+    </message>
+    <message>
+        <source>unknown (0)</source>
+        <translation>unknown (0)</translation>
+    </message>
+    <message>
+        <source>Request a correction — %1</source>
+        <translation>Request a correction — %1</translation>
+    </message>
+    <message>
+        <source>Correct the register record of %1 (宛名番号 %2). Type only the new values; an empty field stays as it is. The register changes when a supervisor approves the request.</source>
+        <translation>Correct the register record of %1 (宛名番号 %2). Type only the new values; an empty field stays as it is. The register changes when a supervisor approves the request.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>On the register</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>昭和60年6月12日, S60.6.12, 1985-06-12 …</source>
+        <translation>昭和60年6月12日, S60.6.12, 1985-06-12 …</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Required: what is wrong, and what shows the right value</source>
+        <translation>Required: what is wrong, and what shows the right value</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Why the request was not sent</source>
+        <translation>Why the request was not sent</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <source>Name (氏名)</source>
+        <translation>Name (氏名)</translation>
+    </message>
+    <message>
+        <source>Name in kana (フリガナ)</source>
+        <translation>Name in kana (フリガナ)</translation>
+    </message>
+    <message>
+        <source>Date of birth (生年月日)</source>
+        <translation>Date of birth (生年月日)</translation>
+    </message>
+    <message>
+        <source>Sex (性別)</source>
+        <translation>Sex (性別)</translation>
+    </message>
+    <message>
+        <source>Former surname (旧氏)</source>
+        <translation>Former surname (旧氏)</translation>
+    </message>
+    <message>
+        <source>Former surname in kana (旧氏フリガナ)</source>
+        <translation>Former surname in kana (旧氏フリガナ)</translation>
+    </message>
+    <message>
+        <source>Alias (通称)</source>
+        <translation>Alias (通称)</translation>
+    </message>
+    <message>
+        <source>Alias in kana (通称フリガナ)</source>
+        <translation>Alias in kana (通称フリガナ)</translation>
+    </message>
+    <message>
+        <source>Name in the alphabet (ローマ字)</source>
+        <translation>Name in the alphabet (ローマ字)</translation>
+    </message>
+    <message>
+        <source>%1 on the register</source>
+        <translation>%1 on the register</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DatabaseStatusBar</name>
     <message>
         <source>Database: %1</source>
@@ -6091,6 +7106,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Schema version %1</source>
         <translation>Schema version %1</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>Branch %1</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +7606,22 @@ Address %7</translation>
         <source>No former names or addresses on file.</source>
         <translation>No former names or addresses on file.</translation>
     </message>
+    <message>
+        <source>Request unlock…</source>
+        <translation>Request unlock…</translation>
+    </message>
+    <message>
+        <source>Request correction…</source>
+        <translation>Request correction…</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Request sent</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor for approval (request #%1)</source>
+        <translation>Sent to a supervisor for approval (request #%1)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::ReviewPanel</name>
@@ -7019,6 +8054,42 @@ Address %7</translation>
         <source>&amp;Counter:</source>
         <translation>&amp;Counter:</translation>
     </message>
+    <message>
+        <source>The hall&apos;s database</source>
+        <translation>The hall&apos;s database</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/dbname (empty: the last one synced)</source>
+        <translation>postgresql://user@host:port/dbname (empty: the last one synced)</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Sync interval in minutes</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>Only on demand</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>Branch office</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>&amp;Hall:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ync every:</translation>
+    </message>
+    <message>
+        <source>Only for a branch&apos;s replica. The password is never kept here: the keychain holds it (madoguchi-cli secret set). Branch → Sync Now syncs at once.</source>
+        <translation>Only for a branch&apos;s replica. The password is never kept here: the keychain holds it (madoguchi-cli secret set). Branch → Sync Now syncs at once.</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>Hall: %1</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::StepBar</name>
@@ -7277,6 +8348,10 @@ Address %7</translation>
         <source>Visit %1 opened.</source>
         <translation>Visit %1 opened.</translation>
     </message>
+    <message>
+        <source>the register changed at the hall since the branch read it; a supervisor decides in Approvals</source>
+        <translation>the register changed at the hall since the branch read it; a supervisor decides in Approvals</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::SubmitPanel</name>
@@ -7397,6 +8472,10 @@ Address %7</translation>
         <source>refused by the system: a supervisor will decide</source>
         <translation>refused by the system: a supervisor will decide</translation>
     </message>
+    <message>
+        <source>held for review: the register changed at the hall</source>
+        <translation>held for review: the register changed at the hall</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::SupervisorConsole</name>
@@ -7499,6 +8578,69 @@ Address %7</translation>
     <message>
         <source>Exported %1 tickets to %2 and %3 visits to %4.</source>
         <translation>Exported %1 tickets to %2 and %3 visits to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::UnlockRequestDialog</name>
+    <message>
+        <source>Request an unlock — %1</source>
+        <translation>Request an unlock — %1</translation>
+    </message>
+    <message>
+        <source>A support measure (支援措置) blocks this for %1 (宛名番号 %2). A supervisor decides the request; the time runs from the approval.</source>
+        <translation>A support measure (支援措置) blocks this for %1 (宛名番号 %2). A supervisor decides the request; the time runs from the approval.</translation>
+    </message>
+    <message>
+        <source>What to unlock</source>
+        <translation>What to unlock</translation>
+    </message>
+    <message>
+        <source>Showing the address</source>
+        <translation>Showing the address</translation>
+    </message>
+    <message>
+        <source>Printing forms that carry the address</source>
+        <translation>Printing forms that carry the address</translation>
+    </message>
+    <message>
+        <source>Issuing copies (住民票の写し, 戸籍の附票)</source>
+        <translation>Issuing copies (住民票の写し, 戸籍の附票)</translation>
+    </message>
+    <message>
+        <source>Minutes the block is lifted</source>
+        <translation>Minutes the block is lifted</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Reason for the unlock</source>
+        <translation>Reason for the unlock</translation>
+    </message>
+    <message>
+        <source>Required: why, and how the person was identified</source>
+        <translation>Required: why, and how the person was identified</translation>
+    </message>
+    <message>
+        <source>Why the request was not sent</source>
+        <translation>Why the request was not sent</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock:</source>
+        <translation>&amp;Unlock:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>

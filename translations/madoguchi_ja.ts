@@ -40,20 +40,12 @@
         <translation>状態</translation>
     </message>
     <message>
-        <source>Only requests of this kind: override, unlock or correction.</source>
-        <translation>この種類の承認依頼だけ: override（手続き一覧の変更）、unlock（支援措置の制限解除）、correction（住民記録の訂正）。</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>種類</translation>
     </message>
     <message>
         <source>--state must be pending, approved or denied, not &apos;%1&apos;</source>
         <translation>--state には pending、approved、denied のいずれかを指定してください（指定値:「%1」）</translation>
-    </message>
-    <message>
-        <source>--kind must be override, unlock or correction, not &apos;%1&apos;</source>
-        <translation>--kind には override、unlock、correction のいずれかを指定してください（指定値:「%1」）</translation>
     </message>
     <message>
         <source>No request.</source>
@@ -146,6 +138,18 @@
     <message>
         <source>Request #%1 is denied.</source>
         <translation>承認依頼 #%1 を却下しました。</translation>
+    </message>
+    <message>
+        <source>Only requests of this kind: override, unlock, correction or reconcile.</source>
+        <translation>この種類の承認依頼だけ: override（手続き一覧の変更）、unlock（支援措置の制限解除）、correction（住民記録の訂正）、reconcile（支所の来庁の照合）。</translation>
+    </message>
+    <message>
+        <source>--kind must be override, unlock, correction or reconcile, not &apos;%1&apos;</source>
+        <translation>--kind には override、unlock、correction、reconcile のいずれかを指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>Request #%1 is denied: the held applications of visit %2 are cancelled.</source>
+        <translation>承認依頼 #%1 を却下しました。来庁 %2 の保留（確認待ち）の申請を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -253,6 +257,14 @@
     <message>
         <source>(no reason given)</source>
         <translation>（理由なし）</translation>
+    </message>
+    <message>
+        <source>reconcile request #%1 names no visit</source>
+        <translation>照合の承認依頼 #%1 に来庁が指定されていません</translation>
+    </message>
+    <message>
+        <source>releasing the held applications of visit %1</source>
+        <translation>来庁 %1 の保留（確認待ち）の申請の解除</translation>
     </message>
 </context>
 <context>
@@ -605,6 +617,105 @@
     </message>
 </context>
 <context>
+    <name>BenchSync</name>
+    <message>
+        <source>the hall holds %1 residents; it cannot make %2 changes</source>
+        <translation>本庁の住民は %1 人のため、%2 件の変更は作成できません</translation>
+    </message>
+    <message>
+        <source>%1 has no mynumber_card column</source>
+        <translation>%1 に mynumber_card 列がありません</translation>
+    </message>
+    <message>
+        <source>counting the hall&apos;s persons</source>
+        <translation>本庁の住民数の集計</translation>
+    </message>
+    <message>
+        <source>Measure a branch&apos;s bootstrap and incremental sync against a scratch hall</source>
+        <translation>使い捨ての本庁データベースを使って、支所の初回取り込みと差分同期の時間を計測する</translation>
+    </message>
+    <message>
+        <source>A scratch hall database (postgresql:// URL); seeded with the demo city when empty.</source>
+        <translation>使い捨ての本庁データベース（postgresql:// の URL）。空の場合はデモ市を作成します。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Residents of the demo city seeded into an empty hall (default 1000000).</source>
+        <translation>空の本庁に作成するデモ市の住民数（既定 1000000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Changes made at the hall before the incremental pull (default 1000).</source>
+        <translation>差分取り込みの前に本庁で行う変更の件数（既定 1000）。</translation>
+    </message>
+    <message>
+        <source>Folder for the replica and the change files (default: a temporary folder).</source>
+        <translation>複製データベースと変更ファイルを置くフォルダー（既定: 一時フォルダー）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--hall URL is required (a scratch database: the bench changes it)</source>
+        <translation>--hall URL は必須です（計測でデータを変更するため、使い捨てのデータベースを指定してください）</translation>
+    </message>
+    <message>
+        <source>--residents must be 1 … 10000000 and --changes at least 1</source>
+        <translation>--residents は 1～10000000、--changes は 1 以上にしてください</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>seeding the hall: %1 of %2</source>
+        <translation>本庁にデモ市を作成中: %2 人中 %1 人</translation>
+    </message>
+    <message>
+        <source>cannot name the replica&apos;s branch</source>
+        <translation>複製データベースの支所コードを設定できません</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 件中 %2 件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>hall: %1 persons%2</source>
+        <translation>本庁: 住民 %1 人%2</translation>
+    </message>
+    <message>
+        <source> (seeded in %1 s)</source>
+        <translation> （作成に %1 秒）</translation>
+    </message>
+    <message>
+        <source>bootstrap: %1 s, %2 rows, %3 persons, replica %4 MB (target ≤ %5 s: %6)</source>
+        <translation>初回取り込み: %1 秒、%2 行、住民 %3 人、複製データベース %4 MB（目標 ≤ %5 秒: %6）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
+        <source>incremental: %1 changes in %2 s (target ≤ %3 s for 1000: %4)</source>
+        <translation>差分: 変更 %1 件を %2 秒（目標 1000 件で ≤ %3 秒: %4）</translation>
+    </message>
+</context>
+<context>
     <name>BenchTickets</name>
     <message>
         <source>the database has no active queue purpose to issue tickets for</source>
@@ -697,6 +808,146 @@
     <message>
         <source>%1 operations failed; the first: %2</source>
         <translation>%1 件の操作が失敗しました。最初の失敗: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BranchPush</name>
+    <message>
+        <source>reading the branch code of %1</source>
+        <translation>%1 の支所コードの読み込み</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch code (a capital letter, then up to 7 capital letters and digits, e.g. K01)</source>
+        <translation>「%1」は支所コードではありません（英大文字 1 文字に続けて英大文字・数字を 7 文字まで。例: K01）</translation>
+    </message>
+    <message>
+        <source>the branch</source>
+        <translation>支所</translation>
+    </message>
+    <message>
+        <source>the replica has no branch code (meta %1): its visit references could be the hall&apos;s own; set the code before the branch takes visits</source>
+        <translation>複製データベースに支所コードがありません（meta %1）: 受付番号が本庁のものと重複するおそれがあります。支所で来庁を受け付ける前にコードを設定してください</translation>
+    </message>
+    <message>
+        <source>the replica is branch %1, not %2; nothing was pushed</source>
+        <translation>複製データベースは支所 %1 のもので、%2 ではありません。何も送信していません</translation>
+    </message>
+    <message>
+        <source>the hall</source>
+        <translation>本庁</translation>
+    </message>
+    <message>
+        <source>the database given as the hall is itself branch %1&apos;s replica; nothing was pushed</source>
+        <translation>本庁として指定したデータベースは、支所 %1 の複製データベースです。何も送信していません</translation>
+    </message>
+    <message>
+        <source>listing the visits still to push</source>
+        <translation>本庁へ送る来庁の一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>push stopped before its first visit (failAfterVisits)</source>
+        <translation>最初の来庁を送る前に送信を停止しました（failAfterVisits）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 visits pushed before it; the push can be run again)</source>
+        <translation>%1（それまでに来庁 %2 件を送信済み。送信はやり直せます）</translation>
+    </message>
+    <message>
+        <source>push stopped after %1 visits (failAfterVisits)</source>
+        <translation>来庁 %1 件を送った後で送信を停止しました（failAfterVisits）</translation>
+    </message>
+    <message>
+        <source>visit %1 is at the hall but could not be marked at the branch (the next push marks it): %2</source>
+        <translation>来庁 %1 は本庁に送信済みですが、支所で送信済みとして記録できませんでした（次回の送信で記録します）: %2</translation>
+    </message>
+    <message>
+        <source>reading %1 at the branch</source>
+        <translation>支所の %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the branch&apos;s audit entries</source>
+        <translation>支所の監査記録の読み込み</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s audit entry %1 is missing (the chain goes on at %2); nothing of the chain from there is pushed — check it with `madoguchi-cli audit verify`</source>
+        <translation>支所の監査記録 %1 がありません（連鎖は %2 に続いています）。そこから先の連鎖は送信していません — `madoguchi-cli audit verify` で確認してください</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s audit entry %1 was changed or does not follow entry %2; nothing of the chain from there is pushed — check it with `madoguchi-cli audit verify`</source>
+        <translation>支所の監査記録 %1 は変更されているか、記録 %2 に続いていません。そこから先の連鎖は送信していません — `madoguchi-cli audit verify` で確認してください</translation>
+    </message>
+    <message>
+        <source>appending branch %1&apos;s audit entries at the hall</source>
+        <translation>支所 %1 の監査記録の本庁への追加</translation>
+    </message>
+    <message>
+        <source>finding the resident of visit %1 at the hall</source>
+        <translation>本庁での来庁 %1 の住民の検索</translation>
+    </message>
+    <message numerus="yes">
+        <source>branch %1 made this visit offline; the hall&apos;s register changed since the branch read it (%n record(s)): check the applications still fit before they are sent</source>
+        <translation>
+            <numerusform>支所 %1 がオフラインで受け付けた来庁です。支所が読み込んだ後に本庁の住民記録が変更されています（%n 件）: 送信する前に、申請の内容がまだ合っているか確認してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading visit %1 at the branch</source>
+        <translation>支所の来庁 %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>visit %1 is not at the branch</source>
+        <translation>来庁 %1 は支所にありません</translation>
+    </message>
+    <message>
+        <source>writing visit %1 at the hall</source>
+        <translation>本庁への来庁 %1 の書き込み</translation>
+    </message>
+    <message>
+        <source>visit %1: the hall already has another visit with this reference (does another branch use the code %2?); it stays at the branch, not pushed</source>
+        <translation>来庁 %1: 本庁にはすでに同じ受付番号の別の来庁があります（別の支所がコード %2 を使っていませんか？）。送信せずに支所に残します</translation>
+    </message>
+    <message>
+        <source>visit %1: the hall&apos;s register has no resident with 宛名番号 %2 (removed at the hall since the branch&apos;s last pull?); it stays at the branch, not pushed</source>
+        <translation>来庁 %1: 本庁の住民記録に宛名番号 %2 の住民がいません（支所の前回の取り込み以降に本庁で削除された可能性があります）。送信せずに支所に残します</translation>
+    </message>
+    <message>
+        <source>marking visit %1 pushed at the branch</source>
+        <translation>支所での来庁 %1 の送信済みの記録</translation>
+    </message>
+    <message>
+        <source>pushed to the hall at %1; the hall&apos;s relays deliver it</source>
+        <translation>%1 に本庁へ送信しました。本庁の送信処理が業務システムへ送ります</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSync</name>
+    <message>
+        <source>%1 is not a branch replica: it has no branch code (madoguchi-cli sync --branch CODE sets one at the first sync)</source>
+        <translation>%1 は支所の複製データベースではありません: 支所コードがありません（初回の同期で madoguchi-cli sync --branch コード により設定します）</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key: %1</source>
+        <translation>複製データベースの暗号鍵: %1</translation>
+    </message>
+    <message>
+        <source>pushing to the hall: %1</source>
+        <translation>本庁への送信: %1</translation>
+    </message>
+    <message>
+        <source>(The push before it completed: %1 visits, %2 audit entries.)</source>
+        <translation>（その前の送信は完了しています: 来庁 %1 件、監査記録 %2 件。）</translation>
+    </message>
+    <message>
+        <source>pulling the register: %1</source>
+        <translation>住民記録の取り込み: %1</translation>
+    </message>
+    <message>
+        <source>copying the staff verifiers: %1</source>
+        <translation>職員の認証情報のコピー: %1</translation>
+    </message>
+    <message>
+        <source>sealing the replica: %1</source>
+        <translation>複製データベースの暗号化: %1</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2624,10 @@ Without a display (a server, a container, a CI job):
         <source>no relay in the desk: set MADOGUCHI_CONNECTORS or MADOGUCHI_BACKEND_URL (docs/delivery.md)</source>
         <translation>窓口内の送信処理はありません: MADOGUCHI_CONNECTORS または MADOGUCHI_BACKEND_URL を設定してください（docs/delivery.md）</translation>
     </message>
+    <message>
+        <source>no relay in the desk: a branch replica&apos;s visits are delivered by the hall after sync</source>
+        <translation>窓口内の送信処理はありません: 支所の複製データベースの来庁は、同期の後に本庁が送信します</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2385,6 +2640,14 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>No control characters (tabs, line breaks and the like).</source>
         <translation>制御文字（タブや改行など）は使えません。</translation>
+    </message>
+    <message>
+        <source>The hall is a postgresql://user@host:port/dbname URL.</source>
+        <translation>本庁は postgresql://user@host:port/dbname 形式の URL で指定します。</translation>
+    </message>
+    <message>
+        <source>No password in the URL: put it in the keychain (madoguchi-cli secret set).</source>
+        <translation>URL にパスワードを含めないでください: キーチェーンに保存してください（madoguchi-cli secret set）。</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2702,21 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>writing %1: %2</source>
         <translation>%1 の書き込み: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlagFreshness</name>
+    <message>
+        <source>reading how fresh the replica is</source>
+        <translation>複製データベースの鮮度の読み込み</translation>
+    </message>
+    <message>
+        <source>this branch replica has never been synced with the hall, so its support measures (支援措置) are unknown</source>
+        <translation>この支所の複製データベースは本庁と一度も同期していないため、支援措置の有無がわかりません</translation>
+    </message>
+    <message>
+        <source>this branch replica&apos;s support measures (支援措置) are %1 hours old (the limit is %2): one added at the hall since would not be known</source>
+        <translation>この支所の複製データベースの支援措置は %1 時間前のものです（上限 %2 時間）: その後に本庁で追加された支援措置は反映されていません</translation>
     </message>
 </context>
 <context>
@@ -3053,10 +3331,6 @@ Without a display (a server, a container, a CI job):
         <translation>受付番号</translation>
     </message>
     <message>
-        <source>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled or handled.</source>
-        <translation>この状態の申請だけ: queued、sending、delivered、retry-wait、rejected、cancelled、handled。</translation>
-    </message>
-    <message>
         <source>STATE</source>
         <translation>状態</translation>
     </message>
@@ -3107,6 +3381,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Application %1 is now %2.</source>
         <translation>申請 %1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Only applications in this state: queued, sending, delivered, retry-wait, rejected, cancelled, handled or held (held for review: a branch&apos;s application whose register records changed at the hall).</source>
+        <translation>この状態の申請だけ: queued（送信待ち）、sending（送信中）、delivered（送信済み）、retry-wait（再送待ち）、rejected（却下）、cancelled（取消）、handled（手作業で処理済み）、held（保留（確認待ち）: 本庁で住民記録が変更された支所の申請）。</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3674,100 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>ProtectedColumns</name>
+    <message>
+        <source>the key of branch %1&apos;s replica was not read from this computer&apos;s keychain when the replica was opened, so 個人番号, 支援措置 details and entitlement details stay withheld</source>
+        <translation>支所 %1 の複製データベースを開いたときに、このコンピューターのキーチェーンから暗号鍵を読み込まなかったため、個人番号、支援措置の詳細、資格の詳細は非表示のままです</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 holds a sealed replica value in a database that is not a replica; it is withheld</source>
+        <translation>行 %2 の %1 には、複製データベースではないデータベースなのに暗号化済みの複製データベースの値が入っています。非表示にします</translation>
+    </message>
+    <message>
+        <source>this database is not a replica and keeps no blind index</source>
+        <translation>このデータベースは複製データベースではないため、ブラインドインデックスを持ちません</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>%1 (宛名番号 %2)</source>
+        <translation>%1（宛名番号 %2）</translation>
+    </message>
+    <message>
+        <source>世帯 %1</source>
+        <translation>世帯 %1</translation>
+    </message>
+    <message>
+        <source>register record</source>
+        <translation>住民記録</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <source>entitlements</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <source>支援措置</source>
+        <translation>支援措置</translation>
+    </message>
+    <message>
+        <source>removed at the hall</source>
+        <translation>本庁で削除</translation>
+    </message>
+    <message>
+        <source>added at the hall</source>
+        <translation>本庁で追加</translation>
+    </message>
+    <message>
+        <source>changed at the hall</source>
+        <translation>本庁で変更</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 (%5 → %6): %7</source>
+        <translation>%1: %2 の%3（%4、%5 → %6）: %7</translation>
+    </message>
+    <message>
+        <source>address changed (not shown: a 支援措置 covers this resident)</source>
+        <translation>住所の変更（支援措置の対象者のため非表示）</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s copy changed after the visit read v%1: what it read is no longer known</source>
+        <translation>来庁が v%1 を読み込んだ後に支所のコピーが変更されたため、読み込んだ内容はわかりません</translation>
+    </message>
+    <message>
+        <source>details not described here changed (e.g. protected values)</source>
+        <translation>ここに示していない項目が変更されています（保護された値など）</translation>
+    </message>
+    <message>
+        <source>no longer in the hall&apos;s register</source>
+        <translation>本庁の住民記録にもうありません</translation>
+    </message>
+    <message>
+        <source>joined the household at the hall</source>
+        <translation>本庁で世帯に加わりました</translation>
+    </message>
+    <message>
+        <source>the hall no longer has this resident&apos;s entitlements</source>
+        <translation>本庁にこの住民の資格がもうありません</translation>
+    </message>
+    <message>
+        <source>the 支援措置 is no longer in the hall&apos;s register</source>
+        <translation>この支援措置は本庁の住民記録にもうありません</translation>
+    </message>
+    <message>
+        <source>a 支援措置 (level %1) was added at the hall</source>
+        <translation>本庁で支援措置（レベル %1）が追加されました</translation>
+    </message>
+    <message>
+        <source>reading the register records a visit relied on in %1</source>
+        <translation>%1 での、来庁が参照した住民記録の読み込み</translation>
+    </message>
+</context>
+<context>
     <name>RegisterAccess</name>
     <message>
         <source>no resident with 宛名番号 %1</source>
@@ -3428,6 +3800,99 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>reading the support measures that end soon</source>
         <translation>期限が近い支援措置の読み取り</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPull</name>
+    <message>
+        <source>setting up the replica for a copy</source>
+        <translation>コピーのための複製データベースの準備</translation>
+    </message>
+    <message>
+        <source>emptying the replica&apos;s %1</source>
+        <translation>複製データベースの %1 の消去</translation>
+    </message>
+    <message>
+        <source>counting %1 at the hall</source>
+        <translation>本庁の %1 の件数の集計</translation>
+    </message>
+    <message>
+        <source>counting %1 in the replica</source>
+        <translation>複製データベースの %1 の件数の集計</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pull was stopped after %n committed batches (as asked)</source>
+        <translation>
+            <numerusform>指定どおり、%n 回分のバッチを確定した後で取り込みを停止しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the replica&apos;s sync state</source>
+        <translation>複製データベースの同期状態の読み込み</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s bootstrap state &apos;%1&apos; (meta %2) is not understood; delete the replica file to bootstrap it again</source>
+        <translation>複製データベースの初回取り込みの状態「%1」（meta %2）を解釈できません。複製データベースのファイルを削除して、初回取り込みをやり直してください</translation>
+    </message>
+    <message>
+        <source>reading the hall&apos;s last change</source>
+        <translation>本庁の最新の変更の読み込み</translation>
+    </message>
+    <message>
+        <source>deleting from the replica&apos;s %1 what the hall no longer has</source>
+        <translation>本庁にもうない行の、複製データベースの %1 からの削除</translation>
+    </message>
+    <message>
+        <source>reading the replica&apos;s %1</source>
+        <translation>複製データベースの %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>counting the hall&apos;s changes</source>
+        <translation>本庁の変更の件数の集計</translation>
+    </message>
+    <message>
+        <source>reading the hall&apos;s register changes</source>
+        <translation>本庁の住民記録の変更の読み込み</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s change %1 names an unknown kind of record &apos;%2&apos;: is the hall newer than this desk?</source>
+        <translation>本庁の変更 %1 に不明な記録の種類「%2」があります。本庁がこの窓口より新しいバージョンではありませんか？</translation>
+    </message>
+    <message>
+        <source>reading %1 at the hall</source>
+        <translation>本庁の %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>the replica has no table %1: is it a Madoguchi database?</source>
+        <translation>複製データベースに %1 テーブルがありません。Madoguchi のデータベースですか？</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 の読み込み</translation>
+    </message>
+    <message>
+        <source>reading the members of households</source>
+        <translation>世帯員の読み込み</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>%1 のコピーの準備</translation>
+    </message>
+    <message>
+        <source>writing %1 %2 into the replica</source>
+        <translation>複製データベースへの %1 %2 の書き込み</translation>
+    </message>
+    <message>
+        <source>pulling the register from %1: %2</source>
+        <translation>%1 からの住民記録の取り込み: %2</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s schema is version %1 and the replica&apos;s %2: both must be opened by the same version of Madoguchi</source>
+        <translation>本庁のスキーマのバージョンは %1、複製データベースは %2 です。両方を同じバージョンの Madoguchi で開く必要があります</translation>
+    </message>
+    <message>
+        <source>counting the replica&apos;s persons</source>
+        <translation>複製データベースの住民数の集計</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3945,13 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>counting the households</source>
         <translation>世帯数を集計できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWriteLock</name>
+    <message>
+        <source>waiting for other register writes</source>
+        <translation>他の住民記録の書き込みの完了待ち</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +4027,87 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>--backoff-cap-ms must be from --backoff-first-ms to 86400000</source>
         <translation>--backoff-cap-ms は --backoff-first-ms 以上 86400000 以下です</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaCipher</name>
+    <message>
+        <source>libsodium could not be initialised, so the replica cannot be opened</source>
+        <translation>libsodium を初期化できなかったため、複製データベースを開けません</translation>
+    </message>
+    <message>
+        <source>the replica key is %1 bytes long; a replica key is %2 bytes</source>
+        <translation>複製データベースの暗号鍵が %1 バイトです。複製データベースの暗号鍵は %2 バイトです</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 is stored unsealed in the replica; it is refused rather than shown</source>
+        <translation>行 %2 の %1 が複製データベースに暗号化されずに保存されています。表示せずに拒否します</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 is not a well-formed sealed value; the replica file may be damaged</source>
+        <translation>行 %2 の %1 は正しい形式の暗号化済みの値ではありません。複製データベースのファイルが壊れている可能性があります</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 does not open with this computer&apos;s replica key: it was sealed with another key, altered, or moved from another place in the file</source>
+        <translation>行 %2 の %1 は、このコンピューターの複製データベースの暗号鍵で開けません: 別の暗号鍵で暗号化されたか、改ざんされたか、ファイル内の別の場所から移されたものです</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaKeys</name>
+    <message>
+        <source>reading %1 from the replica</source>
+        <translation>複製データベースからの %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>this database is not a branch replica (its meta has no %1), so it has no replica key</source>
+        <translation>このデータベースは支所の複製データベースではない（meta に %1 がない）ため、複製データベースの暗号鍵はありません</translation>
+    </message>
+    <message>
+        <source>the keychain secret &apos;%1&apos; is not a replica key (%2 bytes in base64 text)</source>
+        <translation>キーチェーンのシークレット「%1」は複製データベースの暗号鍵ではありません（base64 テキストで %2 バイト）</translation>
+    </message>
+    <message>
+        <source>the key in this computer&apos;s keychain (secret &apos;%1&apos;) does not open this replica: it was sealed with another key. 個人番号, 支援措置 details and entitlement details stay withheld; restore the replica&apos;s own key with &apos;madoguchi-cli secret set %1&apos;, or remove the replica and sync a fresh one</source>
+        <translation>このコンピューターのキーチェーンにある暗号鍵（シークレット「%1」）では、この複製データベースを開けません: 別の暗号鍵で暗号化されています。個人番号、支援措置の詳細、資格の詳細は非表示のままです。&apos;madoguchi-cli secret set %1&apos; でこの複製データベースの暗号鍵を復元するか、複製データベースを削除して新しく同期してください</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key is not in this computer&apos;s keychain (secret &apos;%1&apos;), so 個人番号, 支援措置 details and entitlement details stay withheld; restore the key with &apos;madoguchi-cli secret set %1&apos; (base64 text from standard input), or remove the replica and sync a fresh one</source>
+        <translation>複製データベースの暗号鍵がこのコンピューターのキーチェーンにない（シークレット「%1」）ため、個人番号、支援措置の詳細、資格の詳細は非表示のままです。&apos;madoguchi-cli secret set %1&apos; で暗号鍵を復元する（標準入力から base64 テキストで）か、複製データベースを削除して新しく同期してください</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key (secret &apos;%1&apos;) could not be read from the keychain, so 個人番号, 支援措置 details and entitlement details stay withheld: %2</source>
+        <translation>複製データベースの暗号鍵（シークレット「%1」）をキーチェーンから読み込めなかったため、個人番号、支援措置の詳細、資格の詳細は非表示のままです: %2</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s key (secret &apos;%1&apos;) could not be read from the keychain: %2</source>
+        <translation>複製データベースの暗号鍵（シークレット「%1」）をキーチェーンから読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s new key could not be stored in the keychain (secret &apos;%1&apos;), so nothing is sealed and the sync stops: %2</source>
+        <translation>複製データベースの新しい暗号鍵をキーチェーンに保存できなかった（シークレット「%1」）ため、何も暗号化せずに同期を中止します: %2</translation>
+    </message>
+    <message>
+        <source>the keychain did not keep the replica&apos;s new key (secret &apos;%1&apos;), so nothing is sealed and the sync stops</source>
+        <translation>キーチェーンに複製データベースの新しい暗号鍵（シークレット「%1」）が保存されていなかったため、何も暗号化せずに同期を中止します</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaSealing</name>
+    <message>
+        <source>sealing the protected values of %1</source>
+        <translation>%1 の保護された値の暗号化</translation>
+    </message>
+    <message>
+        <source>turning on secure_delete</source>
+        <translation>secure_delete の有効化</translation>
+    </message>
+    <message>
+        <source>truncating the replica&apos;s write-ahead log</source>
+        <translation>複製データベースの先行書き込みログ（WAL）の切り詰め</translation>
+    </message>
+    <message>
+        <source>the replica&apos;s write-ahead log could not be truncated because another connection is reading it; values sealed just now may still be readable in %1-wal until the desk and the sync are closed</source>
+        <translation>別の接続が読み込み中のため、複製データベースの先行書き込みログ（WAL）を切り詰められませんでした。窓口と同期を終了するまで、暗号化したばかりの値が %1-wal から読み取れる可能性があります</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +5026,21 @@ Without a display (a server, a container, a CI job):
         <source>&apos;%1&apos; is not a back-end system id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>&apos;%1&apos; は業務システムの ID ではありません。英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos; を使ってください</translation>
     </message>
+    <message>
+        <source>the secret name &apos;%1&apos; is not of the form replica/BRANCH_CODE/key (the code holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>シークレット名「%1」は replica/BRANCH_CODE/key の形式ではありません（コードに使えるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; です）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a branch code: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>「%1」は支所コードではありません: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSnapshot</name>
+    <message>
+        <source>the secret &apos;%1&apos; may be written on the main thread only (the keychain is not reached from a sync&apos;s thread)</source>
+        <translation>シークレット「%1」はメインスレッドでのみ書き込めます（同期のスレッドからはキーチェーンにアクセスしません）</translation>
+    </message>
 </context>
 <context>
     <name>SlipDocument</name>
@@ -4703,6 +5271,41 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>StaffPull</name>
+    <message>
+        <source>copying the verifiers of the staff of %1: %2</source>
+        <translation>%1 の職員の認証情報のコピー: %2</translation>
+    </message>
+    <message>
+        <source>reading the hall&apos;s staff and logins</source>
+        <translation>本庁の職員とログイン記録の読み込み</translation>
+    </message>
+    <message>
+        <source>the branch&apos;s office is not set: whose staff may log in offline?</source>
+        <translation>支所の所属が設定されていません: オフラインでログインできる職員を決められません</translation>
+    </message>
+    <message>
+        <source>the window must be at least one day, not %1</source>
+        <translation>期間は 1 日以上にしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>preparing the staff copy</source>
+        <translation>職員のコピーの準備</translation>
+    </message>
+    <message>
+        <source>copying account &apos;%1&apos;</source>
+        <translation>アカウント「%1」のコピー</translation>
+    </message>
+    <message>
+        <source>reading the replica&apos;s staff</source>
+        <translation>複製データベースの職員の読み込み</translation>
+    </message>
+    <message>
+        <source>removing account &apos;%1&apos; from the replica</source>
+        <translation>複製データベースからのアカウント「%1」の削除</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>unknown database error</source>
@@ -4841,6 +5444,131 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>no person with id %1</source>
         <translation>ID %1 の人がいません</translation>
+    </message>
+    <message>
+        <source>reading the unlocks</source>
+        <translation>制限解除の読み込み</translation>
+    </message>
+    <message>
+        <source>%1; %2 unlocked by a supervisor until %3</source>
+        <translation>%1。宛名番号 %2 は監督者が %3 まで解除しています</translation>
+    </message>
+    <message>
+        <source>%1; a supervisor can unlock the resident for a limited time, or sync the branch</source>
+        <translation>%1。監督者がこの住民の制限を一時的に解除するか、支所を同期してください</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 is the replica of branch %2, not %3</source>
+        <translation>%1 は支所 %2 の複製データベースです（%3 ではありません）</translation>
+    </message>
+    <message>
+        <source>the first sync of a replica needs --branch CODE (for example K01)</source>
+        <translation>複製データベースの初回の同期には --branch コード が必要です（例: K01）</translation>
+    </message>
+    <message>
+        <source>Sync a branch replica with the hall: push its visits, pull the register</source>
+        <translation>支所の複製データベースを本庁と同期する（来庁を本庁へ送り、住民記録を取り込む）</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s database: a postgresql:// URL (the password in the keychain).</source>
+        <translation>本庁のデータベース: postgresql:// の URL（パスワードはキーチェーンに保存）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s code, at the first sync (letters and digits, e.g. K01).</source>
+        <translation>支所コード。初回の同期で指定します（英字と数字。例: K01）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s office as staff accounts name it: its staff may log in offline.</source>
+        <translation>職員アカウントに登録されている支所の所属名。その所属の職員はオフラインでログインできます。</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Staff who logged in at the office within this many days may log in offline (default 14).</source>
+        <translation>この日数以内にその所属でログインした職員は、オフラインでもログインできます（既定 14）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>--branch must be a capital letter and up to 7 more capital letters or digits (K01), not &quot;%1&quot;</source>
+        <translation>--branch には英大文字 1 文字に続けて英大文字・数字を 7 文字までで指定してください（例: K01、指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--offline-days must be a number from 0 to 365, not &quot;%1&quot;</source>
+        <translation>--offline-days には 0～365 の数を指定してください（指定値:「%1」）</translation>
+    </message>
+    <message>
+        <source>--db is the branch&apos;s replica: an SQLite file, not a server</source>
+        <translation>--db には支所の複製データベースを指定します: サーバーではなく SQLite ファイルです</translation>
+    </message>
+    <message>
+        <source>the hall cannot be reached; the branch keeps working on its replica: %1</source>
+        <translation>本庁に接続できません。支所は複製データベースで業務を続けます: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 件中 %2 件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>pushed %1 visits (%2 applications, %3 audit entries; %4 already at the hall)</source>
+        <translation>来庁 %1 件を本庁へ送信しました（申請 %2 件、監査記録 %3 件。%4 件は本庁に送信済み）</translation>
+    </message>
+    <message>
+        <source>%1 of the visits are held for a supervisor&apos;s review: the hall&apos;s register changed since the branch read it (madoguchi-cli approval list --kind reconcile)</source>
+        <translation>うち来庁 %1 件は保留（監督者の確認待ち）です: 支所が読み込んだ後に本庁の住民記録が変更されています（madoguchi-cli approval list --kind reconcile）</translation>
+    </message>
+    <message>
+        <source>bootstrapped the register: %1 persons, up to change %2</source>
+        <translation>初回取り込みで住民記録を取り込みました: 住民 %1 人、変更 %2 まで</translation>
+    </message>
+    <message>
+        <source>pulled %1 changes (%2 → %3); %4 persons</source>
+        <translation>変更 %1 件を取り込みました（取込位置 %2 → %3）。住民 %4 人</translation>
+    </message>
+    <message>
+        <source>%1 staff may log in offline; %2 ms</source>
+        <translation>オフラインでログインできる職員 %1 人。%2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>reading the replica&apos;s sync state</source>
+        <translation>複製データベースの同期状態の読み込み</translation>
+    </message>
+    <message>
+        <source>storing %1 in the replica</source>
+        <translation>複製データベースへの %1 の保存</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>the hall cannot be reached; the desk keeps working on its replica: %1</source>
+        <translation>本庁に接続できません。窓口は複製データベースで業務を続けます: %1</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +6126,14 @@ Without a display (a server, a container, a CI job):
         <source>numbering the visit gave no number</source>
         <translation>来庁の採番で番号が得られませんでした</translation>
     </message>
+    <message>
+        <source>reading the branch code</source>
+        <translation>支所コードの読み込み</translation>
+    </message>
+    <message>
+        <source>the branch code &quot;%1&quot; in this database is not valid (a capital letter, then up to 7 capital letters and digits); visits cannot be numbered until it is corrected</source>
+        <translation>このデータベースの支所コード「%1」は正しくありません（英大文字 1 文字に続けて英大文字・数字を 7 文字まで）。訂正するまで来庁に受付番号を付けられません</translation>
+    </message>
 </context>
 <context>
     <name>VisitStatus</name>
@@ -5455,6 +6191,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>visit reference %1 is already used by another visit</source>
         <translation>受付番号 %1 はすでに別の来庁で使われています</translation>
+    </message>
+    <message>
+        <source>reading the register versions</source>
+        <translation>住民記録のバージョンの読み込み</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +6362,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Denied: %1.</source>
         <translation>却下しました: %1。</translation>
+    </message>
+    <message>
+        <source>Branch visit: register changed at the hall</source>
+        <translation>支所の来庁の照合（本庁で住民記録が変更）</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6592,157 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::BranchDesk</name>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>支所(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>今すぐ同期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A sync with the hall is already running.</source>
+        <translation>本庁との同期はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>No hall is set for this branch: enter its URL in the settings.</source>
+        <translation>この支所には本庁が設定されていません: 設定で本庁の URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Syncing with the hall…</source>
+        <translation>本庁と同期中…</translation>
+    </message>
+    <message>
+        <source>Syncing with the hall: %1, %2 of %3</source>
+        <translation>本庁と同期中: %1、%3 件中 %2 件</translation>
+    </message>
+    <message>
+        <source>Syncing with the hall: %1, %2</source>
+        <translation>本庁と同期中: %1、%2 件</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::BranchStatus</name>
+    <message>
+        <source>Branch sync status</source>
+        <translation>支所の同期状態</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branch: the replica&apos;s sync state cannot be read</source>
+        <translation>支所: 複製データベースの同期状態を読み込めません</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>支所 %1</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>no hall set (Branch → Sync Now opens the settings)</source>
+        <translation>本庁が未設定（支所 → 今すぐ同期 で設定を開きます）</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>OFFLINE since %1</source>
+        <translation>%1 からオフライン</translation>
+    </message>
+    <message>
+        <source>SYNC FAILED at %1</source>
+        <translation>同期に失敗（%1）</translation>
+    </message>
+    <message>
+        <source>never synced: no data from the hall yet</source>
+        <translation>未同期: 本庁のデータはまだありません</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <source>data from %1 (%2)</source>
+        <translation>%1 時点のデータ（%2）</translation>
+    </message>
+    <message>
+        <source>支援措置 data too old: every resident needs a supervisor&apos;s unlock until the next sync</source>
+        <translation>支援措置のデータが古すぎます: 次回の同期まで、すべての住民に監督者による制限解除が必要です</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>本庁: %1</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>最終取り込み: %1</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>最終送信: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::BranchSyncer</name>
+    <message>
+        <source>the hall &quot;%1&quot; is not a postgresql:// URL (File → Settings…)</source>
+        <translation>本庁「%1」は postgresql:// の URL ではありません（ファイル → 設定…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>bootstrapped the register (%n persons)</source>
+        <translation>
+            <numerusform>初回取り込みで住民 %n 人を取り込み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pulled %n changes</source>
+        <translation>
+            <numerusform>変更 %n 件を取り込み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced with the hall: pushed %n visits, </source>
+        <translation>
+            <numerusform>本庁と同期しました: 来庁 %n 件を送信、 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n held for a supervisor&apos;s review</source>
+        <translation>
+            <numerusform>。来庁 %n 件は保留（監督者の確認待ち）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::CatalogPanel</name>
     <message>
         <source>Life event / procedure</source>
@@ -6055,6 +6950,117 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::CorrectionRequestDialog</name>
+    <message>
+        <source>male (1)</source>
+        <translation>男（1）</translation>
+    </message>
+    <message>
+        <source>female (2)</source>
+        <translation>女（2）</translation>
+    </message>
+    <message>
+        <source>not applicable (9)</source>
+        <translation>適用不能（9）</translation>
+    </message>
+    <message>
+        <source>unknown (0)</source>
+        <translation>不明（0）</translation>
+    </message>
+    <message>
+        <source>Request a correction — %1</source>
+        <translation>訂正の依頼 — %1</translation>
+    </message>
+    <message>
+        <source>Correct the register record of %1 (宛名番号 %2). Type only the new values; an empty field stays as it is. The register changes when a supervisor approves the request.</source>
+        <translation>%1（宛名番号 %2）の住民記録を訂正します。新しい値だけを入力してください。空欄の項目は変更されません。監督者が依頼を承認すると住民記録が変更されます。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>On the register</source>
+        <translation>現在の登録内容</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>訂正後の値</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（変更なし）</translation>
+    </message>
+    <message>
+        <source>昭和60年6月12日, S60.6.12, 1985-06-12 …</source>
+        <translation>昭和60年6月12日、S60.6.12、1985-06-12 …</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>訂正の理由</translation>
+    </message>
+    <message>
+        <source>Required: what is wrong, and what shows the right value</source>
+        <translation>必須: 何が誤っているか、正しい値を示すものは何か</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Why the request was not sent</source>
+        <translation>依頼を送信できなかった理由</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>承認を依頼</translation>
+    </message>
+    <message>
+        <source>Name (氏名)</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name in kana (フリガナ)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Date of birth (生年月日)</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex (性別)</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Former surname (旧氏)</source>
+        <translation>旧氏</translation>
+    </message>
+    <message>
+        <source>Former surname in kana (旧氏フリガナ)</source>
+        <translation>旧氏フリガナ</translation>
+    </message>
+    <message>
+        <source>Alias (通称)</source>
+        <translation>通称</translation>
+    </message>
+    <message>
+        <source>Alias in kana (通称フリガナ)</source>
+        <translation>通称フリガナ</translation>
+    </message>
+    <message>
+        <source>Name in the alphabet (ローマ字)</source>
+        <translation>ローマ字氏名</translation>
+    </message>
+    <message>
+        <source>%1 on the register</source>
+        <translation>%1（現在の登録内容）</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1（訂正後）</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DatabaseStatusBar</name>
     <message>
         <source>Database: %1</source>
@@ -6075,6 +7081,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Schema version %1</source>
         <translation>スキーマ バージョン %1</translation>
+    </message>
+    <message>
+        <source>Branch %1</source>
+        <translation>支所 %1</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +7581,22 @@ Address %7</source>
         <source>No former names or addresses on file.</source>
         <translation>旧氏名・旧住所の登録はありません。</translation>
     </message>
+    <message>
+        <source>Request unlock…</source>
+        <translation>制限解除を依頼…</translation>
+    </message>
+    <message>
+        <source>Request correction…</source>
+        <translation>訂正を依頼…</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>依頼を送信しました</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor for approval (request #%1)</source>
+        <translation>監督者に承認を依頼しました（承認依頼 #%1）</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::ReviewPanel</name>
@@ -7001,6 +8027,42 @@ Address %7</source>
         <source>&amp;Counter:</source>
         <translation>窓口(&amp;C):</translation>
     </message>
+    <message>
+        <source>The hall&apos;s database</source>
+        <translation>本庁のデータベース</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/dbname (empty: the last one synced)</source>
+        <translation>postgresql://user@host:port/dbname（空欄: 前回同期した本庁）</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>同期の間隔（分）</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>手動のみ</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>支所</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>本庁(&amp;H):</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>同期の間隔(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Only for a branch&apos;s replica. The password is never kept here: the keychain holds it (madoguchi-cli secret set). Branch → Sync Now syncs at once.</source>
+        <translation>支所の複製データベースでのみ使います。パスワードはここには保存されず、キーチェーンに保管されます（madoguchi-cli secret set）。支所 → 今すぐ同期 ですぐに同期します。</translation>
+    </message>
+    <message>
+        <source>Hall: %1</source>
+        <translation>本庁: %1</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::StepBar</name>
@@ -7255,6 +8317,10 @@ Address %7</source>
         <source>Visit %1 opened.</source>
         <translation>来庁 %1 を開きました。</translation>
     </message>
+    <message>
+        <source>the register changed at the hall since the branch read it; a supervisor decides in Approvals</source>
+        <translation>支所が読み込んだ後に本庁で住民記録が変更されました。監督者が「承認」で決裁します</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::SubmitPanel</name>
@@ -7372,6 +8438,10 @@ Address %7</source>
         <source>refused by the system: a supervisor will decide</source>
         <translation>業務システムが受理しませんでした（監督者が判断します）</translation>
     </message>
+    <message>
+        <source>held for review: the register changed at the hall</source>
+        <translation>保留（確認待ち）: 本庁で住民記録が変更されました</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::SupervisorConsole</name>
@@ -7474,6 +8544,69 @@ Address %7</source>
     <message>
         <source>Exported %1 tickets to %2 and %3 visits to %4.</source>
         <translation>整理券 %1 件を %2 に、来庁 %3 件を %4 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::UnlockRequestDialog</name>
+    <message>
+        <source>Request an unlock — %1</source>
+        <translation>制限解除の依頼 — %1</translation>
+    </message>
+    <message>
+        <source>A support measure (支援措置) blocks this for %1 (宛名番号 %2). A supervisor decides the request; the time runs from the approval.</source>
+        <translation>%1（宛名番号 %2）には支援措置があるため、この処理は制限されています。依頼は監督者が決裁し、解除時間は承認の時点から数えます。</translation>
+    </message>
+    <message>
+        <source>What to unlock</source>
+        <translation>解除する処理</translation>
+    </message>
+    <message>
+        <source>Showing the address</source>
+        <translation>住所の表示</translation>
+    </message>
+    <message>
+        <source>Printing forms that carry the address</source>
+        <translation>住所を記載した帳票の印刷</translation>
+    </message>
+    <message>
+        <source>Issuing copies (住民票の写し, 戸籍の附票)</source>
+        <translation>写しの交付（住民票の写し、戸籍の附票）</translation>
+    </message>
+    <message>
+        <source>Minutes the block is lifted</source>
+        <translation>制限を解除する分数</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Reason for the unlock</source>
+        <translation>制限解除の理由</translation>
+    </message>
+    <message>
+        <source>Required: why, and how the person was identified</source>
+        <translation>必須: 理由と、本人確認の方法</translation>
+    </message>
+    <message>
+        <source>Why the request was not sent</source>
+        <translation>依頼を送信できなかった理由</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>承認を依頼</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock:</source>
+        <translation>解除(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>時間(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,6 @@ namespace {
 constexpr double kBootstrapTargetSeconds = 120;
 constexpr double kIncrementalTargetSeconds = 2;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BenchSync", text);
-}
-
 double seconds(qint64 ms)
 {
     return std::round(double(ms)) / 1000.0;
@@ -38,7 +33,7 @@ double seconds(qint64 ms)
 Result<qint64> personCount(storage::Database& db)
 {
     auto rows = storage::exec(db.sql(), QStringLiteral("SELECT COUNT(*) FROM persons"), {},
-        tr("counting the hall's persons"));
+        QCoreApplication::translate("BenchSync", "counting the hall's persons"));
     if (!rows)
         return rows.error();
     const qint64 n = rows->next() ? rows->value(0).toLongLong() : 0;
@@ -50,29 +45,35 @@ Result<qint64> personCount(storage::Database& db)
 
 QString BenchSyncCommand::summary() const
 {
-    return tr("Measure a branch's bootstrap and incremental sync against a scratch hall");
+    return QCoreApplication::translate(
+        "BenchSync", "Measure a branch's bootstrap and incremental sync against a scratch hall");
 }
 
 void BenchSyncCommand::configure(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("hall"),
-        tr("A scratch hall database (postgresql:// URL); seeded with the demo city when empty."),
-        tr("URL")});
+        QCoreApplication::translate("BenchSync",
+            "A scratch hall database (postgresql:// URL); seeded with the demo city when empty."),
+        QCoreApplication::translate("BenchSync", "URL")});
     parser.addOption({QStringLiteral("residents"),
-        tr("Residents of the demo city seeded into an empty hall (default 1000000)."), tr("N"),
-        QStringLiteral("1000000")});
+        QCoreApplication::translate(
+            "BenchSync", "Residents of the demo city seeded into an empty hall (default 1000000)."),
+        QCoreApplication::translate("BenchSync", "N"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("changes"),
-        tr("Changes made at the hall before the incremental pull (default 1000)."), tr("N"),
-        QStringLiteral("1000")});
+        QCoreApplication::translate(
+            "BenchSync", "Changes made at the hall before the incremental pull (default 1000)."),
+        QCoreApplication::translate("BenchSync", "N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("work"),
-        tr("Folder for the replica and the change files (default: a temporary folder)."),
-        tr("DIR")});
+        QCoreApplication::translate("BenchSync",
+            "Folder for the replica and the change files (default: a temporary folder)."),
+        QCoreApplication::translate("BenchSync", "DIR")});
 }
 
 int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
 {
     if (!parser.isSet(QStringLiteral("hall"))) {
-        out.error(tr("--hall URL is required (a scratch database: the bench changes it)"));
+        out.error(QCoreApplication::translate(
+            "BenchSync", "--hall URL is required (a scratch database: the bench changes it)"));
         return ExitUsage;
     }
     bool okResidents = false, okChanges = false;
@@ -80,14 +81,16 @@ int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
     const qint64 changes = parser.value(QStringLiteral("changes")).toLongLong(&okChanges);
     if (!okResidents || residents < 1 || residents > demo::kMaxDemoResidents || !okChanges
         || changes < 1) {
-        out.error(tr("--residents must be 1 … 10000000 and --changes at least 1"));
+        out.error(QCoreApplication::translate(
+            "BenchSync", "--residents must be 1 … 10000000 and --changes at least 1"));
         return ExitUsage;
     }
     QTemporaryDir temporary;
     const QString work = parser.isSet(QStringLiteral("work")) ? parser.value(QStringLiteral("work"))
                                                               : temporary.path();
     if (!QDir().mkpath(work)) {
-        out.error(tr("cannot create the folder %1").arg(work));
+        out.error(
+            QCoreApplication::translate("BenchSync", "cannot create the folder %1").arg(work));
         return ExitFailure;
     }
 
@@ -109,7 +112,9 @@ int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
         options.residents = residents;
         options.asOf = QDate::currentDate();
         auto seeded = demo::seedDemoCity(*hall.value(), options, [&](qint64 done, qint64 total) {
-            out.progress(tr("seeding the hall: %1 of %2").arg(done).arg(total));
+            out.progress(QCoreApplication::translate("BenchSync", "seeding the hall: %1 of %2")
+                             .arg(done)
+                             .arg(total));
         });
         out.endProgress();
         if (!seeded) {
@@ -136,14 +141,18 @@ int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
         if (Status s = sync::storeMeta(replica.value()->sql(), QLatin1String(sync::kBranchCodeKey),
                 QStringLiteral("BENCH"));
             !s || !transaction.commit()) {
-            out.error(tr("cannot name the replica's branch"));
+            out.error(QCoreApplication::translate("BenchSync", "cannot name the replica's branch"));
             return ExitFailure;
         }
     }
     const QString hallName = hall.value()->location().displayName();
     const auto progress = [&](const sync::PullProgress& p) {
-        out.progress(p.total > 0 ? tr("%1: %2 of %3").arg(p.phase).arg(p.done).arg(p.total)
-                                 : tr("%1: %2").arg(p.phase).arg(p.done));
+        out.progress(p.total > 0
+                ? QCoreApplication::translate("BenchSync", "%1: %2 of %3")
+                      .arg(p.phase)
+                      .arg(p.done)
+                      .arg(p.total)
+                : QCoreApplication::translate("BenchSync", "%1: %2").arg(p.phase).arg(p.done));
     };
     // Sealed as a branch's sync seals (a key of its own, not the keychain's:
     // the bench replica is thrown away).
@@ -199,21 +208,29 @@ int BenchSyncCommand::run(const QCommandLineParser& parser, Output& out)
                 {QStringLiteral("target_seconds"), kIncrementalTargetSeconds},
                 {QStringLiteral("within_target"), incrementalS <= kIncrementalTargetSeconds}}},
     });
-    out.line(tr("hall: %1 persons%2")
+    out.line(QCoreApplication::translate("BenchSync", "hall: %1 persons%2")
                  .arg(hallPersons.value())
-                 .arg(seedMs > 0 ? tr(" (seeded in %1 s)").arg(seconds(seedMs)) : QString()));
-    out.line(tr("bootstrap: %1 s, %2 rows, %3 persons, replica %4 MB (target ≤ %5 s: %6)")
+                 .arg(seedMs > 0 ? QCoreApplication::translate("BenchSync", " (seeded in %1 s)")
+                                       .arg(seconds(seedMs))
+                                 : QString()));
+    out.line(QCoreApplication::translate(
+        "BenchSync", "bootstrap: %1 s, %2 rows, %3 persons, replica %4 MB (target ≤ %5 s: %6)")
                  .arg(bootstrapS)
                  .arg(bootstrap->rows)
                  .arg(bootstrap->persons)
                  .arg(replicaBytes / 1'000'000)
                  .arg(kBootstrapTargetSeconds)
-                 .arg(bootstrapS <= kBootstrapTargetSeconds ? tr("met") : tr("NOT met")));
-    out.line(tr("incremental: %1 changes in %2 s (target ≤ %3 s for 1000: %4)")
+                 .arg(bootstrapS <= kBootstrapTargetSeconds
+                         ? QCoreApplication::translate("BenchSync", "met")
+                         : QCoreApplication::translate("BenchSync", "NOT met")));
+    out.line(QCoreApplication::translate(
+        "BenchSync", "incremental: %1 changes in %2 s (target ≤ %3 s for 1000: %4)")
                  .arg(incremental->changes)
                  .arg(incrementalS)
                  .arg(kIncrementalTargetSeconds)
-                 .arg(incrementalS <= kIncrementalTargetSeconds ? tr("met") : tr("NOT met")));
+                 .arg(incrementalS <= kIncrementalTargetSeconds
+                         ? QCoreApplication::translate("BenchSync", "met")
+                         : QCoreApplication::translate("BenchSync", "NOT met")));
     return ExitOk;
 }
 

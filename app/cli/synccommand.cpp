@@ -14,21 +14,18 @@
 namespace madoguchi::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncCommand", text);
-}
-
 // Names the replica's branch (and office) at its first sync; later syncs
 // must name the same branch or none.
 Status settleBranch(storage::Database& replica, const sync::SyncState& state, const QString& code,
     const QString& office)
 {
     if (state.isBranch() && !code.isEmpty() && code != state.branchCode)
-        return Error{tr("%1 is the replica of branch %2, not %3")
-                         .arg(replica.location().displayName(), state.branchCode, code)};
+        return Error{
+            QCoreApplication::translate("SyncCommand", "%1 is the replica of branch %2, not %3")
+                .arg(replica.location().displayName(), state.branchCode, code)};
     if (!state.isBranch() && code.isEmpty())
-        return Error{tr("the first sync of a replica needs --branch CODE (for example K01)")};
+        return Error{QCoreApplication::translate(
+            "SyncCommand", "the first sync of a replica needs --branch CODE (for example K01)")};
     if (state.isBranch() && (office.isEmpty() || office == state.office))
         return {};
     storage::Transaction transaction(replica.sql());
@@ -73,43 +70,53 @@ QJsonObject reportJson(const sync::SyncReport& r)
 
 QString SyncCommand::summary() const
 {
-    return tr("Sync a branch replica with the hall: push its visits, pull the register");
+    return QCoreApplication::translate(
+        "SyncCommand", "Sync a branch replica with the hall: push its visits, pull the register");
 }
 
 void SyncCommand::configure(QCommandLineParser& parser) const
 {
     parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("hall"),
-        tr("The hall's database: a postgresql:// URL (the password in the keychain)."), tr("URL")});
+        QCoreApplication::translate("SyncCommand",
+            "The hall's database: a postgresql:// URL (the password in the keychain)."),
+        QCoreApplication::translate("SyncCommand", "URL")});
     parser.addOption({QStringLiteral("branch"),
-        tr("The branch's code, at the first sync (letters and digits, e.g. K01)."), tr("CODE")});
+        QCoreApplication::translate(
+            "SyncCommand", "The branch's code, at the first sync (letters and digits, e.g. K01)."),
+        QCoreApplication::translate("SyncCommand", "CODE")});
     parser.addOption({QStringLiteral("office"),
-        tr("The branch's office as staff accounts name it: its staff may log in offline."),
-        tr("OFFICE")});
+        QCoreApplication::translate("SyncCommand",
+            "The branch's office as staff accounts name it: its staff may log in offline."),
+        QCoreApplication::translate("SyncCommand", "OFFICE")});
     parser.addOption({QStringLiteral("offline-days"),
-        tr("Staff who logged in at the office within this many days may log in offline "
-           "(default 14)."),
-        tr("DAYS"), QStringLiteral("14")});
+        QCoreApplication::translate("SyncCommand",
+            "Staff who logged in at the office within this many days may log in offline "
+            "(default 14)."),
+        QCoreApplication::translate("SyncCommand", "DAYS"), QStringLiteral("14")});
 }
 
 int SyncCommand::run(const QCommandLineParser& parser, Output& out)
 {
     for (const char* required : {"db", "hall"})
         if (!parser.isSet(QLatin1String(required))) {
-            out.error(tr("--%1 is required").arg(QLatin1String(required)));
+            out.error(QCoreApplication::translate("SyncCommand", "--%1 is required")
+                          .arg(QLatin1String(required)));
             return ExitUsage;
         }
     const QString code = parser.value(QStringLiteral("branch")).trimmed();
     if (!code.isEmpty() && !visit::isValidBranchCode(code)) {
-        out.error(tr("--branch must be a capital letter and up to 7 more capital letters or digits "
-                     "(K01), not \"%1\"")
+        out.error(QCoreApplication::translate("SyncCommand",
+            "--branch must be a capital letter and up to 7 more capital letters or digits "
+            "(K01), not \"%1\"")
                       .arg(code));
         return ExitUsage;
     }
     bool daysOk = false;
     const int days = parser.value(QStringLiteral("offline-days")).toInt(&daysOk);
     if (!daysOk || days < 0 || days > 365) {
-        out.error(tr("--offline-days must be a number from 0 to 365, not \"%1\"")
+        out.error(QCoreApplication::translate(
+            "SyncCommand", "--offline-days must be a number from 0 to 365, not \"%1\"")
                       .arg(parser.value(QStringLiteral("offline-days"))));
         return ExitUsage;
     }
@@ -120,7 +127,8 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitFailure;
     }
     if (replica.value()->engine() != storage::Engine::Sqlite) {
-        out.error(tr("--db is the branch's replica: an SQLite file, not a server"));
+        out.error(QCoreApplication::translate(
+            "SyncCommand", "--db is the branch's replica: an SQLite file, not a server"));
         return ExitUsage;
     }
     auto state = sync::loadSyncState(*replica.value());
@@ -135,7 +143,8 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
     }
     auto hall = storage::Database::open(parser.value(QStringLiteral("hall")), {.create = false});
     if (!hall) {
-        out.error(tr("the hall cannot be reached; the branch keeps working on its replica: %1")
+        out.error(QCoreApplication::translate("SyncCommand",
+            "the hall cannot be reached; the branch keeps working on its replica: %1")
                       .arg(hall.error().message));
         return ExitFailure;
     }
@@ -145,8 +154,12 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
     options.office = office.isEmpty() ? state->office : office;
     options.offlineLoginDays = days;
     const auto progress = [&](const sync::PullProgress& p) {
-        out.progress(p.total > 0 ? tr("%1: %2 of %3").arg(p.phase).arg(p.done).arg(p.total)
-                                 : tr("%1: %2").arg(p.phase).arg(p.done));
+        out.progress(p.total > 0
+                ? QCoreApplication::translate("SyncCommand", "%1: %2 of %3")
+                      .arg(p.phase)
+                      .arg(p.done)
+                      .arg(p.total)
+                : QCoreApplication::translate("SyncCommand", "%1: %2").arg(p.phase).arg(p.done));
     };
     auto synced = sync::syncBranch(*replica.value(), *hall.value(), options, progress);
     out.endProgress();
@@ -156,25 +169,31 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
     }
     const sync::SyncReport& r = synced.value();
     out.result(reportJson(r));
-    out.line(tr("pushed %1 visits (%2 applications, %3 audit entries; %4 already at the hall)")
+    out.line(QCoreApplication::translate("SyncCommand",
+        "pushed %1 visits (%2 applications, %3 audit entries; %4 already at the hall)")
                  .arg(r.push.visits)
                  .arg(r.push.applications)
                  .arg(r.push.auditEntries)
                  .arg(r.push.alreadyAtHall));
     if (r.push.held > 0)
-        out.line(tr("%1 of the visits are held for a supervisor's review: the hall's register "
-                    "changed since the branch read it (madoguchi-cli approval list --kind "
-                    "reconcile)")
+        out.line(QCoreApplication::translate("SyncCommand",
+            "%1 of the visits are held for a supervisor's review: the hall's register "
+            "changed since the branch read it (madoguchi-cli approval list --kind "
+            "reconcile)")
                      .arg(r.push.held));
-    out.line(r.pull.bootstrap ? tr("bootstrapped the register: %1 persons, up to change %2")
-                                    .arg(r.pull.persons)
-                                    .arg(r.pull.toSeq)
-                              : tr("pulled %1 changes (%2 → %3); %4 persons")
-                                    .arg(r.pull.changes)
-                                    .arg(r.pull.fromSeq)
-                                    .arg(r.pull.toSeq)
-                                    .arg(r.pull.persons));
-    out.line(tr("%1 staff may log in offline; %2 ms").arg(r.staff).arg(r.milliseconds));
+    out.line(r.pull.bootstrap
+            ? QCoreApplication::translate(
+                "SyncCommand", "bootstrapped the register: %1 persons, up to change %2")
+                  .arg(r.pull.persons)
+                  .arg(r.pull.toSeq)
+            : QCoreApplication::translate("SyncCommand", "pulled %1 changes (%2 → %3); %4 persons")
+                  .arg(r.pull.changes)
+                  .arg(r.pull.fromSeq)
+                  .arg(r.pull.toSeq)
+                  .arg(r.pull.persons));
+    out.line(QCoreApplication::translate("SyncCommand", "%1 staff may log in offline; %2 ms")
+                 .arg(r.staff)
+                 .arg(r.milliseconds));
     return ExitOk;
 }
 
