@@ -2,7 +2,10 @@
 // PostgreSQL database, each branch an SQLite replica made and synced by the
 // real `madoguchi-cli sync` (its key in the real gnome-keyring of
 // scripts/test's D-Bus session); the branches work while the hall cannot
-// be reached and hand everything over, exactly once, when it can again.
+// be reached and hand everything over, exactly once, when it can again;
+// the visits of residents the hall corrected meanwhile wait for a
+// supervisor.
+#include "approval/approvals.h"
 #include "catalog/catalogloader.h"
 #include "demo/democity.h"
 #include "demo/demovisits.h"
@@ -15,8 +18,10 @@
 #include "sync/replicakeys.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -35,6 +40,58 @@ qint64 count(storage::Database& db, const QString& sql)
     auto q = storage::exec(db.sql(), sql);
     EXPECT_TRUE(q) << (q ? "" : q.error().message.toStdString());
     return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+QStringList column(storage::Database& db, const QString& sql)
+{
+    auto q = storage::exec(db.sql(), sql);
+    EXPECT_TRUE(q) << (q ? "" : q.error().message.toStdString());
+    QStringList values;
+    while (q && q->next())
+        values << q->value(0).toString();
+    return values;
+}
+
+// A supervisor at the hall corrects a resident's kana (仮登録 → 本登録): a
+// real change of the register, with its version and change sequence.
+void correctAtHall(storage::Database& hall, const QString& atenaNo, const QString& kana)
+{
+    security::AuditLog audit(hall);
+    const auto session = [](const char* id, security::Role role) {
+        return security::Session{QString::fromLatin1(id), role, QStringLiteral("本庁"),
+            QStringLiteral("hall-desk"), QDateTime::currentDateTimeUtc()};
+    };
+    security::AccessControl clerk(session("a.clerk", security::Role::Clerk), audit);
+    security::AccessControl supervisor(session("b.super", security::Role::Supervisor), audit);
+    auto asked = approval::Approvals(hall, clerk)
+                     .requestCorrection(atenaNo, {{QStringLiteral("name_kana"), kana}},
+                         QStringLiteral("届出の読み違い"));
+    ASSERT_TRUE(asked) << asked.error().message.toStdString();
+    auto done = approval::Approvals(hall, supervisor).approve(asked->id, QStringLiteral("確認"));
+    ASSERT_TRUE(done) << done.error().message.toStdString();
+}
+
+// How many of the replica's visits read one of `atenaNos`' person records.
+int visitsReading(storage::Database& replica, storage::Database& hall, const QStringList& atenaNos)
+{
+    QSet<QString> ids;
+    for (const QString& atena : atenaNos)
+        for (const QString& id : column(hall,
+                 QStringLiteral("SELECT id FROM persons WHERE atena_no = '") + atena
+                     + QStringLiteral("'")))
+            ids.insert(id);
+    int n = 0;
+    for (const QString& json :
+        column(replica, QStringLiteral("SELECT read_versions FROM visits"))) {
+        const QJsonObject persons
+            = QJsonDocument::fromJson(json.toUtf8()).object()[QStringLiteral("persons")].toObject();
+        for (const QString& id : ids)
+            if (persons.contains(id)) {
+                ++n;
+                break;
+            }
+    }
+    return n;
 }
 
 QJsonObject syncJson(const QString& replica, const QString& hall, const QStringList& extra = {})
@@ -84,8 +141,8 @@ protected:
                 code + QStringLiteral("支所"), code.toLower() + QStringLiteral("-desk"),
                 QDateTime::currentDateTimeUtc()},
             audit);
-        auto done = demo::submitDemoVisits(
-            *replica.value(), access, *catalogue, visits, seed, kToday);
+        auto done
+            = demo::submitDemoVisits(*replica.value(), access, *catalogue, visits, seed, kToday);
         EXPECT_TRUE(done) << (done ? "" : done.error().message.toStdString());
         sync::detachReplicaCipher(replica.value()->sql());
         return done ? done->submitted : 0;
@@ -134,19 +191,52 @@ TEST_F(BranchSync, TwoBranchesWorkWhileTheHallIsDownAndHandEverythingOverOnce)
     EXPECT_EQ(k01 + k02, 200);
     const qint64 hallVisits = count(*hall, QStringLiteral("SELECT COUNT(*) FROM visits"));
 
+    // Meanwhile the hall corrects two residents K01 took visits for.
+    int changedVisits = 0;
+    int changedAtK02 = 0;
+    {
+        auto replica = storage::Database::open(replicaPath(QStringLiteral("K01")));
+        ASSERT_TRUE(replica);
+        const QStringList changed = column(*replica.value(),
+            QStringLiteral("SELECT DISTINCT atena_no FROM visits ORDER BY atena_no LIMIT 2"));
+        ASSERT_EQ(changed.size(), 2);
+        correctAtHall(*hall, changed.at(0), QStringLiteral("ヘンコウ イチ"));
+        correctAtHall(*hall, changed.at(1), QStringLiteral("ヘンコウ ニ"));
+        changedVisits = visitsReading(*replica.value(), *hall, changed);
+        ASSERT_GE(changedVisits, 2);
+        // K02 may have seen one of them too.
+        auto k02Replica = storage::Database::open(replicaPath(QStringLiteral("K02")));
+        ASSERT_TRUE(k02Replica);
+        changedAtK02 = visitsReading(*k02Replica.value(), *hall, changed);
+    }
+
     // The link is back: each application reaches the hall's outbox once.
     const QJsonObject back1 = syncJson(replicaPath(QStringLiteral("K01")), hallDb.location());
     const QJsonObject back2 = syncJson(replicaPath(QStringLiteral("K02")), hallDb.location());
     EXPECT_EQ(back1[QStringLiteral("push")].toObject()[QStringLiteral("visits")].toInt(), k01);
     EXPECT_EQ(back2[QStringLiteral("push")].toObject()[QStringLiteral("visits")].toInt(), k02);
     EXPECT_EQ(count(*hall, QStringLiteral("SELECT COUNT(*) FROM visits")), hallVisits + 200);
-    const qint64 branchApplications = count(*hall,
-        QStringLiteral("SELECT COUNT(*) FROM applications WHERE visit_ref LIKE 'V%-K0_-%'"));
+    const qint64 branchApplications = count(
+        *hall, QStringLiteral("SELECT COUNT(*) FROM applications WHERE visit_ref LIKE 'V%-K0_-%'"));
     EXPECT_GT(branchApplications, 200);
     EXPECT_EQ(count(*hall,
                   QStringLiteral("SELECT COUNT(*) FROM outbox WHERE visit_ref LIKE 'V%-K0_-%' "
-                                 "AND state = 'queued'")),
+                                 "AND state IN ('queued', 'held')")),
         branchApplications);
+    // The visits that read a corrected resident wait for a supervisor,
+    // each with one reconcile request; the others are queued.
+    EXPECT_EQ(
+        back1[QStringLiteral("push")].toObject()[QStringLiteral("held")].toInt(), changedVisits);
+    EXPECT_EQ(
+        back2[QStringLiteral("push")].toObject()[QStringLiteral("held")].toInt(), changedAtK02);
+    EXPECT_EQ(count(*hall,
+                  QStringLiteral("SELECT COUNT(DISTINCT visit_ref) FROM outbox WHERE state = "
+                                 "'held'")),
+        changedVisits + changedAtK02);
+    EXPECT_EQ(count(*hall,
+                  QStringLiteral("SELECT COUNT(*) FROM approval_requests WHERE kind = "
+                                 "'reconcile' AND state = 'pending'")),
+        changedVisits + changedAtK02);
     EXPECT_EQ(count(*hall,
                   QStringLiteral("SELECT COUNT(*) FROM (SELECT id FROM outbox GROUP BY id "
                                  "HAVING COUNT(*) > 1) twice")),
