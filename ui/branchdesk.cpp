@@ -60,6 +60,11 @@ BranchDesk::~BranchDesk()
     delete m_status;
 }
 
+void BranchDesk::setCatalog(std::shared_ptr<const catalog::Catalog> catalog)
+{
+    m_status->setCatalog(std::move(catalog));
+}
+
 void BranchDesk::applySettings()
 {
     const DeskSettings settings;

@@ -5,11 +5,15 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class QMainWindow;
 class QMenu;
 class QStatusBar;
 
+namespace madoguchi::catalog {
+struct Catalog;
+}
 namespace madoguchi::storage {
 class Database;
 }
@@ -33,6 +37,8 @@ public:
 
     // The hall and the interval from DeskSettings (at start, after Settings).
     void applySettings();
+    // The catalog the desk loaded, compared with the hall's (the status widget).
+    void setCatalog(std::shared_ptr<const catalog::Catalog> catalog);
 
     BranchSyncer* syncer() const { return m_syncer; }
     BranchStatus* status() const { return m_status; }

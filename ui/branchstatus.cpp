@@ -1,8 +1,10 @@
 #include "branchstatus.h"
 
 #include "branchsyncer.h"
+#include "catalog/catalogmodel.h"
 #include "registry/flagfreshness.h"
 #include "storage/database.h"
+#include "sync/catalogcomparison.h"
 #include "sync/syncstate.h"
 
 namespace madoguchi::ui {
@@ -49,6 +51,12 @@ BranchStatus::BranchStatus(storage::Database& replica, BranchSyncer& syncer, QWi
     m_timer.start();
     connect(&m_syncer, &BranchSyncer::started, this, &BranchStatus::refresh);
     connect(&m_syncer, &BranchSyncer::attempted, this, &BranchStatus::refresh);
+    refresh();
+}
+
+void BranchStatus::setCatalog(std::shared_ptr<const catalog::Catalog> catalog)
+{
+    m_catalog = std::move(catalog);
     refresh();
 }
 
@@ -113,6 +121,18 @@ void BranchStatus::refresh()
                     "the next sync");
         tips << (fresh ? fresh->reason : fresh.error().message);
         m_level = Level::Danger;
+    }
+    if (m_catalog) {
+        // A checklist from an older catalog than the hall's leaves a
+        // procedure out (漏れ): amber, not red — nothing is unsafe to do,
+        // but the clerk should check the list by hand until IT staff update.
+        const sync::CatalogComparison catalogs = sync::compareCatalog(state.value(), *m_catalog);
+        if (catalogs.differs()) {
+            parts << catalogs.warning(2);
+            tips << catalogs.details();
+            if (m_level == Level::Ok)
+                m_level = Level::Warning;
+        }
     }
     tips << tr("Hall: %1").arg(noHall ? tr("none set") : m_syncer.hallUrl());
     if (state->lastPullAt.isValid())

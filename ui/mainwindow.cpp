@@ -101,6 +101,9 @@ void MainWindow::loadCatalog()
             *load.catalog, where, m_language, QDate::currentDate());
     else
         homePage()->catalogPanel()->showProblems(load.problems, where);
+    // A branch compares it with the catalog the hall published.
+    if (m_branch)
+        m_branch->setCatalog(m_catalogs->current());
     wirePage();
 }
 

@@ -1,12 +1,15 @@
 #include "commands.h"
 
+#include "approvalcommands.h"
 #include "auditcommands.h"
 #include "benchchecklistcommand.h"
 #include "benchdeliverycommand.h"
 #include "benchqueuecommand.h"
 #include "benchsearchcommand.h"
+#include "benchsynccommand.h"
 #include "benchticketscommand.h"
 #include "catalogcommands.h"
+#include "catalogpublishcommands.h"
 #include "checklistcommand.h"
 #include "contextcommand.h"
 #include "dbcommands.h"
@@ -16,19 +19,17 @@
 #include "outboxcommands.h"
 #include "profilecommand.h"
 #include "relaycommand.h"
+#include "roomcommands.h"
 #include "rulesevalcommand.h"
 #include "searchcommand.h"
 #include "secretcommands.h"
 #include "staffcommands.h"
 #include "supportcommands.h"
+#include "synccommand.h"
 #include "textcheckcommand.h"
 #include "textdatecommand.h"
 #include "textfoldcommand.h"
 #include "ticketcommands.h"
-#include "roomcommands.h"
-#include "approvalcommands.h"
-#include "benchsynccommand.h"
-#include "synccommand.h"
 #include "visitcommands.h"
 
 namespace madoguchi::cli {
@@ -53,6 +54,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<CatalogValidateCommand>());
     commands.push_back(std::make_unique<CatalogTestCommand>());
+    commands.push_back(std::make_unique<CatalogPublishCommand>());
+    commands.push_back(std::make_unique<CatalogPublishedCommand>());
     commands.push_back(std::make_unique<ChecklistCommand>());
     commands.push_back(std::make_unique<BenchChecklistCommand>());
     for (auto action :

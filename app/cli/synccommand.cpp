@@ -1,14 +1,18 @@
 #include "synccommand.h"
 
+#include "catalog/catalogloader.h"
+#include "catalog/cataloglocation.h"
 #include "databaseoption.h"
 #include "output.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "sync/branchsync.h"
+#include "sync/catalogcomparison.h"
 #include "sync/syncstate.h"
 #include "visit/visitreference.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace madoguchi::cli {
@@ -66,6 +70,53 @@ QJsonObject reportJson(const sync::SyncReport& r)
     };
 }
 
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// This PC's catalog against the one the hall published (docs/branch.md,
+// "The catalog"): a warning when they differ, since checklists made here
+// would leave out what the hall's include. Never fails the sync: the
+// register and the branch's visits moved all the same.
+QJsonObject compareCatalogs(storage::Database& replica, const QString& directory, Output& out)
+{
+    const catalog::CatalogLocation location = catalog::locateCatalog(directory);
+    const catalog::CatalogLoad load = catalog::loadCatalog(location.directory);
+    auto state = sync::loadSyncState(replica);
+    if (!load.ok() || !state) {
+        out.error(QCoreApplication::translate(
+            "SyncCommand", "this PC's catalog %1 (%2) could not be compared with the hall's: %3")
+                      .arg(location.directory, catalog::originName(location.origin),
+                          state ? QCoreApplication::translate(
+                              "SyncCommand", "it has problems (madoguchi-cli catalog validate)")
+                                : state.error().message));
+        return QJsonObject{{QStringLiteral("hall_fingerprint"),
+                               orNull(state ? state->hallCatalogFingerprint : QString())},
+            {QStringLiteral("local_fingerprint"), QJsonValue::Null},
+            {QStringLiteral("same"), QJsonValue::Null}, {QStringLiteral("missing"), QJsonArray()},
+            {QStringLiteral("extra"), QJsonArray()}};
+    }
+    const sync::CatalogComparison c = sync::compareCatalog(state.value(), *load.catalog);
+    using Outcome = sync::CatalogComparison::Outcome;
+    if (c.outcome == Outcome::Differs) {
+        out.error(c.warning(10) + QStringLiteral(" (") + location.directory + QLatin1Char(')'));
+    } else if (c.outcome == Outcome::Unknown) {
+        out.line(QCoreApplication::translate("SyncCommand",
+            "the hall has published no catalog: this PC's catalog could not be compared "
+            "(madoguchi-cli catalog publish at the hall)"));
+    } else {
+        out.line(QCoreApplication::translate("SyncCommand", "catalog: the same as the hall's"));
+    }
+    return QJsonObject{{QStringLiteral("hall_fingerprint"), orNull(c.hallFingerprint)},
+        {QStringLiteral("local_fingerprint"), c.localFingerprint},
+        {QStringLiteral("same"),
+            c.outcome == Outcome::Unknown ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(c.outcome == Outcome::Same)},
+        {QStringLiteral("missing"), QJsonArray::fromStringList(c.missing)},
+        {QStringLiteral("extra"), QJsonArray::fromStringList(c.extra)}};
+}
+
 } // namespace
 
 QString SyncCommand::summary() const
@@ -94,6 +145,11 @@ void SyncCommand::configure(QCommandLineParser& parser) const
             "Staff who logged in at the office within this many days may log in offline "
             "(default 14)."),
         QCoreApplication::translate("SyncCommand", "DAYS"), QStringLiteral("14")});
+    parser.addOption({QStringLiteral("catalog"),
+        QCoreApplication::translate("SyncCommand",
+            "This PC's catalog, compared with the one the hall published (default: "
+            "MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog)."),
+        QCoreApplication::translate("SyncCommand", "DIR")});
 }
 
 int SyncCommand::run(const QCommandLineParser& parser, Output& out)
@@ -168,7 +224,7 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
         return ExitFailure;
     }
     const sync::SyncReport& r = synced.value();
-    out.result(reportJson(r));
+    QJsonObject result = reportJson(r);
     out.line(QCoreApplication::translate("SyncCommand",
         "pushed %1 visits (%2 applications, %3 audit entries; %4 already at the hall)")
                  .arg(r.push.visits)
@@ -194,6 +250,9 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
     out.line(QCoreApplication::translate("SyncCommand", "%1 staff may log in offline; %2 ms")
                  .arg(r.staff)
                  .arg(r.milliseconds));
+    result.insert(QStringLiteral("catalog"),
+        compareCatalogs(*replica.value(), parser.value(QStringLiteral("catalog")), out));
+    out.result(result);
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "sync/hallcatalog.h"
 #include "sync/pullbootstrap.h"
 #include "sync/pullchanges.h"
 #include "sync/replicasealing.h"
@@ -42,8 +43,11 @@ Result<qint64> countPersons(storage::Database& replica)
 
 // The pull's marks: when it ended, how fresh the 支援措置 now are (the
 // pull's start: what the hall committed before it is applied, what came
-// later may not be), and from which hall.
-Status recordPull(storage::Database& replica, const QString& hallName, const QDateTime& startedAt)
+// later may not be), from which hall, and the catalog that hall published.
+// One transaction: "data from 09:58" covers the catalog too, so the desk
+// never compares with a fingerprint older or newer than the register it shows.
+Status recordPull(storage::Database& replica, const QString& hallName, const QDateTime& startedAt,
+    const PublishedCatalog& hallCatalog)
 {
     storage::Transaction transaction(replica.sql());
     if (Status s = transaction.begun(); !s)
@@ -56,6 +60,8 @@ Status recordPull(storage::Database& replica, const QString& hallName, const QDa
         !s)
         return s;
     if (Status s = storeMeta(replica.sql(), QLatin1String(kHallKey), hallName); !s)
+        return s;
+    if (Status s = storeHallCatalog(replica.sql(), hallCatalog); !s)
         return s;
     return transaction.commit();
 }
@@ -120,7 +126,11 @@ Result<PullReport> pullRegister(storage::Database& hall, storage::Database& repl
             return pullFailed(hallName, s.error());
     }
     report.toSeq = watermark;
-    if (Status s = recordPull(replica, hallName, startedAt); !s)
+    // Read at the end: a catalog the hall published during the pull is seen.
+    auto hallCatalog = readPublishedCatalog(hall);
+    if (!hallCatalog)
+        return pullFailed(hallName, hallCatalog.error());
+    if (Status s = recordPull(replica, hallName, startedAt, hallCatalog.value()); !s)
         return pullFailed(hallName, s.error());
     // Old page images of what was sealed may linger in the write-ahead log.
     if (options.cipher)

@@ -59,7 +59,8 @@ struct PullReport {
 // and applies nothing twice. A row the hall no longer has is deleted.
 //
 // Also records kFlagsFreshKey (the 支援措置 are as fresh as this pull),
-// kLastPullKey and kHallKey (`hallName`, the URL without its password).
+// kLastPullKey, kHallKey (`hallName`, the URL without its password) and the
+// catalog the hall published (kHallCatalog…Key, sync/hallcatalog.h).
 Result<PullReport> pullRegister(storage::Database& hall, storage::Database& replica,
     const QString& hallName, const PullProgressFn& progress = {}, const PullOptions& options = {});
 

@@ -4,6 +4,8 @@
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace madoguchi::sync {
@@ -44,6 +46,13 @@ Result<SyncState> loadSyncState(storage::Database& replica)
             state.branchCode = value;
         else if (key == QLatin1String(kBranchOfficeKey))
             state.office = value;
+        else if (key == QLatin1String(kHallCatalogFingerprintKey))
+            state.hallCatalogFingerprint = value;
+        else if (key == QLatin1String(kHallCatalogProceduresKey))
+            for (const QJsonValue& v : QJsonDocument::fromJson(value.toUtf8()).array())
+                state.hallCatalogProcedures << v.toString();
+        else if (key == QLatin1String(kHallCatalogPublishedAtKey))
+            state.hallCatalogPublishedAt = timeOf(value);
     }
     return state;
 }

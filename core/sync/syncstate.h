@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace madoguchi::storage {
 class Database;
@@ -24,6 +25,11 @@ inline constexpr char kFlagsFreshKey[] = "sync.flags_fresh_at"; // 支援措置 
 inline constexpr char kHallKey[] = "sync.hall"; // the hall's URL, never a password
 inline constexpr char kBranchCodeKey[] = "branch.code"; // e.g. "K01": in visit references
 inline constexpr char kBranchOfficeKey[] = "branch.office"; // its office, as staff accounts name it
+// The catalog the hall published (sync/hallcatalog.h), as of the last pull;
+// absent when the hall published none.
+inline constexpr char kHallCatalogFingerprintKey[] = "sync.hall_catalog_fingerprint";
+inline constexpr char kHallCatalogProceduresKey[] = "sync.hall_catalog_procedures"; // JSON array
+inline constexpr char kHallCatalogPublishedAtKey[] = "sync.hall_catalog_published_at"; // ISO UTC
 
 struct SyncState {
     qint64 registerWatermark = 0;
@@ -33,6 +39,9 @@ struct SyncState {
     QString hall;
     QString branchCode; // empty: not a branch
     QString office; // the branch's office (staff verifiers)
+    QString hallCatalogFingerprint; // empty: the hall published no catalog (or never pulled)
+    QStringList hallCatalogProcedures; // id@version, sorted
+    QDateTime hallCatalogPublishedAt;
     bool isBranch() const { return !branchCode.isEmpty(); }
 };
 

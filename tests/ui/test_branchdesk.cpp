@@ -6,6 +6,7 @@
 #include "branchdesk.h"
 #include "branchstatus.h"
 #include "branchsyncer.h"
+#include "catalog/catalogloader.h"
 #include "demo/democity.h"
 #include "desksettings.h"
 #include "findpanel.h"
@@ -19,6 +20,7 @@
 #include "storage/transaction.h"
 #include "support/testdatabase.h"
 #include "sync/branchsync.h"
+#include "sync/hallcatalog.h"
 #include "sync/syncstate.h"
 
 #include <QAction>
@@ -221,6 +223,34 @@ TEST_F(BranchDesk, FlagsOlderThanTheLimitTurnTheWidgetRedAndSaySo)
         << statusText().toStdString();
     EXPECT_TRUE(status().toolTip().contains(QStringLiteral("30 hours old")))
         << status().toolTip().toStdString();
+}
+
+// The hall runs a newer catalog than the desk's (the built-in one): the
+// widget names the procedure the desk's checklists lack and turns amber;
+// once the hall publishes the desk's catalog, the line goes at the next sync.
+TEST_F(BranchDesk, ACatalogOtherThanTheHallsIsNamedInTheWidget)
+{
+    const auto load = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
+    ASSERT_TRUE(load.ok());
+    catalog::Catalog newer = *load.catalog;
+    for (catalog::Procedure& p : newer.procedures)
+        if (p.id == QLatin1String("jidouteate.nintei") && p.version == 2)
+            p.version = 3;
+    ASSERT_TRUE(sync::publishCatalog(*hall, newer, QDateTime::currentDateTimeUtc()));
+    openDesk(replica());
+    EXPECT_TRUE(statusText().contains(
+        QStringLiteral("catalog differs from the hall's: missing jidouteate.nintei@3")))
+        << statusText().toStdString();
+    EXPECT_TRUE(statusText().contains(QStringLiteral("update this PC's catalog")));
+    EXPECT_EQ(status().level(), ui::BranchStatus::Level::Warning);
+    EXPECT_TRUE(status().toolTip().contains(QStringLiteral("The hall has jidouteate.nintei@3")))
+        << status().toolTip().toStdString();
+
+    ASSERT_TRUE(sync::publishCatalog(*hall, *load.catalog, QDateTime::currentDateTimeUtc()));
+    setHall(hallDb.location());
+    syncAndWait();
+    EXPECT_FALSE(statusText().contains(QStringLiteral("catalog"))) << statusText().toStdString();
+    EXPECT_EQ(status().level(), ui::BranchStatus::Level::Ok) << statusText().toStdString();
 }
 
 // A second request while a sync runs is ignored (the one running brings the
