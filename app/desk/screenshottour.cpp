@@ -1,5 +1,6 @@
 #include "screenshottour.h"
 
+#include "approval/approvals.h"
 #include "approvalspanel.h"
 #include "checklistpanel.h"
 #include "common/clock.h"
@@ -27,6 +28,7 @@
 #include "supervisorconsole.h"
 #include "text/dateformat.h"
 #include "text/japanesedate.h"
+#include "visit/visitstatus.h"
 #include "visitpage.h"
 
 #include <QComboBox>
@@ -460,6 +462,24 @@ Status Tour::console(const QString& terminal)
     console.submissionsPanel()->refresh();
     if (Status shot = shootConsole(QStringLiteral("console-submissions.png")); !shot)
         return shot;
+    // Something to decide: the clerk of the visit asks to record the
+    // resident's former surname (旧氏の併記), a register correction, as from
+    // the desk.
+    if (!visitRef.isEmpty()) {
+        const security::Session clerk{QStringLiteral("demo-clerk"), security::Role::Clerk,
+            demo::demoOffice(), terminal, clock.now()};
+        security::AccessControl clerkAccess(clerk, audit, clock);
+        auto visit = visit::loadVisitStatus(m_window.database(), clerkAccess, visitRef);
+        if (!visit)
+            return visit.error();
+        const QMap<QString, QString> changes{{QStringLiteral("kyuuji"), QStringLiteral("緑野")},
+            {QStringLiteral("kyuuji_kana"), QStringLiteral("ミドリノ")}};
+        auto asked = approval::Approvals(m_window.database(), clerkAccess)
+                         .requestCorrection(visit->atenaNo, changes,
+                             Text::tr("asked at the move-in to record the former surname"));
+        if (!asked)
+            return asked.error();
+    }
     console.tabs()->setCurrentIndex(ui::SupervisorConsole::Approvals);
     console.approvalsPanel()->refresh();
     if (Status shot = shootConsole(QStringLiteral("console-approvals.png")); !shot)
