@@ -1370,6 +1370,83 @@
     </message>
 </context>
 <context>
+    <name>CatalogComparison</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>has %1, not at the hall</source>
+        <translation>has %1, not at the hall</translation>
+    </message>
+    <message>
+        <source>its systems, life events or parameters differ</source>
+        <translation>its systems, life events or parameters differ</translation>
+    </message>
+    <message>
+        <source>catalog differs from the hall&apos;s: %1; update this PC&apos;s catalog</source>
+        <translation>catalog differs from the hall&apos;s: %1; update this PC&apos;s catalog</translation>
+    </message>
+    <message>
+        <source>The hall has %1; this PC&apos;s catalog does not: its checklists leave it out.</source>
+        <translation>The hall has %1; this PC&apos;s catalog does not: its checklists leave it out.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s catalog has %1; the hall&apos;s does not.</source>
+        <translation>This PC&apos;s catalog has %1; the hall&apos;s does not.</translation>
+    </message>
+    <message>
+        <source>The procedures are the same, but a system, a life event or a parameter value differs from the hall&apos;s.</source>
+        <translation>The procedures are the same, but a system, a life event or a parameter value differs from the hall&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPublish</name>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db LOCATION is required</translation>
+    </message>
+    <message>
+        <source>Publish the hall&apos;s catalog so that branches can compare theirs</source>
+        <translation>Publish the hall&apos;s catalog so that branches can compare theirs</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>%1 is the replica of branch %2: publish at the hall, whose catalog the branches compare theirs with</source>
+        <translation>%1 is the replica of branch %2: publish at the hall, whose catalog the branches compare theirs with</translation>
+    </message>
+    <message>
+        <source>published the catalog %1 at %2: %3 procedure versions, fingerprint %4; branches compare theirs with it at their next sync</source>
+        <translation>published the catalog %1 at %2: %3 procedure versions, fingerprint %4; branches compare theirs with it at their next sync</translation>
+    </message>
+    <message>
+        <source>Show the catalog a hall published (on a replica: as of its last pull)</source>
+        <translation>Show the catalog a hall published (on a replica: as of its last pull)</translation>
+    </message>
+    <message>
+        <source>%1: the hall had published no catalog at the last pull</source>
+        <translation>%1: the hall had published no catalog at the last pull</translation>
+    </message>
+    <message>
+        <source>%1 has published no catalog (madoguchi-cli catalog publish --db …)</source>
+        <translation>%1 has published no catalog (madoguchi-cli catalog publish --db …)</translation>
+    </message>
+    <message>
+        <source>%1: catalog %2 published at %3, %4 procedure versions:</source>
+        <translation>%1: catalog %2 published at %3, %4 procedure versions:</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigits</name>
     <message>
         <source>nothing given</source>
@@ -2890,6 +2967,21 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>  refused: %1</source>
         <translation>  refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HallCatalog</name>
+    <message>
+        <source>removing %1 from the replica</source>
+        <translation>removing %1 from the replica</translation>
+    </message>
+    <message>
+        <source>publishing the catalog: %1</source>
+        <translation>publishing the catalog: %1</translation>
+    </message>
+    <message>
+        <source>reading the published catalog</source>
+        <translation>reading the published catalog</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4922,10 @@ Without a display (a server, a container, a CI job):
         <source>the tickets for the console could not be made: %1</source>
         <translation>the tickets for the console could not be made: %1</translation>
     </message>
+    <message>
+        <source>asked at the move-in to record the former surname</source>
+        <translation>asked at the move-in to record the former surname</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -5559,6 +5655,30 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>%1 staff may log in offline; %2 ms</source>
         <translation>%1 staff may log in offline; %2 ms</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s catalog %1 (%2) could not be compared with the hall&apos;s: %3</source>
+        <translation>this PC&apos;s catalog %1 (%2) could not be compared with the hall&apos;s: %3</translation>
+    </message>
+    <message>
+        <source>it has problems (madoguchi-cli catalog validate)</source>
+        <translation>it has problems (madoguchi-cli catalog validate)</translation>
+    </message>
+    <message>
+        <source>the hall has published no catalog: this PC&apos;s catalog could not be compared (madoguchi-cli catalog publish at the hall)</source>
+        <translation>the hall has published no catalog: this PC&apos;s catalog could not be compared (madoguchi-cli catalog publish at the hall)</translation>
+    </message>
+    <message>
+        <source>catalog: the same as the hall&apos;s</source>
+        <translation>catalog: the same as the hall&apos;s</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s catalog, compared with the one the hall published (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>This PC&apos;s catalog, compared with the one the hall published (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
     </message>
 </context>
 <context>

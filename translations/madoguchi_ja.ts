@@ -1367,6 +1367,80 @@
     </message>
 </context>
 <context>
+    <name>CatalogComparison</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>has %1, not at the hall</source>
+        <translation>本庁にない %1 があります</translation>
+    </message>
+    <message>
+        <source>its systems, life events or parameters differ</source>
+        <translation>業務システム、ライフイベントまたはパラメーターが異なります</translation>
+    </message>
+    <message>
+        <source>catalog differs from the hall&apos;s: %1; update this PC&apos;s catalog</source>
+        <translation>手続きカタログが本庁と異なります: %1。この PC のカタログを更新してください</translation>
+    </message>
+    <message>
+        <source>The hall has %1; this PC&apos;s catalog does not: its checklists leave it out.</source>
+        <translation>本庁には %1 がありますが、この PC のカタログにはありません。手続き一覧から漏れます。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s catalog has %1; the hall&apos;s does not.</source>
+        <translation>この PC のカタログには %1 がありますが、本庁のカタログにはありません。</translation>
+    </message>
+    <message>
+        <source>The procedures are the same, but a system, a life event or a parameter value differs from the hall&apos;s.</source>
+        <translation>手続きは同じですが、業務システム、ライフイベントまたはパラメーターの値が本庁と異なります。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPublish</name>
+    <message>
+        <source>--db LOCATION is required</source>
+        <translation>--db 場所 は必須です</translation>
+    </message>
+    <message>
+        <source>Publish the hall&apos;s catalog so that branches can compare theirs</source>
+        <translation>支所が自分のカタログと比べられるように、本庁の手続きカタログを公開する</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>%1 is the replica of branch %2: publish at the hall, whose catalog the branches compare theirs with</source>
+        <translation>%1 は支所 %2 の複製データベースです。公開は本庁で行ってください（支所は本庁のカタログと比べます）</translation>
+    </message>
+    <message>
+        <source>published the catalog %1 at %2: %3 procedure versions, fingerprint %4; branches compare theirs with it at their next sync</source>
+        <translation>カタログ %1 を %2 に公開しました: 手続きの版 %3 件、指紋 %4。各支所は次の同期で自分のカタログと比べます</translation>
+    </message>
+    <message>
+        <source>Show the catalog a hall published (on a replica: as of its last pull)</source>
+        <translation>本庁が公開した手続きカタログを表示する（複製データベースでは最後の取り込み時点のもの）</translation>
+    </message>
+    <message>
+        <source>%1: the hall had published no catalog at the last pull</source>
+        <translation>%1: 最後の取り込みの時点で、本庁はカタログを公開していませんでした</translation>
+    </message>
+    <message>
+        <source>%1 has published no catalog (madoguchi-cli catalog publish --db …)</source>
+        <translation>%1 はカタログを公開していません（madoguchi-cli catalog publish --db …）</translation>
+    </message>
+    <message>
+        <source>%1: catalog %2 published at %3, %4 procedure versions:</source>
+        <translation>%1: カタログ %2（%3 に公開、手続きの版 %4 件）:</translation>
+    </message>
+</context>
+<context>
     <name>CheckDigits</name>
     <message>
         <source>nothing given</source>
@@ -2884,6 +2958,21 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>  refused: %1</source>
         <translation>  受付不可: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HallCatalog</name>
+    <message>
+        <source>removing %1 from the replica</source>
+        <translation>複製データベースから %1 を削除しています</translation>
+    </message>
+    <message>
+        <source>publishing the catalog: %1</source>
+        <translation>カタログの公開: %1</translation>
+    </message>
+    <message>
+        <source>reading the published catalog</source>
+        <translation>公開されたカタログの読み込み</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4911,10 @@ Without a display (a server, a container, a CI job):
         <source>the tickets for the console could not be made: %1</source>
         <translation>コンソール用の整理券を作成できませんでした: %1</translation>
     </message>
+    <message>
+        <source>asked at the move-in to record the former surname</source>
+        <translation>転入の際に旧氏の併記の申出があったため</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -5551,6 +5644,30 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>%1 staff may log in offline; %2 ms</source>
         <translation>オフラインでログインできる職員 %1 人。%2 ms</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s catalog %1 (%2) could not be compared with the hall&apos;s: %3</source>
+        <translation>この PC のカタログ %1（%2）を本庁のものと比べられませんでした: %3</translation>
+    </message>
+    <message>
+        <source>it has problems (madoguchi-cli catalog validate)</source>
+        <translation>問題があります（madoguchi-cli catalog validate）</translation>
+    </message>
+    <message>
+        <source>the hall has published no catalog: this PC&apos;s catalog could not be compared (madoguchi-cli catalog publish at the hall)</source>
+        <translation>本庁がカタログを公開していないため、この PC のカタログと比べられませんでした（本庁で madoguchi-cli catalog publish を実行してください）</translation>
+    </message>
+    <message>
+        <source>catalog: the same as the hall&apos;s</source>
+        <translation>カタログ: 本庁と同じです</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s catalog, compared with the one the hall published (default: MADOGUCHI_CATALOG, the setting catalog/directory, else the built-in catalog).</source>
+        <translation>本庁が公開したカタログと比べる、この PC の手続きカタログ（既定: MADOGUCHI_CATALOG、設定 catalog/directory、なければ組み込みのカタログ）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
     </message>
 </context>
 <context>
