@@ -2207,6 +2207,41 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DeliveryState</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>waiting to retry</translation>
+    </message>
+    <message>
+        <source>refused by the system</source>
+        <translation>refused by the system</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>handled by hand</source>
+        <translation>handled by hand</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>held for review</translation>
+    </message>
+</context>
+<context>
     <name>DemoAnswers</name>
     <message>
         <source>questions still open: %1</source>

@@ -1370,7 +1370,9 @@
     <name>CatalogComparison</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>missing %1</source>
@@ -2197,6 +2199,41 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>deferring or rebuilding indexes</source>
         <translation>索引の一時削除または再作成ができませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <source>queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>再送待ち</translation>
+    </message>
+    <message>
+        <source>refused by the system</source>
+        <translation>業務システムが却下</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>送信取消</translation>
+    </message>
+    <message>
+        <source>handled by hand</source>
+        <translation>手作業で処理済み</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>保留（確認待ち）</translation>
     </message>
 </context>
 <context>

@@ -14,24 +14,24 @@ namespace madoguchi::ui {
 
 QString deliveryStateInWords(delivery::OutboxState state)
 {
-    const char* context = "DeliveryState";
+    // Literal contexts: lupdate reads the calls, not a variable.
     switch (state) {
     case delivery::OutboxState::Queued:
-        return QCoreApplication::translate(context, "queued");
+        return QCoreApplication::translate("DeliveryState", "queued");
     case delivery::OutboxState::Sending:
-        return QCoreApplication::translate(context, "sending");
+        return QCoreApplication::translate("DeliveryState", "sending");
     case delivery::OutboxState::Delivered:
-        return QCoreApplication::translate(context, "registered");
+        return QCoreApplication::translate("DeliveryState", "registered");
     case delivery::OutboxState::RetryWait:
-        return QCoreApplication::translate(context, "waiting to retry");
+        return QCoreApplication::translate("DeliveryState", "waiting to retry");
     case delivery::OutboxState::Rejected:
-        return QCoreApplication::translate(context, "refused by the system");
+        return QCoreApplication::translate("DeliveryState", "refused by the system");
     case delivery::OutboxState::Cancelled:
-        return QCoreApplication::translate(context, "cancelled");
+        return QCoreApplication::translate("DeliveryState", "cancelled");
     case delivery::OutboxState::Handled:
-        return QCoreApplication::translate(context, "handled by hand");
+        return QCoreApplication::translate("DeliveryState", "handled by hand");
     case delivery::OutboxState::Held:
-        return QCoreApplication::translate(context, "held for review");
+        return QCoreApplication::translate("DeliveryState", "held for review");
     }
     return {};
 }
