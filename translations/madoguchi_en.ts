@@ -5715,6 +5715,18 @@ Without a display (a server, a container, a CI job):
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message>
+        <source>Rows copied per transaction in a first sync (default 20000); smaller pages commit more often on a slow link.</source>
+        <translation>Rows copied per transaction in a first sync (default 20000); smaller pages commit more often on a slow link.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--page-rows must be a number from 1 to 1000000, not &quot;%1&quot;</source>
+        <translation>--page-rows must be a number from 1 to 1000000, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>

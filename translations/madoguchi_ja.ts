@@ -5706,6 +5706,18 @@ Without a display (a server, a container, a CI job):
         <source>DIR</source>
         <translation>フォルダー</translation>
     </message>
+    <message>
+        <source>Rows copied per transaction in a first sync (default 20000); smaller pages commit more often on a slow link.</source>
+        <translation>初回の同期で 1 回のトランザクションに写す行数（既定 20000）。遅い回線では小さくすると、こまめに確定します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--page-rows must be a number from 1 to 1000000, not &quot;%1&quot;</source>
+        <translation>--page-rows には 1～1000000 の数を指定してください（指定値:「%1」）</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>

@@ -145,6 +145,11 @@ void SyncCommand::configure(QCommandLineParser& parser) const
             "Staff who logged in at the office within this many days may log in offline "
             "(default 14)."),
         QCoreApplication::translate("SyncCommand", "DAYS"), QStringLiteral("14")});
+    parser.addOption({QStringLiteral("page-rows"),
+        QCoreApplication::translate("SyncCommand",
+            "Rows copied per transaction in a first sync (default 20000); smaller pages commit "
+            "more often on a slow link."),
+        QCoreApplication::translate("SyncCommand", "N"), QStringLiteral("20000")});
     parser.addOption({QStringLiteral("catalog"),
         QCoreApplication::translate("SyncCommand",
             "This PC's catalog, compared with the one the hall published (default: "
@@ -174,6 +179,15 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
         out.error(QCoreApplication::translate(
             "SyncCommand", "--offline-days must be a number from 0 to 365, not \"%1\"")
                       .arg(parser.value(QStringLiteral("offline-days"))));
+        return ExitUsage;
+    }
+
+    bool pageOk = false;
+    const int pageRows = parser.value(QStringLiteral("page-rows")).toInt(&pageOk);
+    if (!pageOk || pageRows < 1 || pageRows > 1'000'000) {
+        out.error(QCoreApplication::translate(
+            "SyncCommand", "--page-rows must be a number from 1 to 1000000, not \"%1\"")
+                      .arg(parser.value(QStringLiteral("page-rows"))));
         return ExitUsage;
     }
 
@@ -209,6 +223,7 @@ int SyncCommand::run(const QCommandLineParser& parser, Output& out)
     options.hallName = hall.value()->location().displayName();
     options.office = office.isEmpty() ? state->office : office;
     options.offlineLoginDays = days;
+    options.pull.pageRows = pageRows;
     const auto progress = [&](const sync::PullProgress& p) {
         out.progress(p.total > 0
                 ? QCoreApplication::translate("SyncCommand", "%1: %2 of %3")

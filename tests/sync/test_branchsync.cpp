@@ -21,8 +21,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <gtest/gtest.h>
 
 namespace {
@@ -246,6 +250,76 @@ TEST_F(BranchSync, TwoBranchesWorkWhileTheHallIsDownAndHandEverythingOverOnce)
     const QJsonObject again = syncJson(replicaPath(QStringLiteral("K01")), hallDb.location());
     EXPECT_EQ(again[QStringLiteral("push")].toObject()[QStringLiteral("visits")].toInt(), 0);
     EXPECT_EQ(count(*hall, QStringLiteral("SELECT COUNT(*) FROM visits")), hallVisits + 200);
+}
+
+// What a first sync has committed so far: the bootstrap's mark in the
+// replica's meta ("SEQ TABLE AFTER"), read on a connection of our own while
+// the sync writes (SQLite's WAL lets a reader in).
+QString bootstrapMark(const QString& replica)
+{
+    const QString name = QStringLiteral("peek-") + replica;
+    QString mark;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(replica);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=50"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(
+                    QStringLiteral("SELECT value FROM meta WHERE key = 'sync.register_bootstrap'"))
+                && q.next())
+                mark = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return mark;
+}
+
+TEST_F(BranchSync, AFirstSyncKilledHalfwayResumesWithoutLossOrDuplication)
+{
+    const QString replica = replicaPath(QStringLiteral("K05"));
+    QProcess sync;
+    sync.start(QStringLiteral(MADOGUCHI_BINARY_DIR "/app/cli/madoguchi-cli"),
+        {QStringLiteral("sync"), QStringLiteral("--db"), replica, QStringLiteral("--hall"),
+            hallDb.location(), QStringLiteral("--branch"), QStringLiteral("K05"),
+            QStringLiteral("--page-rows"), QStringLiteral("10")});
+    ASSERT_TRUE(sync.waitForStarted());
+    // Killed (SIGKILL: no chance to tidy up) once the copy of persons, the
+    // second table, has committed a page or more.
+    bool midway = false;
+    for (int i = 0; i < 2000 && sync.state() != QProcess::NotRunning; ++i) {
+        const QStringList mark = bootstrapMark(replica).split(QLatin1Char(' '));
+        if (mark.size() == 3 && mark.at(1).toInt() >= 1 && mark.at(2).toLongLong() > 0) {
+            midway = true;
+            break;
+        }
+        QThread::msleep(2);
+    }
+    sync.kill();
+    sync.waitForFinished();
+    ASSERT_TRUE(midway) << "the sync ended before it could be stopped halfway";
+    auto stopped = storage::Database::open(replica);
+    ASSERT_TRUE(stopped);
+    const qint64 partial = count(*stopped.value(), QStringLiteral("SELECT COUNT(*) FROM persons"));
+    EXPECT_GT(partial, 0);
+    EXPECT_LT(partial, count(*hall, QStringLiteral("SELECT COUNT(*) FROM persons")));
+    stopped.value().reset();
+
+    // The next sync goes on from there: every table as at the hall, no row twice.
+    const QJsonObject resumed = syncJson(replica, hallDb.location());
+    EXPECT_TRUE(resumed[QStringLiteral("pull")].toObject()[QStringLiteral("bootstrap")].toBool());
+    auto done = storage::Database::open(replica);
+    ASSERT_TRUE(done);
+    for (const char* table : {"households", "persons", "entitlements", "support_measures",
+             "name_history", "address_history"}) {
+        const QString sql = QStringLiteral("SELECT COUNT(*) || ' ' || COALESCE(SUM(version), 0) "
+                                           "FROM ")
+            + QLatin1String(table);
+        EXPECT_EQ(column(*done.value(), sql), column(*hall, sql)) << table;
+    }
+    EXPECT_EQ(column(*done.value(),
+                  QStringLiteral("SELECT value FROM meta WHERE key = 'sync.register_bootstrap'")),
+        QStringList{QStringLiteral("done")});
 }
 
 TEST_F(BranchSync, TheFirstSyncNeedsABranchCodeAndLaterOnesKeepIt)
