@@ -407,11 +407,33 @@ Status Approvals::applyUnlock(const ApprovalRequest& request, const QDateTime& a
     security::Session approver = m_access.session();
     approver.office = orEmpty(approver.office);
     approver.terminal = orEmpty(approver.terminal);
-    const registry::SupportUnlock unlock{
-        request.atenaNo, *scope, request.reason, at, at.addSecs(qint64(minutes) * 60)};
-    return registry::storeSupportUnlock(m_db, *person.value(), unlock, approver,
-        QCoreApplication::translate("Approvals", "unlocking the support measure of %1")
+    // The request is for the resident at the counter; what blocks them may
+    // be a household member's measure (a protected spouse hides the shared
+    // address). So the members with a measure are unlocked with them, for
+    // the same scope and time: the block the supervisor approved lifting.
+    auto members = storage::exec(m_db.sql(),
+        QStringLiteral("SELECT DISTINCT p.id, p.atena_no FROM persons p JOIN support_measures m "
+                       "ON m.person_id = p.id WHERE p.household_id = (SELECT household_id FROM "
+                       "persons WHERE id = ?) AND p.id <> ? ORDER BY p.id"),
+        {*person.value(), *person.value()},
+        QCoreApplication::translate("Approvals", "reading the household of %1")
             .arg(request.atenaNo));
+    if (!members)
+        return members.error();
+    QList<std::pair<qint64, QString>> unlocked{{*person.value(), request.atenaNo}};
+    while (members->next())
+        unlocked.append({members->value(0).toLongLong(), members->value(1).toString()});
+    members->finish();
+    for (const auto& [id, atena] : unlocked) {
+        const registry::SupportUnlock unlock{
+            atena, *scope, request.reason, at, at.addSecs(qint64(minutes) * 60)};
+        if (Status s = registry::storeSupportUnlock(m_db, id, unlock, approver,
+                QCoreApplication::translate("Approvals", "unlocking the support measure of %1")
+                    .arg(atena));
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Status recordOverrides(storage::Database& db, const QString& visitRef, const QString& atenaNo,

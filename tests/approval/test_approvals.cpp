@@ -76,6 +76,24 @@ TEST_P(Approvals, AnApprovedUnlockLiftsTheBlockFromTheApprovalUntilItExpires)
         << again.error().message.toStdString();
 }
 
+// The clerk asks for the resident at the counter, the head; the block
+// comes from his wife's measure (their address is one): the approval
+// lifts it for the household, for the same scope and time.
+TEST_P(Approvals, AnUnlockForAMemberLiftsTheBlockOfTheProtectedSpouse)
+{
+    const auto householdBlocked = [&](const QString& atena, registry::SupportScope scope) {
+        return registry::checkHouseholdSupport(*db, personId(atena), scope, clock.now()).blocked;
+    };
+    ASSERT_TRUE(householdBlocked(kHead, SupportScope::Address));
+    auto requested = as(kClerk).requestUnlock(kHead, QStringLiteral("address"), 15, kReason);
+    ASSERT_TRUE(requested) << requested.error().message.toStdString();
+    ASSERT_TRUE(as(kSupervisor).approve(requested->id, QStringLiteral("本人確認済み")));
+    EXPECT_FALSE(householdBlocked(kHead, SupportScope::Address));
+    EXPECT_TRUE(householdBlocked(kHead, SupportScope::Print)) << "the address only";
+    later(16);
+    EXPECT_TRUE(householdBlocked(kHead, SupportScope::Address)) << "it locks again by itself";
+}
+
 TEST_P(Approvals, ADeniedUnlockNeedsACommentAndLiftsNothing)
 {
     auto requested = as(kClerk).requestUnlock(kWife, QStringLiteral("print"), 10, kReason);
@@ -336,7 +354,12 @@ TEST_P(Approvals, TwoSupervisorsDecidingAtOnceNeverBothWin)
     EXPECT_EQ(
         scalar(QStringLiteral("SELECT COUNT(*) FROM approval_requests WHERE version <> 2")).toInt(),
         0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM support_unlocks")).toInt(), wins[0]);
+    // One unlock of the requested resident per approval won (the household's
+    // other protected members are unlocked with her).
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM support_unlocks WHERE person_id = ?"),
+                  {personId(kWife)})
+                  .toInt(),
+        wins[0]);
     EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM approval_requests WHERE state = "
                                     "'approved' AND decided_by = ?"),
                   {kSupervisor})
