@@ -266,6 +266,10 @@
         <source>releasing the held applications of visit %1</source>
         <translation>releasing the held applications of visit %1</translation>
     </message>
+    <message>
+        <source>reading the household of %1</source>
+        <translation>reading the household of %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommands</name>
@@ -4027,6 +4031,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>counting the replica&apos;s persons</source>
         <translation>counting the replica&apos;s persons</translation>
+    </message>
+    <message>
+        <source>the pull was stopped (the desk is closing); the next sync goes on from here</source>
+        <translation>the pull was stopped (the desk is closing); the next sync goes on from here</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>releasing the held applications of visit %1</source>
         <translation>来庁 %1 の保留（確認待ち）の申請の解除</translation>
     </message>
+    <message>
+        <source>reading the household of %1</source>
+        <translation>%1 の世帯の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommands</name>
@@ -4019,6 +4023,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>counting the replica&apos;s persons</source>
         <translation>複製データベースの住民数の集計</translation>
+    </message>
+    <message>
+        <source>the pull was stopped (the desk is closing); the next sync goes on from here</source>
+        <translation>取り込みを中断しました（窓口端末を終了するため）。次回の同期はここから続けます</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,9 @@ struct Copy {
 Status BatchCounter::committed()
 {
     ++m_committed;
+    if (m_stop && m_stop->load())
+        return Error{QCoreApplication::translate("RegisterPull",
+            "the pull was stopped (the desk is closing); the next sync goes on from here")};
     if (m_failAfter >= 0 && m_committed >= m_failAfter)
         return Error{QCoreApplication::translate("RegisterPull",
             "the pull was stopped after %n committed batches (as asked)", nullptr, m_committed)};

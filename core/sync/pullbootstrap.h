@@ -4,6 +4,7 @@
 #include "sync/registerpull.h"
 
 #include <QString>
+#include <atomic>
 
 namespace madoguchi::storage {
 class Database;
@@ -33,13 +34,17 @@ Result<BootstrapState> loadBootstrapState(storage::Database& replica);
 // them the pull stops with an error (tests: a sync killed halfway).
 class BatchCounter {
 public:
-    explicit BatchCounter(int failAfter)
+    explicit BatchCounter(int failAfter, const std::atomic<bool>* stop = nullptr)
         : m_failAfter(failAfter)
+        , m_stop(stop)
     { }
+    // After each committed page or batch: an error when the pull must stop
+    // there (asked by a test, or PullOptions::stop set).
     Status committed();
 
 private:
     int m_failAfter;
+    const std::atomic<bool>* m_stop;
     int m_committed = 0;
 };
 

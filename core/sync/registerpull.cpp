@@ -87,7 +87,7 @@ Result<PullReport> pullRegister(storage::Database& hall, storage::Database& repl
 
     PullReport report;
     report.fromSeq = state->registerWatermark;
-    pull::BatchCounter counter(options.failAfterBatches);
+    pull::BatchCounter counter(options.failAfterBatches, options.stop);
     qint64 watermark = state->registerWatermark;
     // A replica is bootstrapped until its copy is done; one bootstrapped
     // from a hall without changes keeps watermark 0 and the mark "done".

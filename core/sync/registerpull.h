@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QString>
+#include <atomic>
 #include <functional>
 
 namespace madoguchi::storage {
@@ -22,6 +23,10 @@ struct PullOptions {
     const ReplicaCipher* cipher = nullptr;
     int batchChanges = 5000; // incremental: changes applied per replica transaction
     int pageRows = 20000; // bootstrap: rows copied per page
+    // Set from another thread to stop the pull after the page or batch in
+    // progress commits (the desk quitting): what is committed stays and the
+    // next pull goes on from there. Null: never.
+    const std::atomic<bool>* stop = nullptr;
     // Tests: fail with an error after this many committed batches or pages,
     // as a sync killed halfway would stop. Negative: never.
     int failAfterBatches = -1;

@@ -53,6 +53,7 @@ SyncWorker::SyncWorker(QObject* parent)
 
 SyncWorker::~SyncWorker()
 {
+    m_stop.store(true);
     if (m_thread)
         m_thread->wait();
 }
@@ -64,6 +65,7 @@ bool SyncWorker::start(SyncJob job)
     // The thread posts back to this object, which lives on the caller's
     // thread: progress and the outcome arrive there as queued calls. Posted
     // calls to a deleted object are dropped, and the destructor waits.
+    job.pull.stop = &m_stop;
     m_thread.reset(QThread::create([this, job = std::move(job)] {
         const auto report = [this](const PullProgress& p) {
             QMetaObject::invokeMethod(

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -47,8 +48,9 @@ class SyncWorker : public QObject {
     Q_OBJECT
 public:
     explicit SyncWorker(QObject* parent = nullptr);
-    // Waits for a sync in flight: it commits as it goes, but a thread
-    // left running would outlive the connections' owner.
+    // Asks a sync in flight to stop after the page or batch it is writing
+    // (it commits as it goes; the next sync goes on from there) and waits
+    // for it: a thread left running would outlive the connections' owner.
     ~SyncWorker() override;
 
     bool start(SyncJob job);
@@ -64,6 +66,8 @@ private:
     void finish(const SyncOutcome& outcome);
 
     std::unique_ptr<QThread> m_thread;
+    // Set by the destructor: a pull in flight stops after its page or batch.
+    std::atomic<bool> m_stop{false};
 };
 
 // Runs one job on the calling thread: what the worker's thread does.

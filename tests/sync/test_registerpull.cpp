@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <atomic>
 #include <cstdio>
 #include <gtest/gtest.h>
 
@@ -301,6 +302,36 @@ TEST_F(RegisterPull, AStoppedPullResumesWithoutLossOrDuplication)
     auto rest = pull(twoByTwo);
     ASSERT_TRUE(rest) << rest.error().message.toStdString();
     EXPECT_EQ(rest->changes, hallChanges - 2) << "only what the stopped pull had not applied";
+    expectSameRegister(*hall, *replica);
+}
+
+// The desk closing while it syncs (SyncWorker's destructor) sets the stop
+// flag from another thread: the pull ends after the page it is writing,
+// and the next one completes the copy.
+TEST_F(RegisterPull, AStopFlagEndsThePullAfterItsPage)
+{
+    seedHall(1000);
+    std::atomic<bool> stop{false};
+    sync::PullOptions stopping;
+    stopping.pageRows = 300;
+    stopping.stop = &stop;
+    int pages = 0;
+    auto stopped = sync::pullRegister(
+        *hall, *replica, QStringLiteral("hall"),
+        [&](const sync::PullProgress& p) {
+            if (p.done > 0 && ++pages == 2)
+                stop.store(true); // as if from the desk's main thread
+        },
+        stopping);
+    ASSERT_FALSE(stopped);
+    EXPECT_TRUE(stopped.error().message.contains(QStringLiteral("stopped")))
+        << stopped.error().message.toStdString();
+    EXPECT_LT(scalar(*replica, QStringLiteral("SELECT COUNT(*) FROM persons")),
+        scalar(*hall, QStringLiteral("SELECT COUNT(*) FROM persons")));
+    sync::PullOptions pages300;
+    pages300.pageRows = 300;
+    auto resumed = pull(pages300);
+    ASSERT_TRUE(resumed) << resumed.error().message.toStdString();
     expectSameRegister(*hall, *replica);
 }
 
