@@ -954,6 +954,10 @@
         <source>sealing the replica: %1</source>
         <translation>sealing the replica: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be a branch replica: a replica is an SQLite file on the branch PC</source>
+        <translation>%1 cannot be a branch replica: a replica is an SQLite file on the branch PC</translation>
+    </message>
 </context>
 <context>
     <name>BulkInsert</name>

@@ -953,6 +953,10 @@
         <source>sealing the replica: %1</source>
         <translation>複製データベースの暗号化: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be a branch replica: a replica is an SQLite file on the branch PC</source>
+        <translation>%1 は支所の複製データベースにできません: 複製データベースは支所の PC 上の SQLite ファイルです</translation>
+    </message>
 </context>
 <context>
     <name>BulkInsert</name>

@@ -10,6 +10,11 @@ namespace madoguchi::registry {
 
 Result<FlagFreshness> flagFreshness(storage::Database& db, const QDateTime& now)
 {
+    // A replica is always an SQLite file (madoguchi-cli sync refuses any
+    // other): the hall's PostgreSQL is never stale and pays no read for it,
+    // on a path every search result's address check takes.
+    if (db.engine() != storage::Engine::Sqlite)
+        return FlagFreshness{};
     // The keys of sync/syncstate.h (kBranchCodeKey, kFlagsFreshKey) and the
     // limit a city may set; read here because the register sits below sync.
     auto rows = storage::exec(db.sql(),

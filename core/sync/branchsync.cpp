@@ -32,6 +32,12 @@ Result<SyncReport> syncBranch(storage::Database& replica, storage::Database& hal
 {
     QElapsedTimer timer;
     timer.start();
+    // A replica is an SQLite file: the branch PC's own copy (the victim
+    // protection of flagfreshness.h relies on it).
+    if (replica.engine() != storage::Engine::Sqlite)
+        return Error{QCoreApplication::translate("BranchSync",
+            "%1 cannot be a branch replica: a replica is an SQLite file on the branch PC")
+                         .arg(replica.location().displayName())};
     auto state = loadSyncState(replica);
     if (!state)
         return state.error();

@@ -11,6 +11,7 @@
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "support/testdatabase.h"
+#include "sync/branchsync.h"
 #include "sync/syncstate.h"
 
 #include <gtest/gtest.h>
@@ -131,6 +132,31 @@ TEST_F(FlagFreshness, SearchWithholdsAddressesOnAStaleReplica)
     ASSERT_EQ(found->size(), 1);
     EXPECT_TRUE(found->first().addressWithheld);
     EXPECT_TRUE(found->first().address.isEmpty()) << found->first().address.toStdString();
+}
+
+// A replica is an SQLite file: a server database is never judged stale,
+// and a sync refuses to treat one as a replica.
+TEST(FlagFreshnessOnAServer, IsNeverStaleAndCannotBeSyncedAsAReplica)
+{
+    madoguchi::testing::TestDatabase server{storage::Engine::PostgreSql};
+    auto db = server.open();
+    ASSERT_TRUE(db);
+    {
+        storage::Transaction t(db->sql());
+        ASSERT_TRUE(sync::storeMeta(
+            db->sql(), QString::fromLatin1(sync::kBranchCodeKey), QStringLiteral("K01")));
+        ASSERT_TRUE(t.commit());
+    }
+    auto fresh = registry::flagFreshness(*db, kNow);
+    ASSERT_TRUE(fresh);
+    EXPECT_FALSE(fresh->stale);
+    madoguchi::testing::TestDatabase hallDb{storage::Engine::Sqlite};
+    auto hall = hallDb.open();
+    ASSERT_TRUE(hall);
+    auto synced = sync::syncBranch(*db, *hall, {});
+    ASSERT_FALSE(synced);
+    EXPECT_TRUE(synced.error().message.contains(QStringLiteral("SQLite file")))
+        << synced.error().message.toStdString();
 }
 
 } // namespace
