@@ -48,6 +48,7 @@ enum class Word {
     EventAnswer,
     ClerkEntry,
     Default,
+    Evidence,
 };
 
 QString say(Word word, const QString& language)
@@ -74,6 +75,7 @@ QString say(Word word, const QString& language)
         {"届出内容", "notification"},
         {"聞き取り", "asked at the counter"},
         {"市の既定", "city default"},
+        {"証明書", "certificate"},
     };
     const Pair& pair = words[static_cast<int>(word)];
     return QString::fromUtf8(language == QLatin1String("en") ? pair.en : pair.ja);
@@ -114,6 +116,8 @@ QString provenanceMark(catalog::Provenance provenance, const QString& language)
         return say(Word::ClerkEntry, language);
     case catalog::Provenance::Default:
         return say(Word::Default, language);
+    case catalog::Provenance::Evidence:
+        return say(Word::Evidence, language);
     case catalog::Provenance::None:
         break;
     }

@@ -301,6 +301,8 @@ QString sourceName(catalog::Provenance provenance)
         return InterviewPanel::tr("clerk");
     case catalog::Provenance::Default:
         return InterviewPanel::tr("default");
+    case catalog::Provenance::Evidence:
+        return InterviewPanel::tr("certificate");
     case catalog::Provenance::None:
         break;
     }

@@ -120,7 +120,9 @@ int CatalogValidateCommand::run(const QCommandLineParser& parser, Output& out)
                 {QStringLiteral("parameters"), load.catalog->parameters.size()},
                 {QStringLiteral("procedures"), ids},
                 {QStringLiteral("procedure_versions"), load.catalog->procedures.size()},
-                {QStringLiteral("cases"), cases}});
+                {QStringLiteral("cases"), cases},
+                {QStringLiteral("certificate_types"), load.catalog->certificates.size()},
+                {QStringLiteral("trusted_issuers"), load.catalog->issuers.size()}});
     }
     out.result(result);
     if (!problems.isEmpty()) {
@@ -132,7 +134,8 @@ int CatalogValidateCommand::run(const QCommandLineParser& parser, Output& out)
     const QJsonObject counts = result.value(QStringLiteral("counts")).toObject();
     out.line(QCoreApplication::translate("CatalogCommands",
         "%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 "
-        "versions), %8 cases; loaded and checked in %9 ms")
+        "versions), %8 cases, %9 certificate types, %10 trusted issuers; loaded and checked in "
+        "%11 ms")
                  .arg(location.directory, catalog::originName(location.origin))
                  .arg(counts.value(QStringLiteral("systems")).toInt())
                  .arg(counts.value(QStringLiteral("events")).toInt())
@@ -140,6 +143,8 @@ int CatalogValidateCommand::run(const QCommandLineParser& parser, Output& out)
                  .arg(counts.value(QStringLiteral("procedures")).toInt())
                  .arg(counts.value(QStringLiteral("procedure_versions")).toInt())
                  .arg(counts.value(QStringLiteral("cases")).toInt())
+                 .arg(counts.value(QStringLiteral("certificate_types")).toInt())
+                 .arg(counts.value(QStringLiteral("trusted_issuers")).toInt())
                  .arg(loadMs, 0, 'f', 1));
     return ExitOk;
 }

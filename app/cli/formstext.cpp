@@ -35,6 +35,8 @@ QString provenanceText(const QString& provenance)
         return QCoreApplication::translate("FormsText", "clerk");
     if (provenance == u"default")
         return QCoreApplication::translate("FormsText", "default");
+    if (provenance == u"evidence")
+        return QCoreApplication::translate("FormsText", "certificate");
     return QCoreApplication::translate("FormsText", "to ask");
 }
 

@@ -160,6 +160,25 @@ Result<PathInfo> ContextSchema::resolve(const QString& path, const PathScope& sc
                     "Catalog", "\"%1\": no form field has the ask_once key \"%2\"")
                                  .arg(path, segment)};
             type = QStringLiteral("any");
+        } else if (*wildcard == QLatin1String("evidence")) {
+            // evidence.<type>.<claim>: both declared in certificates.json.
+            const auto certificate = scope.evidence.constFind(segment);
+            if (certificate == scope.evidence.constEnd())
+                return Error{QCoreApplication::translate("Catalog",
+                    "\"%1\": there is no certificate type \"%2\" (certificates.json)")
+                                 .arg(path, segment)};
+            if (i + 1 >= segments.size())
+                return PathInfo{QStringLiteral("object")};
+            const QString& claim = segments.at(i + 1);
+            const auto found = certificate->constFind(claim);
+            if (found == certificate->constEnd())
+                return Error{QCoreApplication::translate("Catalog",
+                    "\"%1\": the certificate type \"%2\" has no claim \"%3\" "
+                    "(certificates.json)")
+                                 .arg(path, segment, claim)};
+            if (i + 2 < segments.size())
+                return notAPath(path);
+            return PathInfo{fieldValueType(*found)};
         } else {
             type = QStringLiteral("any");
         }

@@ -22,6 +22,8 @@ struct PathScope {
     // and those asked per member (readable only where `member` is).
     QSet<QString> answerKeys;
     QSet<QString> memberAnswerKeys;
+    // evidence.<type>.<claim>: the certificate types and their claims.
+    QHash<QString, QHash<QString, FieldType>> evidence;
     // False in a household procedure: there `member` is null.
     bool member = true;
     // True in a field's validation rule: `value` is the field's value.

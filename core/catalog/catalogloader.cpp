@@ -4,6 +4,7 @@
 #include "catalog/catalogfields.h"
 #include "catalog/catalogfiles.h"
 #include "catalog/catalogreader.h"
+#include "catalog/certificatesreader.h"
 #include "catalog/procedurereader.h"
 
 #include <QCoreApplication>
@@ -99,9 +100,12 @@ void checkAskOnce(const QList<Procedure>& procedures, Problems& problems)
 }
 
 Catalog assemble(const QString& directory, QList<System> systems, QList<LifeEvent> events,
-    QList<Parameter> parameters, QList<Procedure> procedures)
+    QList<Parameter> parameters, QList<Procedure> procedures, QList<CertificateType> certificates,
+    QList<TrustedIssuer> issuers)
 {
     Catalog c;
+    c.certificates = std::move(certificates);
+    c.issuers = std::move(issuers);
     c.location = directory;
     c.systems = std::move(systems);
     c.events = std::move(events);
@@ -160,6 +164,9 @@ CatalogLoad loadCatalog(const QString& directory)
     QList<LifeEvent> events;
     if (const auto root = readJsonObjectFile(dir, eventsFile, problems))
         events = readEvents(*root, eventsFile, parameterIds, problems);
+    QList<CertificateType> certificates;
+    QList<TrustedIssuer> issuers;
+    readCertificateFiles(dir, certificates, issuers, problems);
 
     const QString folder = QStringLiteral("procedures");
     const QStringList names
@@ -170,7 +177,8 @@ CatalogLoad loadCatalog(const QString& directory)
                 "no such folder: a catalog keeps one file per "
                 "procedure in procedures/"));
     QList<std::pair<QString, QJsonObject>> roots;
-    CatalogEnvironment environment{ContextSchema::builtIn(), systems, events, parameterIds, {}, {}};
+    CatalogEnvironment environment{
+        ContextSchema::builtIn(), systems, events, parameterIds, {}, {}, certificates};
     for (const QString& name : names) {
         const QString file = folder + QLatin1Char('/') + name;
         if (const auto root = readJsonObjectFile(dir, file, problems)) {
@@ -187,7 +195,8 @@ CatalogLoad loadCatalog(const QString& directory)
     load.problems = problems.list();
     if (problems.isEmpty())
         load.catalog = std::make_shared<const Catalog>(assemble(directory, std::move(systems),
-            std::move(events), std::move(parameters), std::move(procedures)));
+            std::move(events), std::move(parameters), std::move(procedures),
+            std::move(certificates), std::move(issuers)));
     return load;
 }
 

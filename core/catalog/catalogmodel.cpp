@@ -28,3 +28,39 @@ QList<const Procedure*> Catalog::proceduresOf(const QString& eventId) const
 }
 
 } // namespace madoguchi::catalog
+
+namespace madoguchi::catalog {
+
+const CertificateType* Catalog::certificate(const QString& id) const
+{
+    for (const CertificateType& c : certificates)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+const TrustedIssuer* Catalog::issuer(const QString& id) const
+{
+    for (const TrustedIssuer& i : issuers)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+const CertificateClaim* CertificateType::claim(const QString& claimId) const
+{
+    for (const CertificateClaim& c : claims)
+        if (c.id == claimId)
+            return &c;
+    return nullptr;
+}
+
+const IssuerKey* TrustedIssuer::key(const QString& kid) const
+{
+    for (const IssuerKey& k : keys)
+        if (k.kid == kid)
+            return &k;
+    return nullptr;
+}
+
+} // namespace madoguchi::catalog

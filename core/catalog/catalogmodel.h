@@ -135,6 +135,55 @@ struct Document {
     LocalizedText names;
     // Null: always; otherwise brought only when the rule is truthy.
     QJsonValue when;
+    // The certificate type (certificates.json) a signed digital certificate
+    // of which stands for this document; "" when only paper will do.
+    QString certificate;
+};
+
+// One claim a certificate type carries (docs/certificates.md): the value
+// credentialSubject.<id>, read by rules and binds as evidence.<type>.<id>.
+struct CertificateClaim {
+    QString id;
+    LocalizedText labels;
+    // text, kana, date, number, checkbox or address: checked like a form
+    // field's answer when the certificate is verified.
+    FieldType type = FieldType::Text;
+    bool required = false;
+};
+
+// A kind of certificate another institution issues (出生証明書,
+// 在学証明書 …), from the catalog's certificates.json.
+struct CertificateType {
+    // A word: evidence.<id> in the rules context.
+    QString id;
+    // The Verifiable Credential type it is issued as ("BirthCertificate"):
+    // the credential's `type` must list it.
+    QString credentialType;
+    LocalizedText names;
+    QList<CertificateClaim> claims;
+
+    const CertificateClaim* claim(const QString& claimId) const;
+};
+
+// A public key of a trusted issuer: an Ed25519 JWK (RFC 8037) with the days
+// it may sign on.
+struct IssuerKey {
+    QString kid;
+    QByteArray publicKey; // 32 bytes
+    QDate validFrom; // invalid: open-ended
+    QDate validTo;
+};
+
+// An institution the city trusts (the catalog's trust.json): which
+// certificate types it may issue and the keys it signs them with.
+struct TrustedIssuer {
+    // The credential's `issuer` (a URL or URN, e.g. "https://hospital.example").
+    QString id;
+    LocalizedText names;
+    QStringList certificates; // certificate type ids
+    QList<IssuerKey> keys;
+
+    const IssuerKey* key(const QString& kid) const;
 };
 
 enum class Scope { Household, Member };
@@ -174,11 +223,17 @@ struct Catalog {
     QList<Parameter> parameters;
     // Ordered by system (as systems.json lists them), then id, then version.
     QList<Procedure> procedures;
+    // certificates.json and trust.json (both optional files: none, no
+    // digital certificates are accepted).
+    QList<CertificateType> certificates;
+    QList<TrustedIssuer> issuers;
 
     // params.<id> → value, as rules read them.
     QJsonObject parameterValues() const;
     const System* system(const QString& id) const;
     const LifeEvent* event(const QString& id) const;
+    const CertificateType* certificate(const QString& id) const;
+    const TrustedIssuer* issuer(const QString& id) const;
     // Every version of the procedures of `eventId`, in catalog order.
     QList<const Procedure*> proceduresOf(const QString& eventId) const;
 

@@ -26,6 +26,8 @@ Provenance bindProvenance(const QString& bind)
         return Provenance::ClerkEntry;
     if (root == QLatin1String("params"))
         return Provenance::Default;
+    if (root == QLatin1String("evidence"))
+        return Provenance::Evidence;
     return Provenance::Register; // today, household, member
 }
 
@@ -79,6 +81,8 @@ QString provenanceName(Provenance provenance)
         return QStringLiteral("clerk_entry");
     case Provenance::Default:
         return QStringLiteral("default");
+    case Provenance::Evidence:
+        return QStringLiteral("evidence");
     case Provenance::None:
         break;
     }

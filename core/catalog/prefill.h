@@ -23,9 +23,10 @@ enum class Provenance {
     EventAnswer, // bind to event.*, or an answer to a life-event question
     ClerkEntry, // the clerk's answer in the interview, or answers.* of the context
     Default, // bind to params.*: the catalog's city parameter
+    Evidence, // bind to evidence.*: a verified certificate from another institution
 };
 
-// "none", "register", "event_answer", "clerk_entry", "default".
+// "none", "register", "event_answer", "clerk_entry", "default", "evidence".
 QString provenanceName(Provenance provenance);
 
 // The interview question that fills a field its bind leaves empty:

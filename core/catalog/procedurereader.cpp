@@ -150,6 +150,13 @@ QList<Document> readDocuments(const QJsonArray& array, const Place& place, Check
         d.when = readRule(r, QStringLiteral("when"));
         d.names.ja = r.string(QStringLiteral("ja"), Need::Required).value_or(QString());
         d.names.en = r.string(QStringLiteral("en"), Need::Required).value_or(QString());
+        d.certificate = r.id(QStringLiteral("certificate"), IdKind::Word, Need::Optional)
+                            .value_or(QString());
+        if (!d.certificate.isEmpty() && !checks.scope.evidence.contains(d.certificate))
+            problems.add(place / i / QStringLiteral("certificate"),
+                QCoreApplication::translate(
+                    "Catalog", "there is no certificate type \"%1\" (certificates.json)")
+                    .arg(d.certificate));
         checks.rule(d.when, place / i / QStringLiteral("when"));
         checks.text(d.names, place / i);
         documents.append(d);
@@ -214,6 +221,9 @@ Procedure readProcedure(const QJsonObject& root, const QString& file,
     checks.scope.parameters = environment.parameters;
     checks.scope.answerKeys = environment.answerKeys;
     checks.scope.memberAnswerKeys = environment.memberAnswerKeys;
+    for (const CertificateType& c : environment.certificates)
+        for (const CertificateClaim& claim : c.claims)
+            checks.scope.evidence[c.id].insert(claim.id, claim.type);
     checks.scope.member = p.scope == Scope::Member;
     QStringList eventIds;
     for (const LifeEvent& e : environment.events)

@@ -19,6 +19,8 @@ struct CatalogEnvironment {
     // and per member.
     QSet<QString> answerKeys;
     QSet<QString> memberAnswerKeys;
+    // certificates.json: the certificate types (evidence.<type>.<claim>).
+    const QList<CertificateType>& certificates;
 };
 
 // Reads and checks one procedure file: keys, types, required keys; the

@@ -70,6 +70,9 @@ const QList<FieldSpec>& topLevelFields()
         {QStringLiteral("event"), FieldKind::Object, true, {}},
         {QStringLiteral("household"), FieldKind::Object, true, {}},
         {QStringLiteral("answers"), FieldKind::Object, false, {}},
+        // Claims of verified certificates (docs/certificates.md):
+        // evidence.<certificate type>.<claim>.
+        {QStringLiteral("evidence"), FieldKind::Object, false, {}},
     };
     return fields;
 }
