@@ -229,6 +229,20 @@ bool EventPanel::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void EventPanel::preset(const QString& eventType, QDate date, const QJsonObject& answers)
+{
+    for (int row = 0; row < m_events->count(); ++row)
+        if (m_events->item(row)->data(Qt::UserRole).toString() == eventType)
+            m_events->setCurrentRow(row); // rebuilds the questions
+    if (chosenEvent() != eventType || !m_date)
+        return;
+    m_date->setValue(date.toString(Qt::ISODate));
+    for (FieldEditor* editor : std::as_const(m_questions))
+        if (answers.contains(editor->field().id))
+            editor->setValue(answers.value(editor->field().id));
+    setError({});
+}
+
 void EventPanel::confirm()
 {
     const QString type = chosenEvent();

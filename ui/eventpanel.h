@@ -46,6 +46,10 @@ public:
     // Reads the date and the answers and emits confirmed(); says what is
     // wrong instead when something is.
     void confirm();
+    // Shows `eventType` on `date` with `answers` as the clerk would have
+    // chosen and typed them (a smartphone pre-entry, docs/preentry.md), so
+    // going back to this step shows what the visit uses.
+    void preset(const QString& eventType, QDate date, const QJsonObject& answers);
 
 signals:
     void confirmed(const QString& eventType, QDate date, const QJsonObject& answers);

@@ -55,6 +55,11 @@ public:
     // Whether the profile could be read (else the dialog shows why).
     bool loaded() const { return m_loaded; }
     const QString& atenaNo() const { return m_atenaNo; }
+    // The resident's row id for the audit chain; empty until loaded.
+    std::optional<qint64> personId() const
+    {
+        return m_profile ? std::optional<qint64>(m_profile->person.id) : std::nullopt;
+    }
     QLabel* myNumberLabel() const { return m_myNumber; }
     QTableWidget* membersTable() const { return m_members; }
     void reveal();

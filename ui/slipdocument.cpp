@@ -34,6 +34,13 @@ enum class Word {
     Bring,
     Next,
     Nothing,
+    BringBy,
+    DataUsed,
+    UsedFor,
+    Consented,
+    NotConsented,
+    SentTo,
+    FromRegister,
 };
 
 QString say(Word word, const QString& language)
@@ -59,6 +66,13 @@ QString say(Word word, const QString& language)
         {"お持ちいただくもの：", "Still to bring: "},
         {"次の窓口", "Where to go next"},
         {"（お手続きはありません）", "(no applications)"},
+        {"（%1までに）", " (by %1)"},
+        {"ご提供いただいた情報の利用", "How the information you provided was used"},
+        {"使用した項目：%1", "Used for: %1"},
+        {"ご本人の同意：あり", "Your consent: given"},
+        {"ご本人の同意：なし（使用していません）", "Your consent: not given (not used)"},
+        {"各担当課へ送付した内容", "What was sent to each department"},
+        {"住民記録などから記入した項目を含みます", "Includes items filled from the register"},
     };
     const Pair& pair = words[static_cast<int>(word)];
     return QString::fromUtf8(language == QLatin1String("en") ? pair.en : pair.ja);
@@ -204,6 +218,8 @@ public:
                 return s;
             rule();
         }
+        if (Status s = transparency(slip, normal, bold); !s)
+            return s;
         const QString next = localized(slip.value(QLatin1String("next")), m_language);
         if (!next.isEmpty()) {
             m_flow.advance(m_flow.mm(2));
@@ -245,14 +261,86 @@ private:
         if (!deadline.isEmpty())
             lines << Line{
                 normal, say(Word::Deadline, m_language) + printing::date(deadline, m_language), 4};
-        const QJsonArray documents = item.value(QLatin1String("documents")).toArray();
+        // Still to bring: what the clerk recorded as missing or not yet seen
+        // (docs/visits.md, "Documents, evidence and consent").
+        const QJsonArray documents = item.contains(QLatin1String("to_bring"))
+            ? item.value(QLatin1String("to_bring")).toArray()
+            : item.value(QLatin1String("documents")).toArray();
         if (!documents.isEmpty()) {
             lines << Line{normal, say(Word::Bring, m_language), 4};
-            for (const QJsonValue& d : documents)
-                lines << Line{normal, QStringLiteral("・") + localized(d, m_language), 8};
+            for (const QJsonValue& d : documents) {
+                QString text = QStringLiteral("・") + localized(d, m_language);
+                const QString by = d.toObject().value(QLatin1String("bring_by")).toString();
+                if (!by.isEmpty())
+                    text += say(Word::BringBy, m_language).arg(printing::date(by, m_language));
+                lines << Line{normal, text, 8};
+            }
         }
         return block(lines, 1);
     }
+
+public:
+    // Which information from outside the register was used and where each
+    // application went, with the labels of what it carried (never the
+    // values: the slip goes home with the resident).
+    Status transparency(const QJsonObject& slip, const QFont& normal, const QFont& bold)
+    {
+        const QJsonArray used = slip.value(QLatin1String("data_used")).toArray();
+        const QJsonArray consents = slip.value(QLatin1String("consents")).toArray();
+        if (!used.isEmpty() || !consents.isEmpty()) {
+            m_flow.advance(m_flow.mm(2));
+            if (Status s = block({{printing::font(13, true), say(Word::DataUsed, m_language)}}, 1);
+                !s)
+                return s;
+            rule();
+            QList<Line> lines;
+            for (const QJsonValue& v : used) {
+                const QJsonObject u = v.toObject();
+                lines << Line{bold, localized(u.value(QLatin1String("names")), m_language)};
+                const QString labels = localized(u.value(QLatin1String("labels")), m_language);
+                if (!labels.isEmpty())
+                    lines << Line{normal, say(Word::UsedFor, m_language).arg(labels), 4};
+            }
+            for (const QJsonValue& v : consents) {
+                const QJsonObject c = v.toObject();
+                const bool granted = c.value(QLatin1String("granted")).toBool();
+                lines << Line{normal,
+                    localized(c.value(QLatin1String("source_names")), m_language)
+                        + QStringLiteral("：")
+                        + say(granted ? Word::Consented : Word::NotConsented, m_language),
+                    4};
+            }
+            if (Status s = block(lines, 1); !s)
+                return s;
+        }
+        const QJsonArray sent = slip.value(QLatin1String("sent_to")).toArray();
+        if (sent.isEmpty())
+            return {};
+        m_flow.advance(m_flow.mm(2));
+        if (Status s = block({{printing::font(13, true), say(Word::SentTo, m_language)},
+                {normal, say(Word::FromRegister, m_language), 0, true}},
+                1);
+            !s)
+            return s;
+        rule();
+        for (const QJsonValue& v : sent) {
+            const QJsonObject system = v.toObject();
+            QString name = localized(system.value(QLatin1String("system_name")), m_language);
+            if (name.isEmpty())
+                name = system.value(QLatin1String("system")).toString();
+            QStringList labels;
+            for (const QJsonValue& f : system.value(QLatin1String("fields")).toArray()) {
+                const QString label = localized(f.toObject().value(QLatin1String("label")), m_language);
+                if (!label.isEmpty() && !labels.contains(label))
+                    labels << label;
+            }
+            if (Status s = block({{bold, name}, {normal, labels.join(QStringLiteral("、")), 4}}, 1);
+                !s)
+                return s;
+        }
+        return {};
+    }
+private:
 
     printing::PageFlow& m_flow;
     QString m_language;

@@ -10,6 +10,7 @@
 #include "interviewpanel.h"
 #include "mynumberfill.h"
 #include "namedslip.h"
+#include "outsidedata.h"
 #include "registry/registeraccess.h"
 #include "residentview.h"
 #include "reviewpanel.h"
@@ -78,6 +79,20 @@ VisitPage::VisitPage(storage::Database& db, const QString& language, QWidget* pa
         QStringLiteral("QLabel { font-weight: bold; padding: 2px 8px; border: 1px solid #0f6cbd; "
                        "border-radius: 4px; }"));
     m_ticket = new DeskTicket(m_db, ticketLabel, this);
+    m_outside = new OutsideData(this, m_language,
+        {[this] { return m_resident ? m_resident->personId() : std::nullopt; },
+            [this] { return today(); }});
+    connect(m_outside, &OutsideData::message, this, &VisitPage::message);
+    connect(m_outside, &OutsideData::changed, this, [this] {
+        updateSteps();
+        showStep(m_step);
+    });
+    connect(m_outside, &OutsideData::eventTaken, this,
+        [this](const QString& type, QDate date, const QJsonObject& answers) {
+            m_event->preset(type, date, answers);
+            updateSteps();
+            showStep(VisitStep::Checklist);
+        });
     connect(m_ticket, &DeskTicket::message, this, &VisitPage::message);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_backButton);
@@ -171,6 +186,8 @@ void VisitPage::createShortcuts()
     // (a members list) would take it as a key of its own (eventFilter()).
     qApp->installEventFilter(this);
     add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newVisit(); });
+    add(QKeySequence(Qt::Key_F10), [this] { m_outside->scan(); });
+    add(QKeySequence(Qt::Key_F11), [this] { m_outside->documents(); });
     add(QKeySequence(Qt::Key_F12), [this] { callNextTicket(); });
     add(QKeySequence(Qt::SHIFT | Qt::Key_F12), [this] { markNoShow(); });
     add(QKeySequence(Qt::Key_F9), [this] {
@@ -221,6 +238,7 @@ void VisitPage::setSession(registry::RegisterAccess* reg, security::AccessContro
     m_resident = nullptr;
     m_visit
         = m_catalog && reg ? std::make_unique<visit::VisitInProgress>(m_db, m_catalog) : nullptr;
+    m_outside->setVisit(m_visit.get(), access);
     FindPanel* find = m_home->findPanel();
     if (reg)
         find->setSearcher([reg](const QString& query) { return reg->search(query); });
@@ -239,6 +257,7 @@ void VisitPage::chooseResident(const QString& atenaNo)
     delete m_resident;
     m_resident = new ResidentView(*m_register, m_db, *m_access, atenaNo, m_residentHolder);
     m_residentHolder->layout()->addWidget(m_resident);
+    m_outside->setVisit(m_visit.get(), m_access); // closes what was open for the last one
     if (m_visit) {
         m_visit->setResident(atenaNo);
         m_event->start(

@@ -39,6 +39,7 @@ class DeskTicket;
 class EventPanel;
 class HomePage;
 class InterviewPanel;
+class OutsideData;
 class ResidentView;
 class ReviewPanel;
 class SubmitPanel;
@@ -110,6 +111,8 @@ public:
     InterviewPanel* interviewPanel() const { return m_interview; }
     ReviewPanel* reviewPanel() const { return m_review; }
     SubmitPanel* submitPanel() const { return m_submit; }
+    // F10 (read a pre-entry or certificate code) and F11 (documents).
+    OutsideData* outsideData() const { return m_outside; }
     QPushButton* nextButton() const { return m_nextButton; }
     const visit::VisitInProgress* visit() const { return m_visit.get(); }
     // The submitted visit, live; empty before the submission.
@@ -165,6 +168,7 @@ private:
     QPushButton* m_nextButton = nullptr;
     QLabel* m_hint = nullptr;
     DeliveryFollower* m_delivery = nullptr;
+    OutsideData* m_outside = nullptr;
 };
 
 } // namespace madoguchi::ui

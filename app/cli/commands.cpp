@@ -10,6 +10,7 @@
 #include "benchticketscommand.h"
 #include "catalogcommands.h"
 #include "catalogpublishcommands.h"
+#include "certcommands.h"
 #include "checklistcommand.h"
 #include "contextcommand.h"
 #include "dbcommands.h"
@@ -17,8 +18,10 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "outboxcommands.h"
+#include "preentrycommands.h"
 #include "profilecommand.h"
 #include "relaycommand.h"
+#include "residentauditcommands.h"
 #include "roomcommands.h"
 #include "rulesevalcommand.h"
 #include "searchcommand.h"
@@ -82,6 +85,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     appendApprovalCommands(commands);
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<BenchSyncCommand>());
+    appendCertCommands(commands);
+    appendPreentryCommands(commands);
+    appendResidentAuditCommands(commands);
     return commands;
 }
 

@@ -26,6 +26,23 @@ bool isDemoDatabase(storage::Database& db)
     return found && found->next() && found->value(0).toString() == QLatin1String("1");
 }
 
+// "    本人確認書類: presented"; a document still to bring says by when.
+QString documentLine(const QJsonObject& document, const QString& deadline)
+{
+    const QString status = document.value(QLatin1String("status")).toString();
+    QString line = QStringLiteral("    %1: %2")
+                       .arg(document.value(QLatin1String("ja")).toString(),
+                           status.isEmpty() ? QStringLiteral("unrecorded") : status);
+    if (status == QLatin1String("missing") || status == QLatin1String("unrecorded")
+        || status.isEmpty()) {
+        const QString by = document.value(QLatin1String("bring_by")).toString(deadline);
+        line += by.isEmpty()
+            ? QCoreApplication::translate("VisitCommands", ", to bring")
+            : QCoreApplication::translate("VisitCommands", ", to bring by %1").arg(by);
+    }
+    return line;
+}
+
 } // namespace
 
 QString VisitShowCommand::summary() const
@@ -45,8 +62,8 @@ void VisitShowCommand::configure(QCommandLineParser& parser) const
 int VisitShowCommand::run(const QCommandLineParser& parser, Output& out)
 {
     if (!parser.isSet(QStringLiteral("db")) || parser.positionalArguments().size() != 1) {
-        out.error(QCoreApplication::translate(
-            "VisitCommands", "usage: visit show --db LOCATION REF"));
+        out.error(
+            QCoreApplication::translate("VisitCommands", "usage: visit show --db LOCATION REF"));
         return ExitUsage;
     }
     auto db = storage::Database::open(parser.value(QStringLiteral("db")), {.create = false});
@@ -75,24 +92,42 @@ int VisitShowCommand::run(const QCommandLineParser& parser, Output& out)
                         .arg(a.system, a.receipt);
             break;
         case delivery::OutboxState::RetryWait:
-            where = QCoreApplication::translate("VisitCommands", "waiting to be sent again at %1: %2")
-                        .arg(a.nextAttemptAt.toLocalTime().toString(Qt::ISODate), a.lastError);
+            where
+                = QCoreApplication::translate("VisitCommands", "waiting to be sent again at %1: %2")
+                      .arg(a.nextAttemptAt.toLocalTime().toString(Qt::ISODate), a.lastError);
             break;
         case delivery::OutboxState::Rejected:
             where = QCoreApplication::translate("VisitCommands", "refused by %1: %2")
                         .arg(a.system, a.lastError);
             break;
         default:
-            where = QCoreApplication::translate("VisitCommands", "received, %1").arg(delivery::stateName(a.state));
+            where = QCoreApplication::translate("VisitCommands", "received, %1")
+                        .arg(delivery::stateName(a.state));
         }
-        out.line(QStringLiteral("  %1%2  %3%4")
-                     .arg(a.procedureId,
-                         a.member.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.member),
-                         where,
-                         a.deadline.isEmpty()
-                             ? QString()
-                             : QCoreApplication::translate("VisitCommands", "  deadline %1").arg(a.deadline)));
+        out.line(
+            QStringLiteral("  %1%2  %3%4")
+                .arg(a.procedureId,
+                    a.member.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.member), where,
+                    a.deadline.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("VisitCommands", "  deadline %1")
+                              .arg(a.deadline)));
+        for (const QJsonObject& d : a.documents)
+            out.line(documentLine(d, a.deadline));
     }
+    for (const visit::EvidenceRecord& e : visit->evidence)
+        out.line(QCoreApplication::translate("VisitCommands", "  data used: %1%2, filled %3")
+                     .arg(e.names.ja,
+                         e.member.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.member),
+                         e.fields.isEmpty() ? QStringLiteral("-")
+                                            : e.fields.join(QStringLiteral(", "))));
+    for (const visit::ConsentRecord& c : visit->consents)
+        out.line(
+            QCoreApplication::translate("VisitCommands", "  consent to %1: %2 for %3 → %4 (%5)")
+                .arg(c.sourceNames.ja,
+                    c.granted ? QCoreApplication::translate("VisitCommands", "given")
+                              : QCoreApplication::translate("VisitCommands", "refused"),
+                    c.purpose, c.systems.join(QStringLiteral(", ")), c.staff));
     return ExitOk;
 }
 
@@ -165,7 +200,8 @@ int DemoSubmitCommand::run(const QCommandLineParser& parser, Output& out)
         audit = std::make_unique<security::AuditLog>(*db.value());
         demoAccess = std::make_unique<security::AccessControl>(
             security::Session{QStringLiteral("demo-load"), security::Role::Clerk,
-                QStringLiteral("本庁"), QSysInfo::machineHostName(), QDateTime::currentDateTimeUtc()},
+                QStringLiteral("本庁"), QSysInfo::machineHostName(),
+                QDateTime::currentDateTimeUtc()},
             *audit);
         access = demoAccess.get();
     } else {
@@ -180,8 +216,8 @@ int DemoSubmitCommand::run(const QCommandLineParser& parser, Output& out)
     }
     out.result(QJsonObject{{QStringLiteral("submitted"), summary->submitted},
         {QStringLiteral("applications"), summary->applications},
-        {QStringLiteral("skipped"), summary->skipped},
-        {QStringLiteral("first"), summary->firstRef}, {QStringLiteral("last"), summary->lastRef}});
+        {QStringLiteral("skipped"), summary->skipped}, {QStringLiteral("first"), summary->firstRef},
+        {QStringLiteral("last"), summary->lastRef}});
     out.line(QCoreApplication::translate(
         "VisitCommands", "%1 visits submitted (%2 applications), %3 skipped; %4 … %5")
                  .arg(summary->submitted)

@@ -102,14 +102,16 @@ Status decide(const Procedure& p, const QString& member, const QJsonObject& data
     auto reason = eval.firstFitting(p.reasons, data, QStringLiteral("/reason"));
     if (!reason)
         return reason.error();
-    ChecklistItem item{&p, member, std::nullopt, reason.value(), {}};
+    ChecklistItem item{&p, member, std::nullopt, reason.value(), {}, {}};
     for (qsizetype i = 0; i < p.documents.size(); ++i) {
         const Document& d = p.documents.at(i);
         const auto bring = eval.truthy(d.when, data, QStringLiteral("/documents/%1/when").arg(i));
         if (!bring)
             return bring.error();
-        if (bring.value())
+        if (bring.value()) {
             item.documents.append(fillPlaceholders(d.names, data));
+            item.documentCertificates.append(d.certificate);
+        }
     }
     if (p.deadline) {
         auto deadline = deadlineFor(*p.deadline, data);

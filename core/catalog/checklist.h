@@ -19,6 +19,9 @@ struct ChecklistItem {
     std::optional<QDate> deadline;
     LocalizedText reason;
     QList<LocalizedText> documents;
+    // For each of `documents`: the certificate type that can stand for it
+    // ("" when only paper will do).
+    QStringList documentCertificates;
 };
 
 struct NotApplicableItem {

@@ -56,6 +56,8 @@ inline constexpr char StaffChange[] = "staff-change"; // an account added or cha
 inline constexpr char AuditRead[] = "audit-read"; // the chain queried or verified
 inline constexpr char Delivery[] = "delivery"; // a supervisor's retry, cancel or handled
 inline constexpr char Export[] = "export"; // the day's tickets and visits written to CSV
+// A certificate from another institution checked, valid or not.
+inline constexpr char CertificateVerify[] = "certificate-verify";
 } // namespace AuditAction
 
 namespace AuditOutcome {

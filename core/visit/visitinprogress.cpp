@@ -29,6 +29,7 @@ void VisitInProgress::setResident(const QString& atenaNo)
     m_leftOut.clear();
     m_added.clear();
     m_ref.clear();
+    m_sources.clear();
 }
 
 Result<QList<HouseholdMember>> VisitInProgress::household(
@@ -44,7 +45,9 @@ Result<QList<HouseholdMember>> VisitInProgress::household(
         members << HouseholdMember{m[QStringLiteral("id")].toString(),
             m[QStringLiteral("name_kanji")].toString(),
             m[QStringLiteral("relationship")].toString(),
-            m[QStringLiteral("atena_no")].toString() == m_atenaNo};
+            m[QStringLiteral("atena_no")].toString() == m_atenaNo,
+            m[QStringLiteral("name_kana")].toString(),
+            QDate::fromString(m[QStringLiteral("birth_date")].toString(), Qt::ISODate)};
     return members;
 }
 
@@ -62,6 +65,9 @@ Status VisitInProgress::setEvent(
         if (!it.value().isNull())
             event.insert(it.key(), it.value());
     input->insert(QStringLiteral("event"), event);
+    // Only claims the resident agreed to share reach the forms.
+    if (const QJsonObject evidence = m_sources.evidenceContext(); !evidence.isEmpty())
+        input->insert(QStringLiteral("evidence"), evidence);
     auto derived = catalog::prepareContext(*m_catalog, input.value(),
         QCoreApplication::translate("VisitInProgress", "the life event"));
     if (!derived)
@@ -89,15 +95,47 @@ Status VisitInProgress::setEvent(
     }
     m_eventType = eventType;
     m_eventDate = eventDate;
-    m_eventAnswers = {};
+    m_today = today;
+    // Built aside: refreshSources() passes m_eventAnswers itself.
+    QJsonObject kept;
     for (auto it = eventAnswers.begin(); it != eventAnswers.end(); ++it)
         if (!it.value().isNull())
-            m_eventAnswers.insert(it.key(), it.value());
+            kept.insert(it.key(), it.value());
+    m_eventAnswers = std::move(kept);
     m_forms = std::move(forms.value());
     m_added = std::move(added);
     if (!sameEvent)
         m_leftOut.clear();
     return {};
+}
+
+Status VisitInProgress::refreshSources()
+{
+    if (!m_forms)
+        return {};
+    return setEvent(m_eventType, m_eventDate, m_today, m_eventAnswers);
+}
+
+QList<certificate::SubjectCandidate> VisitInProgress::subjectCandidates() const
+{
+    QList<certificate::SubjectCandidate> candidates;
+    if (!m_forms)
+        return candidates;
+    const QJsonArray members
+        = m_forms->context[QStringLiteral("household")][QStringLiteral("members")].toArray();
+    for (const QJsonValue& m : members)
+        candidates << certificate::SubjectCandidate{m[QStringLiteral("id")].toString(),
+            m[QStringLiteral("name_kanji")].toString(), m[QStringLiteral("name_kana")].toString(),
+            QDate::fromString(m[QStringLiteral("birth_date")].toString(), Qt::ISODate)};
+    return candidates;
+}
+
+SourceUse VisitInProgress::useOf(const QString& source) const
+{
+    if (!m_forms)
+        return {};
+    return sourceUse(*m_forms, source, m_sources.preEntryKeys(),
+        [this](qsizetype i) { return keyOf(i); });
 }
 
 Status VisitInProgress::answer(const QJsonObject& answers)
@@ -217,6 +255,14 @@ VisitDraft VisitInProgress::draft(QDate today) const
         draft.answers = m_forms->answers;
     draft.leftOut = m_leftOut;
     draft.added = m_added;
+    draft.certificates = m_sources.consentedCertificates();
+    if (m_forms) {
+        QStringList sent;
+        for (qsizetype i : sentForms())
+            sent << keyOf(i);
+        draft.records
+            = m_sources.records(*m_forms, sent, [this](qsizetype i) { return keyOf(i); });
+    }
     return draft;
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/interviewsession.h"
 #include "common/result.h"
+#include "visit/visitsources.h"
 #include "visit/visitsubmission.h"
 
 #include <QDate>
@@ -24,6 +25,8 @@ struct HouseholdMember {
     QString nameKanji;
     QString relationship;
     bool isResident = false; // the resident the clerk chose
+    QString nameKana;
+    QDate birthDate; // invalid: not known to the day
 };
 
 // A visit while the clerk works on it at the desk (docs/visits.md, "At the
@@ -59,6 +62,19 @@ public:
     const QString& eventType() const { return m_eventType; }
     QDate eventDate() const { return m_eventDate; }
     const QJsonObject& eventAnswers() const { return m_eventAnswers; }
+
+    // Certificates, pre-entry, documents and consent (visitsources.h).
+    // After a change that alters what the forms may use (a certificate
+    // added or removed, a consent recorded), refreshSources() builds the
+    // checklist and the forms again with the consented claims.
+    VisitSources& sources() { return m_sources; }
+    const VisitSources& sources() const { return m_sources; }
+    Status refreshSources();
+    // The household as certificates and pre-entry codes are matched
+    // against (names and birth dates); empty before the life event.
+    QList<certificate::SubjectCandidate> subjectCandidates() const;
+    // What `source` is used for in the current forms.
+    SourceUse useOf(const QString& source) const;
 
     // Answers of the interview (catalog::applyAnswers); forget() takes one
     // back so that it is asked again (catalog::forgetAnswer).
@@ -99,6 +115,8 @@ private:
     QMap<QString, QString> m_leftOut;
     QMap<QString, QString> m_added;
     QString m_ref;
+    QDate m_today;
+    VisitSources m_sources;
 };
 
 } // namespace madoguchi::visit

@@ -12,6 +12,7 @@
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "visit/readversions.h"
+#include "visit/submissionevidence.h"
 #include "visit/visitreference.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,20 @@ Result<QString> unusedReference(storage::Database& db, const QString& ref)
     return ref;
 }
 
+// The person row of the resident with `atenaNo`.
+Result<qint64> personIdOf(storage::Database& db, const QString& atenaNo)
+{
+    auto person = storage::exec(db.sql(),
+        QStringLiteral("SELECT id FROM persons WHERE atena_no = ?"), {atenaNo},
+        QCoreApplication::translate("VisitSubmission", "finding the resident"));
+    if (!person)
+        return person.error();
+    if (!person->next())
+        return Error{QCoreApplication::translate("VisitSubmission", "no resident with 宛名番号 %1")
+                         .arg(atenaNo)};
+    return person->value(0).toLongLong();
+}
+
 } // namespace
 
 Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessControl& access,
@@ -102,10 +117,24 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         db, draft.atenaNo, draft.eventType, draft.eventDate, draft.today, draft.contextAnswers);
     if (!input)
         return input.error();
+    // The resident's row: the audit entries of the visit name it.
+    auto person = personIdOf(db, draft.atenaNo);
+    if (!person)
+        return person.error();
+    const qint64 personId = person.value();
+    entry.personId = personId;
     QJsonObject event = input->value(QStringLiteral("event")).toObject();
     for (auto it = draft.eventAnswers.begin(); it != draft.eventAnswers.end(); ++it)
         event.insert(it.key(), it.value());
     input->insert(QStringLiteral("event"), event);
+    // Claims of certificates from other institutions, verified again and
+    // consented to (docs/certificates.md).
+    if (!draft.certificates.isEmpty()) {
+        auto evidence = verifiedEvidence(catalog, input.value(), draft, access, personId);
+        if (!evidence)
+            return evidence.error();
+        input->insert(QStringLiteral("evidence"), evidence.value());
+    }
     auto derived = catalog::prepareContext(
         catalog, input.value(), QCoreApplication::translate("VisitSubmission", "the register"));
     if (!derived)
@@ -198,16 +227,6 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         added.insert(it.key(), it.value());
     const QJsonObject decisions{
         {QStringLiteral("left_out"), leftOut}, {QStringLiteral("added"), added}};
-    auto person = storage::exec(db.sql(),
-        QStringLiteral("SELECT id FROM persons WHERE atena_no = ?"), {draft.atenaNo},
-        QCoreApplication::translate("VisitSubmission", "finding the resident"));
-    if (!person)
-        return person.error();
-    if (!person->next())
-        return Error{QCoreApplication::translate("VisitSubmission", "no resident with 宛名番号 %1")
-                         .arg(draft.atenaNo)};
-    const qint64 personId = person->value(0).toLongLong();
-    person->finish();
     // The versions of the records the visit relied on, so that a change
     // made elsewhere before the visit reaches its back-ends (a branch's
     // visit pushed to the hall later) is seen, not delivered blindly
@@ -240,6 +259,7 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         return reviewed.error();
 
     const QJsonObject subject = memberOf(context, subjectId);
+    QHash<QString, QString> applicationIds; // "procedure[/member]" → id
     for (qsizetype i = 0; i < sending.size(); ++i) {
         const catalog::FilledForm& form = *sending[i];
         const catalog::Procedure& p = *form.procedure;
@@ -252,7 +272,9 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
             {QStringLiteral("name_kana"), member[QStringLiteral("name_kana")]},
             {QStringLiteral("birth_date"), member[QStringLiteral("birth_date")]}};
         const QJsonObject formObject = formJson(form);
-        const QJsonObject envelope{{QStringLiteral("application_id"), id},
+        const QString key = form.member.isEmpty() ? p.id : p.id + QLatin1Char('/') + form.member;
+        applicationIds.insert(key, id);
+        QJsonObject envelope{{QStringLiteral("application_id"), id},
             {QStringLiteral("system"), p.system},
             {QStringLiteral("procedure"),
                 QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("version"), p.version}}},
@@ -266,6 +288,10 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
                 QJsonObject{{QStringLiteral("id"), s.staffId},
                     {QStringLiteral("role"), security::roleName(s.role)}}},
             {QStringLiteral("submitted_at"), now}, {QStringLiteral("form"), formObject}};
+        // Scanned documents travel with their application (backend-api.md).
+        if (const QJsonArray attachments = envelopeAttachments(draft.records, key);
+            !attachments.isEmpty())
+            envelope.insert(QStringLiteral("attachments"), attachments);
         const std::optional<QDate>& deadline = items[i]->deadline;
         QJsonArray documents;
         for (const catalog::LocalizedText& d : items[i]->documents)
@@ -286,6 +312,9 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         outgoing << delivery::NewApplication{id, visit.ref, p.system, p.id, p.version, envelope};
         visit.applications << SubmittedApplication{id, p.id, p.version, p.system, form.member};
     }
+    if (Status recorded = writeVisitRecords(db, visit.ref, draft.records, applicationIds);
+        !recorded)
+        return recorded.error();
     delivery::Outbox outbox(db, access.clock());
     if (auto queued = outbox.enqueueInTransaction(outgoing); !queued)
         return queued.error();

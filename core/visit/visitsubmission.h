@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "visit/visitrecords.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -42,6 +43,13 @@ struct VisitDraft {
     // the reason. Their forms are filled and must be complete like the
     // others.
     QMap<QString, QString> added;
+    // Signed certificates from other institutions whose claims the forms
+    // use (compact JWS as read, docs/certificates.md). Verified again at
+    // submission; each needs the resident's consent in records.consents.
+    QStringList certificates;
+    // The documents brought or still to bring, the evidence used and the
+    // resident's consents (visitrecords.h), written with the visit.
+    VisitRecords records;
 };
 
 struct SubmittedApplication {

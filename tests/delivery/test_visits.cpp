@@ -104,6 +104,9 @@ TEST_P(Visits, ASubmissionWritesTheVisitItsApplicationsAndTheirOutboxRows)
     auto submissions = security::queryAudit(db->sql(), filter);
     ASSERT_TRUE(submissions);
     EXPECT_EQ(submissions->size(), 6);
+    // Each names the resident, so "who used my data" finds it.
+    for (const security::AuditEntry& e : submissions.value())
+        EXPECT_TRUE(e.personId.has_value()) << e.detail.toStdString();
 }
 
 TEST_P(Visits, IncompleteFormsAndReasonlessOmissionsAreRefusedAndNothingIsWritten)

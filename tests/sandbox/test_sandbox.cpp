@@ -5,8 +5,11 @@
 #include "sandboxprocess.h"
 #include "support/qtprinters.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace madoguchi::testing;
@@ -130,6 +133,49 @@ TEST_F(SandboxContract, ListShowsEveryKeyInOrderAndFiltersBySystem)
     const QJsonArray juki = http.get(filtered).json().array();
     ASSERT_EQ(juki.size(), 1);
     EXPECT_EQ(juki.at(0).toObject().value(QStringLiteral("idempotency_key")).toString(), b);
+}
+
+// An envelope with the largest scan a counter sends (docs/backend-api.md,
+// `attachments`): accepted and stored as received.
+TEST_F(SandboxContract, AnEnvelopeWithAScanOfTenMegabytesIsAccepted)
+{
+    const QByteArray scan = QByteArrayLiteral("%PDF-1.7\n").leftJustified(10 * 1024 * 1024, 'x');
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
+    const QString key = newKey();
+    QJsonObject withScan = envelope(key, QStringLiteral("kokuho"));
+    withScan.insert(QStringLiteral("attachments"),
+        QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("hokensho.pdf")},
+            {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("content_base64"), QString::fromLatin1(scan.toBase64())},
+            {QStringLiteral("document"),
+                QJsonObject{{QStringLiteral("ja"), QStringLiteral("健康保険資格喪失証明書")},
+                    {QStringLiteral("en"),
+                        QStringLiteral("Certificate of loss of health insurance")}}}}});
+    const HttpAnswer answer = http.post(applicationsUrl(sandbox, QStringLiteral("kokuho")),
+        deliveryHeaders(key), toBody(withScan), 120000);
+    ASSERT_EQ(answer.status, 201) << answer.body.left(300).toStdString();
+
+    QByteArray body;
+    {
+        QSqlDatabase look = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), key);
+        look.setDatabaseName(sandbox.path(QStringLiteral("sandbox.db")));
+        ASSERT_TRUE(look.open());
+        QSqlQuery query(look);
+        query.prepare(QStringLiteral("SELECT body FROM applications WHERE idempotency_key = ?"));
+        query.addBindValue(key);
+        ASSERT_TRUE(query.exec() && query.next());
+        body = query.value(0).toByteArray();
+    }
+    QSqlDatabase::removeDatabase(key);
+    const QJsonObject stored = QJsonDocument::fromJson(body).object();
+    const QJsonObject attachment
+        = stored.value(QStringLiteral("attachments")).toArray().at(0).toObject();
+    EXPECT_EQ(attachment.value(QStringLiteral("sha256")).toString(), sha256);
+    EXPECT_EQ(QByteArray::fromBase64(
+                  attachment.value(QStringLiteral("content_base64")).toString().toLatin1()),
+        scan);
 }
 
 TEST_F(SandboxContract, MalformedRequestsAre400AndStoreNothing)

@@ -260,7 +260,9 @@ QString ScenarioTest::submitAndPrintSlip()
     EXPECT_EQ(page().current(), ui::VisitStep::Submit);
     clerk.decide();
     clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier); // submit
-    EXPECT_TRUE(page().submitted().has_value()) << "not submitted";
+    auto* error = page().findChild<QLabel*>(QStringLiteral("submitError"));
+    EXPECT_TRUE(page().submitted().has_value())
+        << "not submitted: " << (error ? error->text().toStdString() : std::string());
     nextFile = files.filePath(QStringLiteral("slip-%1.pdf").arg(page().visit()->eventType()));
     // Ctrl+P, then Enter in the print dialog (replaced here by a PDF printer).
     clerk.key(QApplication::focusWidget(), Qt::Key_P, Qt::ControlModifier);

@@ -206,6 +206,11 @@ TEST_F(ScenarioTest, ShusseiInAShahoFamily)
         clerk.key(QApplication::focusWidget(), Qt::Key_F9);
         answerInterview(
             {{QStringLiteral("birthplace"), typed("東京都みどり野市", "とうきょうとみどりのし")},
+                // No 出生証明書 code: the clerk copies its four facts.
+                {QStringLiteral("birth_time"), typed("午前3時12分", "ごぜん3じ12ふん")},
+                {QStringLiteral("birth_weight"), QStringLiteral("3050")},
+                {QStringLiteral("birth_plurality"), typed("単胎", "たんたい")},
+                {QStringLiteral("birth_certifier"), typed("医師", "いし")},
                 {QStringLiteral("honseki"),
                     typed("東京都みどり野市本町一丁目5番", "みどりのしほんまち 1ちょうめ5ばん")},
                 {QStringLiteral("notifier"), member("m2")},

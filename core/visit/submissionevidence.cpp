@@ -1,0 +1,70 @@
+#include "visit/submissionevidence.h"
+
+#include "certificate/certificateaudit.h"
+#include "certificate/certificateverification.h"
+#include "security/accesscontrol.h"
+#include "visit/visitsources.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace madoguchi::visit {
+namespace {
+
+QList<certificate::SubjectCandidate> candidatesOf(const QJsonObject& input)
+{
+    QList<certificate::SubjectCandidate> candidates;
+    const QJsonArray members
+        = input[QStringLiteral("household")][QStringLiteral("members")].toArray();
+    for (const QJsonValue& m : members)
+        candidates << certificate::SubjectCandidate{m[QStringLiteral("id")].toString(),
+            m[QStringLiteral("name_kanji")].toString(), m[QStringLiteral("name_kana")].toString(),
+            QDate::fromString(m[QStringLiteral("birth_date")].toString(), Qt::ISODate)};
+    return candidates;
+}
+
+bool consented(const VisitDraft& draft, const QString& source)
+{
+    for (const ConsentRecord& c : draft.records.consents)
+        if (c.source == source)
+            return c.granted;
+    return false;
+}
+
+} // namespace
+
+Result<QJsonObject> verifiedEvidence(const catalog::Catalog& catalog, const QJsonObject& input,
+    const VisitDraft& draft, security::AccessControl& access, std::optional<qint64> personId)
+{
+    const QList<certificate::SubjectCandidate> household = candidatesOf(input);
+    QJsonObject evidence;
+    for (const QString& text : draft.certificates) {
+        const certificate::CheckedCertificate checked = certificate::verifyCertificate(
+            text, catalog, household, access.clock().now());
+        if (Status recorded = certificate::recordVerification(access, checked, personId,
+                QStringLiteral("submission %1").arg(draft.ref));
+            !recorded)
+            return recorded.error();
+        const QString name = checked.typeNames.ja.isEmpty() ? checked.typeId : checked.typeNames.ja;
+        if (!checked.valid()) {
+            QStringList why;
+            for (const certificate::Problem& p : checked.problems)
+                why << p.message.ja;
+            return Error{QCoreApplication::translate(
+                "VisitSubmission", "the certificate %1 no longer passes verification: %2")
+                             .arg(name, why.join(QStringLiteral("; ")))};
+        }
+        if (!consented(draft, certificateSource(checked.typeId)))
+            return Error{QCoreApplication::translate("VisitSubmission",
+                "the resident's consent to use the certificate %1 is not recorded")
+                             .arg(name)};
+        if (evidence.contains(checked.typeId))
+            return Error{QCoreApplication::translate(
+                "VisitSubmission", "two certificates of the type %1: keep one")
+                             .arg(name)};
+        evidence.insert(checked.typeId, checked.claims);
+    }
+    return evidence;
+}
+
+} // namespace madoguchi::visit

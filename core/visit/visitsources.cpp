@@ -1,0 +1,252 @@
+#include "visit/visitsources.h"
+
+
+namespace madoguchi::visit {
+namespace {
+
+// The checklist item of forms.forms[index]: the checklist's, then the additions.
+const catalog::ChecklistItem* itemOf(const catalog::Forms& forms, qsizetype index)
+{
+    const qsizetype applies = forms.checklist.applies.size();
+    if (index < applies)
+        return &forms.checklist.applies.at(index);
+    if (index - applies < forms.additions.size())
+        return &forms.additions.at(index - applies);
+    return nullptr;
+}
+
+QString bindCertificate(const QString& bind)
+{
+    if (!bind.startsWith(QLatin1String("evidence.")))
+        return {};
+    return bind.section(QLatin1Char('.'), 1, 1);
+}
+
+// The key a pre-entry gave for this field: its question (an ask_once key,
+// event.<id>, …).
+bool fromPreEntry(const catalog::FilledField& field, const QStringList& keys)
+{
+    return field.answered && keys.contains(field.question.key);
+}
+
+void appendUnique(QStringList& list, const QString& value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list << value;
+}
+
+} // namespace
+
+QString certificateSource(const QString& typeId)
+{
+    return QStringLiteral("certificate:") + typeId;
+}
+
+SourceUse sourceUse(const catalog::Forms& forms, const QString& source,
+    const QStringList& preEntryKeys, const std::function<QString(qsizetype)>& keyOf)
+{
+    const bool preEntry = source == QLatin1String(kPreEntrySource);
+    const QString type = preEntry ? QString() : source.section(QLatin1Char(':'), 1);
+    SourceUse use;
+    QStringList ja, en;
+    for (qsizetype i = 0; i < forms.forms.size(); ++i) {
+        const catalog::FilledForm& form = forms.forms.at(i);
+        const QString key = keyOf(i);
+        bool uses = false;
+        for (const catalog::FilledField& f : form.fields) {
+            const bool fills = preEntry
+                ? fromPreEntry(f, preEntryKeys)
+                : bindCertificate(f.field->bind) == type;
+            if (!fills)
+                continue;
+            uses = true;
+            if (f.provenance == catalog::Provenance::Evidence || preEntry)
+                use.fields << key + QLatin1Char(':') + f.field->id;
+        }
+        if (!preEntry)
+            if (const catalog::ChecklistItem* item = itemOf(forms, i))
+                uses = uses || item->documentCertificates.contains(type);
+        if (!uses)
+            continue;
+        use.procedureKeys << key;
+        appendUnique(use.systems, form.procedure->system);
+        if (!ja.contains(form.procedure->names.ja)) {
+            ja << form.procedure->names.ja;
+            en << form.procedure->names.en;
+        }
+    }
+    use.purpose = {ja.join(QStringLiteral("、")), en.join(QStringLiteral(", "))};
+    return use;
+}
+
+void VisitSources::clear()
+{
+    *this = VisitSources();
+}
+
+void VisitSources::addCertificate(ReadCertificate certificate)
+{
+    removeCertificate(certificate.checked.typeId);
+    m_certificates << std::move(certificate);
+}
+
+void VisitSources::removeCertificate(const QString& typeId)
+{
+    m_certificates.removeIf(
+        [&](const ReadCertificate& c) { return c.checked.typeId == typeId; });
+    m_consents.remove(certificateSource(typeId));
+}
+
+const ReadCertificate* VisitSources::certificate(const QString& typeId) const
+{
+    for (const ReadCertificate& c : m_certificates)
+        if (c.checked.typeId == typeId)
+            return &c;
+    return nullptr;
+}
+
+void VisitSources::setConsent(const QString& source, bool granted, const SourceUse& use,
+    const QString& staff, const QDateTime& at)
+{
+    ConsentRecord record;
+    record.source = source;
+    if (source == QLatin1String(kPreEntrySource)) {
+        record.sourceNames = {QStringLiteral("スマートフォンの事前入力"),
+            QStringLiteral("Smartphone pre-entry")};
+    } else if (const ReadCertificate* c = certificate(source.section(QLatin1Char(':'), 1))) {
+        record.sourceNames = {c->checked.typeNames.ja + QStringLiteral("（")
+                + c->checked.issuerNames.ja + QStringLiteral("）"),
+            c->checked.typeNames.en + QStringLiteral(" (") + c->checked.issuerNames.en
+                + QLatin1Char(')')};
+    }
+    record.purpose = use.purpose.ja;
+    record.systems = use.systems;
+    record.granted = granted;
+    record.staff = staff;
+    record.at = at;
+    m_consents.insert(source, record);
+}
+
+std::optional<bool> VisitSources::consent(const QString& source) const
+{
+    const auto it = m_consents.constFind(source);
+    if (it == m_consents.constEnd())
+        return std::nullopt;
+    return it->granted;
+}
+
+QStringList VisitSources::awaitingConsent() const
+{
+    QStringList waiting;
+    for (const ReadCertificate& c : m_certificates)
+        if (!consent(certificateSource(c.checked.typeId)))
+            waiting << certificateSource(c.checked.typeId);
+    return waiting;
+}
+
+QJsonObject VisitSources::evidenceContext() const
+{
+    QJsonObject evidence;
+    for (const ReadCertificate& c : m_certificates)
+        if (consent(certificateSource(c.checked.typeId)).value_or(false))
+            evidence.insert(c.checked.typeId, c.checked.claims);
+    return evidence;
+}
+
+QStringList VisitSources::consentedCertificates() const
+{
+    QStringList texts;
+    for (const ReadCertificate& c : m_certificates)
+        if (consent(certificateSource(c.checked.typeId)).value_or(false))
+            texts << c.text;
+    return texts;
+}
+
+void VisitSources::setPreEntry(const QString& digest, const QStringList& keys)
+{
+    m_preEntryDigest = digest;
+    m_preEntryKeys = keys;
+}
+
+void VisitSources::setDocument(
+    const QString& key, int index, DocumentStatus status, std::optional<Attachment> attachment)
+{
+    DocumentRecord& record = m_documents[{key, index}];
+    record.key = key;
+    record.index = index;
+    record.status = status;
+    record.attachment = status == DocumentStatus::Scanned ? std::move(attachment) : std::nullopt;
+}
+
+DocumentStatus VisitSources::documentStatus(
+    const QString& key, int index, const QString& certificateType) const
+{
+    const auto it = m_documents.constFind({key, index});
+    if (it != m_documents.constEnd())
+        return it->status;
+    if (!certificateType.isEmpty()
+        && consent(certificateSource(certificateType)).value_or(false))
+        return DocumentStatus::Digital;
+    return DocumentStatus::Unrecorded;
+}
+
+const Attachment* VisitSources::attachment(const QString& key, int index) const
+{
+    const auto it = m_documents.constFind({key, index});
+    return it == m_documents.constEnd() || !it->attachment ? nullptr : &*it->attachment;
+}
+
+VisitRecords VisitSources::records(const catalog::Forms& forms, const QStringList& sentKeys,
+    const std::function<QString(qsizetype)>& keyOf) const
+{
+    VisitRecords records;
+    for (qsizetype i = 0; i < forms.forms.size(); ++i) {
+        const QString key = keyOf(i);
+        const catalog::ChecklistItem* item = itemOf(forms, i);
+        if (!item || !sentKeys.contains(key))
+            continue;
+        for (qsizetype d = 0; d < item->documents.size(); ++d) {
+            const QString type = item->documentCertificates.value(d);
+            DocumentRecord record;
+            if (const auto it = m_documents.constFind({key, int(d)}); it != m_documents.constEnd())
+                record = *it;
+            record.key = key;
+            record.index = int(d);
+            record.names = item->documents.at(d);
+            record.status = documentStatus(key, int(d), type);
+            if (record.status == DocumentStatus::Digital)
+                if (const ReadCertificate* c = certificate(type))
+                    record.certificateDigest = c->checked.digest;
+            if (record.status == DocumentStatus::Missing && item->deadline)
+                record.bringBy = *item->deadline;
+            records.documents << record;
+        }
+    }
+    for (const ReadCertificate& c : m_certificates) {
+        const QString source = certificateSource(c.checked.typeId);
+        if (!consent(source).value_or(false))
+            continue;
+        EvidenceRecord record;
+        record.source = source;
+        record.names = m_consents.value(source).sourceNames;
+        record.issuer = c.checked.issuerId;
+        record.digest = c.checked.digest;
+        record.member = c.checked.member;
+        record.fields = sourceUse(forms, source, {}, keyOf).fields;
+        records.evidence << record;
+    }
+    if (hasPreEntry()) {
+        EvidenceRecord record;
+        record.source = QString::fromLatin1(kPreEntrySource);
+        record.names = {QStringLiteral("スマートフォンの事前入力"),
+            QStringLiteral("Smartphone pre-entry")};
+        record.digest = m_preEntryDigest;
+        record.fields = sourceUse(forms, record.source, m_preEntryKeys, keyOf).fields;
+        records.evidence << record;
+    }
+    for (const ConsentRecord& consent : m_consents)
+        records.consents << consent;
+    return records;
+}
+
+} // namespace madoguchi::visit
