@@ -1,5 +1,6 @@
 #include "lockcover.h"
 
+#include <QDialog>
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -37,11 +38,30 @@ void LockCover::cover(const QString& message)
     setGeometry(parentWidget()->rect());
     raise();
     show();
+    for (const QPointer<QDialog>& dialog : std::as_const(m_dialogs))
+        if (dialog && dialog->isVisible() && !m_hidden.contains(dialog)) {
+            dialog->hide();
+            m_hidden << dialog;
+        }
 }
 
 void LockCover::uncover()
 {
     hide();
+    for (const QPointer<QDialog>& dialog : std::as_const(m_hidden))
+        if (dialog)
+            dialog->open();
+    m_hidden.clear();
+}
+
+void LockCover::hideWhileLocked(QWidget* window, QDialog* dialog)
+{
+    auto* cover = window->findChild<LockCover*>();
+    if (!cover)
+        return;
+    cover->m_dialogs.removeAll(nullptr);
+    if (!cover->m_dialogs.contains(dialog))
+        cover->m_dialogs << dialog;
 }
 
 bool LockCover::eventFilter(QObject* watched, QEvent* event)

@@ -11,7 +11,6 @@
 #include "security/accesscontrol.h"
 
 #include <QCryptographicHash>
-#include <QEvent>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QWidget>
@@ -90,8 +89,8 @@ void OutsideData::setVisit(visit::VisitInProgress* visit, security::AccessContro
 void OutsideData::show(QDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto* cover = m_page->window()->findChild<LockCover*>())
-        cover->installEventFilter(this);
+    // The dialogs show the resident's data: not over the lock's cover.
+    LockCover::hideWhileLocked(m_page->window(), dialog);
     // Back at the desk the clerk types where the page put the focus (the
     // checklist after a pre-entry), not into a window nobody activated.
     connect(dialog, &QDialog::finished, m_page, [page = m_page] {
@@ -100,28 +99,6 @@ void OutsideData::show(QDialog* dialog)
             focus->setFocus(Qt::OtherFocusReason);
     });
     dialog->open();
-}
-
-bool OutsideData::eventFilter(QObject* watched, QEvent* event)
-{
-    if (qobject_cast<LockCover*>(watched)) {
-        if (event->type() == QEvent::Show) {
-            for (QDialog* dialog : {static_cast<QDialog*>(m_scan.data()),
-                     static_cast<QDialog*>(m_preEntry.data()),
-                     static_cast<QDialog*>(m_certificate.data()),
-                     static_cast<QDialog*>(m_documents.data())})
-                if (dialog && dialog->isVisible()) {
-                    dialog->hide();
-                    m_hiddenByLock << dialog;
-                }
-        } else if (event->type() == QEvent::Hide) {
-            for (const QPointer<QDialog>& dialog : std::as_const(m_hiddenByLock))
-                if (dialog)
-                    dialog->open();
-            m_hiddenByLock.clear();
-        }
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 ScanDialog* OutsideData::scan()

@@ -56,11 +56,6 @@ public:
     CertificateDialog* certificateDialog() const;
     DocumentsDialog* documentsDialog() const;
 
-protected:
-    // The lock's cover hides the open dialogs (they show the resident's
-    // data) and they come back after the unlock.
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 signals:
     // The forms changed (claims consented, answers taken): refresh the steps.
     void changed();
@@ -82,7 +77,6 @@ private:
     QPointer<PreEntryDialog> m_preEntry;
     QPointer<CertificateDialog> m_certificate;
     QPointer<DocumentsDialog> m_documents;
-    QList<QPointer<QDialog>> m_hiddenByLock;
 };
 
 } // namespace madoguchi::ui

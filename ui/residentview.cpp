@@ -8,7 +8,6 @@
 #include "unlockrequestdialog.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -297,11 +296,8 @@ QDialog* ResidentView::requestCorrection()
 void ResidentView::showDialog(QDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A dialog is a window of its own, which the lock's cover would not
-    // hide: it shows the resident's names to whoever passes the counter.
-    // It is hidden while the desk is locked and comes back, as typed, after.
-    if (auto* cover = window()->findChild<LockCover*>())
-        cover->installEventFilter(this);
+    // It shows the resident's names to whoever passes the counter.
+    LockCover::hideWhileLocked(window(), dialog);
     if (dialog->isVisible()) {
         dialog->raise();
         dialog->activateWindow();
@@ -309,25 +305,6 @@ void ResidentView::showDialog(QDialog* dialog)
     }
     m_requestMessage->hide();
     dialog->open();
-}
-
-bool ResidentView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (qobject_cast<LockCover*>(watched)) {
-        if (event->type() == QEvent::Show) {
-            for (QDialog* dialog : {m_unlockDialog.data(), m_correctionDialog.data()})
-                if (dialog && dialog->isVisible()) {
-                    dialog->hide();
-                    m_hiddenByLock << dialog;
-                }
-        } else if (event->type() == QEvent::Hide) {
-            for (const QPointer<QDialog>& dialog : std::as_const(m_hiddenByLock))
-                if (dialog)
-                    dialog->open();
-            m_hiddenByLock.clear();
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ResidentView::requestSent(const approval::ApprovalRequest& request)

@@ -77,9 +77,6 @@ public:
     // "Sent to a supervisor for approval (request #N)".
     QLabel* requestMessage() const { return m_requestMessage; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void showProfile(const registry::ResidentProfile& profile);
     void showDialog(QDialog* dialog);
@@ -104,8 +101,6 @@ private:
     std::optional<registry::ResidentProfile> m_profile;
     QPointer<QDialog> m_unlockDialog;
     QPointer<QDialog> m_correctionDialog;
-    // Dialogs hidden while the desk is locked, shown again at the unlock.
-    QList<QPointer<QDialog>> m_hiddenByLock;
 };
 
 } // namespace madoguchi::ui

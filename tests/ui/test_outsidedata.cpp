@@ -6,6 +6,7 @@
 // (clerk.h); the scanner's typing is not the clerk's and is not counted.
 #include "certificatedialog.h"
 #include "documentsdialog.h"
+#include "lockcover.h"
 #include "outsidedata.h"
 #include "pdftext.h"
 #include "preentrydialog.h"
@@ -205,6 +206,7 @@ TEST_F(ScenarioTest, ACertificateForSomeoneElseIsRefusedInPlainWords)
         return;
     const QString certificate = birthCertificate({QStringLiteral("--subject-name"),
         QStringLiteral("高橋 結菜")}); // not the child of this household
+    auto* cover = new ui::LockCover(window.get());
     clerk.key(QApplication::focusWidget(), Qt::Key_F10);
     scan(page(), certificate);
     ui::CertificateDialog* shown = page().outsideData()->certificateDialog();
@@ -213,4 +215,11 @@ TEST_F(ScenarioTest, ACertificateForSomeoneElseIsRefusedInPlainWords)
     EXPECT_TRUE(shown->verdictLabel()->text().contains(QStringLiteral("✗")))
         << shown->verdictLabel()->text().toStdString();
     EXPECT_TRUE(page().visit()->sources().certificates().isEmpty());
+
+    // The dialog shows the resident's names: not while the desk is locked.
+    ASSERT_TRUE(shown->isVisible());
+    cover->cover(QStringLiteral("Locked"));
+    EXPECT_FALSE(shown->isVisible());
+    cover->uncover();
+    EXPECT_TRUE(shown->isVisible());
 }
