@@ -1307,6 +1307,46 @@
         <source>per_member is for the forms of member procedures</source>
         <translation>per_member is for the forms of member procedures</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: there is no certificate type &quot;%2&quot; (certificates.json)</source>
+        <translation>&quot;%1&quot;: there is no certificate type &quot;%2&quot; (certificates.json)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the certificate type &quot;%2&quot; has no claim &quot;%3&quot; (certificates.json)</source>
+        <translation>&quot;%1&quot;: the certificate type &quot;%2&quot; has no claim &quot;%3&quot; (certificates.json)</translation>
+    </message>
+    <message>
+        <source>expected at least one claim</source>
+        <translation>expected at least one claim</translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 public key: 32 bytes in base64url without padding (43 characters)</source>
+        <translation>expected an Ed25519 public key: 32 bytes in base64url without padding (43 characters)</translation>
+    </message>
+    <message>
+        <source>valid_to is before valid_from</source>
+        <translation>valid_to is before valid_from</translation>
+    </message>
+    <message>
+        <source>kid &quot;%1&quot; is given twice</source>
+        <translation>kid &quot;%1&quot; is given twice</translation>
+    </message>
+    <message>
+        <source>expected at least one key</source>
+        <translation>expected at least one key</translation>
+    </message>
+    <message>
+        <source>credential type &quot;%1&quot; is given to another certificate type too (one credential type names one certificate)</source>
+        <translation>credential type &quot;%1&quot; is given to another certificate type too (one credential type names one certificate)</translation>
+    </message>
+    <message>
+        <source>there is no certificate type &quot;%1&quot; (certificates.json)</source>
+        <translation>there is no certificate type &quot;%1&quot; (certificates.json)</translation>
+    </message>
+    <message>
+        <source>issuer &quot;%1&quot; is listed twice</source>
+        <translation>issuer &quot;%1&quot; is listed twice</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommands</name>
@@ -1345,10 +1385,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases; loaded and checked in %9 ms</source>
-        <translation>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases; loaded and checked in %9 ms</translation>
-    </message>
-    <message>
         <source>Run a catalog&apos;s example cases and show every difference</source>
         <translation>Run a catalog&apos;s example cases and show every difference</translation>
     </message>
@@ -1375,6 +1411,10 @@
     <message>
         <source>%1 cases: %2 passed, %3 failed</source>
         <translation>%1 cases: %2 passed, %3 failed</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases, %9 certificate types, %10 trusted issuers; loaded and checked in %11 ms</source>
+        <translation>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases, %9 certificate types, %10 trusted issuers; loaded and checked in %11 ms</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1492,319 @@
     <message>
         <source>%1: catalog %2 published at %3, %4 procedure versions:</source>
         <translation>%1: catalog %2 published at %3, %4 procedure versions:</translation>
+    </message>
+</context>
+<context>
+    <name>CertCommands</name>
+    <message>
+        <source>expected a date and time with a zone (2026-11-18T10:00:00Z, 2026-11-18T19:00:00+09:00) or a day (2026-11-18, R8.11.18)</source>
+        <translation>expected a date and time with a zone (2026-11-18T10:00:00Z, 2026-11-18T19:00:00+09:00) or a day (2026-11-18, R8.11.18)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign a certificate as a demo issuer or with a given key (for tests and demos)</source>
+        <translation>Sign a certificate as a demo issuer or with a given key (for tests and demos)</translation>
+    </message>
+    <message>
+        <source>A demo issuer of resources/demo/issuers.json: demo-hospital, demo-school, demo-prefecture, demo-city, or untrusted-clinic (not in trust.json, for tests).</source>
+        <translation>A demo issuer of resources/demo/issuers.json: demo-hospital, demo-school, demo-prefecture, demo-city, or untrusted-clinic (not in trust.json, for tests).</translation>
+    </message>
+    <message>
+        <source>Sign with this Ed25519 seed (64 hex digits, from &apos;cert keygen&apos;) instead of a demo issuer; needs --issuer-id and --kid.</source>
+        <translation>Sign with this Ed25519 seed (64 hex digits, from &apos;cert keygen&apos;) instead of a demo issuer; needs --issuer-id and --kid.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s id with --key-seed (a URL).</source>
+        <translation>The issuer&apos;s id with --key-seed (a URL).</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name with --key-seed.</source>
+        <translation>The issuer&apos;s name with --key-seed.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id with --key-seed (URL#name).</source>
+        <translation>The key&apos;s id with --key-seed (URL#name).</translation>
+    </message>
+    <message>
+        <source>The certificate type of the catalog&apos;s certificates.json (shussei_shoumei …).</source>
+        <translation>The certificate type of the catalog&apos;s certificates.json (shussei_shoumei …).</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s name (kanji or kana).</source>
+        <translation>The subject&apos;s name (kanji or kana).</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s birth date (YYYY-MM-DD or 和暦).</source>
+        <translation>The subject&apos;s birth date (YYYY-MM-DD or 和暦).</translation>
+    </message>
+    <message>
+        <source>A claim ID=VALUE, typed as the catalog declares it (numbers, true/false, dates YYYY-MM-DD or 和暦); repeatable.</source>
+        <translation>A claim ID=VALUE, typed as the catalog declares it (numbers, true/false, dates YYYY-MM-DD or 和暦); repeatable.</translation>
+    </message>
+    <message>
+        <source>Claims from a JSON object {&quot;id&quot;: value}; --claim overrides them.</source>
+        <translation>Claims from a JSON object {&quot;id&quot;: value}; --claim overrides them.</translation>
+    </message>
+    <message>
+        <source>When it is issued (ISO 8601 with a zone, or a day); default: now.</source>
+        <translation>When it is issued (ISO 8601 with a zone, or a day); default: now.</translation>
+    </message>
+    <message>
+        <source>When it expires; default: never.</source>
+        <translation>When it expires; default: never.</translation>
+    </message>
+    <message>
+        <source>Valid for N days from --valid-from.</source>
+        <translation>Valid for N days from --valid-from.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s id; default: a new urn:uuid.</source>
+        <translation>The credential&apos;s id; default: a new urn:uuid.</translation>
+    </message>
+    <message>
+        <source>Write the JWS to FILE instead of stdout.</source>
+        <translation>Write the JWS to FILE instead of stdout.</translation>
+    </message>
+    <message>
+        <source>give either --issuer NAME (a demo issuer) or --key-seed HEX with --issuer-id and --kid</source>
+        <translation>give either --issuer NAME (a demo issuer) or --key-seed HEX with --issuer-id and --kid</translation>
+    </message>
+    <message>
+        <source>--key-seed needs --issuer-id ID and --kid KID</source>
+        <translation>--key-seed needs --issuer-id ID and --kid KID</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 is not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object {&quot;claim id&quot;: value}</source>
+        <translation>%1: expected a JSON object {&quot;claim id&quot;: value}</translation>
+    </message>
+    <message>
+        <source>--claim %1: expected ID=VALUE</source>
+        <translation>--claim %1: expected ID=VALUE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>give --valid-until or --days, not both</source>
+        <translation>give --valid-until or --days, not both</translation>
+    </message>
+    <message>
+        <source>--days: expected a whole number of days, 1 or more</source>
+        <translation>--days: expected a whole number of days, 1 or more</translation>
+    </message>
+    <message>
+        <source>--valid-until is before --valid-from</source>
+        <translation>--valid-until is before --valid-from</translation>
+    </message>
+    <message>
+        <source>--type: the catalog has no certificate type &quot;%1&quot; (one of %2)</source>
+        <translation>--type: the catalog has no certificate type &quot;%1&quot; (one of %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Verify a signed certificate as the desk does: signature, issuer, validity, subject, claims</source>
+        <translation>Verify a signed certificate as the desk does: signature, issuer, validity, subject, claims</translation>
+    </message>
+    <message>
+        <source>The compact JWS; &apos;-&apos; or nothing: standard input (after the password line of --as).</source>
+        <translation>The compact JWS; &apos;-&apos; or nothing: standard input (after the password line of --as).</translation>
+    </message>
+    <message>
+        <source>Verify as of this moment (ISO 8601 with a zone, or a day); default: now.</source>
+        <translation>Verify as of this moment (ISO 8601 with a zone, or a day); default: now.</translation>
+    </message>
+    <message>
+        <source>Without --db: a person it may be about (kanji or kana); repeatable, one --subject-birth-date each. Nothing is recorded in the audit log then. With neither these nor --db the subject is not checked.</source>
+        <translation>Without --db: a person it may be about (kanji or kana); repeatable, one --subject-birth-date each. Nothing is recorded in the audit log then. With neither these nor --db the subject is not checked.</translation>
+    </message>
+    <message>
+        <source>Without --db: that person&apos;s birth date (YYYY-MM-DD or 和暦).</source>
+        <translation>Without --db: that person&apos;s birth date (YYYY-MM-DD or 和暦).</translation>
+    </message>
+    <message>
+        <source>With --db: the resident (宛名番号) whose household the certificate must be about; the verification is recorded in the audit log (certificate-verify).</source>
+        <translation>With --db: the resident (宛名番号) whose household the certificate must be about; the verification is recorded in the audit log (certificate-verify).</translation>
+    </message>
+    <message>
+        <source>--db and --resident go together</source>
+        <translation>--db and --resident go together</translation>
+    </message>
+    <message>
+        <source>--subject-name and --subject-birth-date are for use without --db; with --db the resident&apos;s household is the subject</source>
+        <translation>--subject-name and --subject-birth-date are for use without --db; with --db the resident&apos;s household is the subject</translation>
+    </message>
+    <message>
+        <source>give one --subject-birth-date for each --subject-name</source>
+        <translation>give one --subject-birth-date for each --subject-name</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a compact JWS</source>
+        <translation>%1 is empty: expected a compact JWS</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>not checked (give --subject-name and --subject-birth-date, or --db and --resident)</source>
+        <translation>not checked (give --subject-name and --subject-birth-date, or --db and --resident)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>recorded (certificate-verify)</source>
+        <translation>recorded (certificate-verify)</translation>
+    </message>
+    <message>
+        <source>not recorded (no --db)</source>
+        <translation>not recorded (no --db)</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 signing key: its seed and the public JWK for trust.json</source>
+        <translation>Make an Ed25519 signing key: its seed and the public JWK for trust.json</translation>
+    </message>
+    <message>
+        <source>Print the public JWK of this seed (64 hex digits) instead of making a new one.</source>
+        <translation>Print the public JWK of this seed (64 hex digits) instead of making a new one.</translation>
+    </message>
+    <message>
+        <source>seed (secret: keep it where only the signing service reads it):</source>
+        <translation>seed (secret: keep it where only the signing service reads it):</translation>
+    </message>
+    <message>
+        <source>public JWK (for the issuer&apos;s &quot;keys&quot; in trust.json):</source>
+        <translation>public JWK (for the issuer&apos;s &quot;keys&quot; in trust.json):</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <source>expected a number, got &quot;%1&quot;</source>
+        <translation>expected a number, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected true or false (yes/no, 1/0, はい/いいえ), got &quot;%1&quot;</source>
+        <translation>expected true or false (yes/no, 1/0, はい/いいえ), got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a claim of %2 (its claims: %3)</source>
+        <translation>%1 is not a claim of %2 (its claims: %3)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>the required claim %1 (%2) is not given</source>
+        <translation>the required claim %1 (%2) is not given</translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 seed: 64 hexadecimal digits (32 bytes)</source>
+        <translation>expected an Ed25519 seed: 64 hexadecimal digits (32 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: /issuers/%2 needs name, id, kid and a seed of 64 hexadecimal digits</source>
+        <translation>%1: /issuers/%2 needs name, id, kid and a seed of 64 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>there is no demo issuer &quot;%1&quot; (one of %2)</source>
+        <translation>there is no demo issuer &quot;%1&quot; (one of %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>VALID: %1</source>
+        <translation>VALID: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>INVALID: %1</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(not read)</translation>
+    </message>
+    <message>
+        <source>issuer:</source>
+        <translation>issuer:</translation>
+    </message>
+    <message>
+        <source>key:</source>
+        <translation>key:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>id:</translation>
+    </message>
+    <message>
+        <source>valid:</source>
+        <translation>valid:</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>subject:</source>
+        <translation>subject:</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>member:</source>
+        <translation>member:</translation>
+    </message>
+    <message>
+        <source>claims:</source>
+        <translation>claims:</translation>
+    </message>
+    <message>
+        <source>sha256:</source>
+        <translation>sha256:</translation>
+    </message>
+    <message>
+        <source>audit:</source>
+        <translation>audit:</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3364,10 @@ Without a display (a server, a container, a CI job):
         <source>  refused: %1</source>
         <translation>  refused: %1</translation>
     </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
 </context>
 <context>
     <name>HallCatalog</name>
@@ -3581,6 +3938,376 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>%1 (and the refusal could not be recorded: %2)</source>
         <translation>%1 (and the refusal could not be recorded: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreEntry</name>
+    <message>
+        <source>character %1 at position %2 is not one of the 45 characters of Base45 (0-9, A-Z, space and $ % * + - . / :)</source>
+        <translation>character %1 at position %2 is not one of the 45 characters of Base45 (0-9, A-Z, space and $ % * + - . / :)</translation>
+    </message>
+    <message>
+        <source>the Base45 text has %1 characters, so its last group has only one (the code is cut short or has a character too many)</source>
+        <translation>the Base45 text has %1 characters, so its last group has only one (the code is cut short or has a character too many)</translation>
+    </message>
+    <message>
+        <source>the Base45 group &quot;%1&quot; at position %2 is worth %3, more than 65535</source>
+        <translation>the Base45 group &quot;%1&quot; at position %2 is worth %3, more than 65535</translation>
+    </message>
+    <message>
+        <source>the last Base45 group &quot;%1&quot; at position %2 is worth %3, more than 255</source>
+        <translation>the last Base45 group &quot;%1&quot; at position %2 is worth %3, more than 255</translation>
+    </message>
+    <message>
+        <source>the pre-entry code cannot be read: %1</source>
+        <translation>the pre-entry code cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the pre-entry&apos;s JSON has %1 bytes, more than the %2 a code may hold</source>
+        <translation>the pre-entry&apos;s JSON has %1 bytes, more than the %2 a code may hold</translation>
+    </message>
+    <message>
+        <source>the code would have %1 characters, more than the %2 a pre-entry code may have (a QR code of version 25 at error correction M): its JSON is %3 bytes, %4 compressed. Leave out answers the clerk can ask at the counter</source>
+        <translation>the code would have %1 characters, more than the %2 a pre-entry code may have (a QR code of version 25 at error correction M): its JSON is %3 bytes, %4 compressed. Leave out answers the clerk can ask at the counter</translation>
+    </message>
+    <message>
+        <source>the pre-entry code is empty</source>
+        <translation>the pre-entry code is empty</translation>
+    </message>
+    <message>
+        <source>not a pre-entry code: the 5th character should be &apos;:&apos; but is &apos;%1&apos;. A scanner set to another keyboard layout than the computer&apos;s types symbols wrong; set both to the same layout</source>
+        <translation>not a pre-entry code: the 5th character should be &apos;:&apos; but is &apos;%1&apos;. A scanner set to another keyboard layout than the computer&apos;s types symbols wrong; set both to the same layout</translation>
+    </message>
+    <message>
+        <source>not a pre-entry code: it must begin with %1 (it begins with &quot;%2&quot;)</source>
+        <translation>not a pre-entry code: it must begin with %1 (it begins with &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>a pre-entry code of format version %1 (%2); this desk reads version %3 (%4): update Madoguchi</source>
+        <translation>a pre-entry code of format version %1 (%2); this desk reads version %3 (%4): update Madoguchi</translation>
+    </message>
+    <message>
+        <source>the code has %1 characters; a pre-entry code has at most %2</source>
+        <translation>the code has %1 characters; a pre-entry code has at most %2</translation>
+    </message>
+    <message>
+        <source>its data is not UTF-8 text</source>
+        <translation>its data is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>its data is not JSON (at byte %1: %2)</source>
+        <translation>its data is not JSON (at byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>its data is JSON but not an object</source>
+        <translation>its data is JSON but not an object</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected: %2)</source>
+        <translation>unknown field &quot;%1&quot; (expected: %2)</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>expected a date YYYY-MM-DD, got %1</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty, got %1</source>
+        <translation>expected a text that is not empty, got %1</translation>
+    </message>
+    <message>
+        <source>expected a person {&quot;name&quot;: …, &quot;birth_date&quot;: …}, got %1</source>
+        <translation>expected a person {&quot;name&quot;: …, &quot;birth_date&quot;: …}, got %1</translation>
+    </message>
+    <message>
+        <source>missing: a person is found at the desk by name and birth date together</source>
+        <translation>missing: a person is found at the desk by name and birth date together</translation>
+    </message>
+    <message>
+        <source>expected a list [{&quot;person&quot;: …, &quot;value&quot;: …}, …], got %1</source>
+        <translation>expected a list [{&quot;person&quot;: …, &quot;value&quot;: …}, …], got %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;person&quot;: …, &quot;value&quot;: …}, got %1</source>
+        <translation>expected {&quot;person&quot;: …, &quot;value&quot;: …}, got %1</translation>
+    </message>
+    <message>
+        <source>missing: the answer for this person</source>
+        <translation>missing: the answer for this person</translation>
+    </message>
+    <message>
+        <source>the value has the 12 digits of a 個人番号 (My Number); a pre-entry code must never carry one (a QR code is easily photographed): leave it out, the clerk asks for it at the counter</source>
+        <translation>the value has the 12 digits of a 個人番号 (My Number); a pre-entry code must never carry one (a QR code is easily photographed): leave it out, the clerk asks for it at the counter</translation>
+    </message>
+    <message>
+        <source>a list holds person references {&quot;person&quot;: {…}} only, got %1</source>
+        <translation>a list holds person references {&quot;person&quot;: {…}} only, got %1</translation>
+    </message>
+    <message>
+        <source>expected a text, number, true/false, null, a person reference {&quot;person&quot;: {…}}, a list of them or {&quot;by_person&quot;: […]}, got %1</source>
+        <translation>expected a text, number, true/false, null, a person reference {&quot;person&quot;: {…}}, a list of them or {&quot;by_person&quot;: […]}, got %1</translation>
+    </message>
+    <message>
+        <source>expected a text, number, true/false, null, a person reference {&quot;person&quot;: {…}} or a list of them, got %1</source>
+        <translation>expected a text, number, true/false, null, a person reference {&quot;person&quot;: {…}} or a list of them, got %1</translation>
+    </message>
+    <message>
+        <source>expected an object {key: answer}, got %1</source>
+        <translation>expected an object {key: answer}, got %1</translation>
+    </message>
+    <message>
+        <source>a pre-entry code must never carry a 個人番号 (My Number): a QR code is easily photographed. Leave it out; the clerk asks for it at the counter</source>
+        <translation>a pre-entry code must never carry a 個人番号 (My Number): a QR code is easily photographed. Leave it out; the clerk asks for it at the counter</translation>
+    </message>
+    <message>
+        <source>an empty key</source>
+        <translation>an empty key</translation>
+    </message>
+    <message>
+        <source>expected a date and time with its offset, as 2026-11-20T09:00:00+09:00, got %1</source>
+        <translation>expected a date and time with its offset, as 2026-11-20T09:00:00+09:00, got %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1, got %1</source>
+        <translation>expected a whole number from 1, got %1</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this desk reads (%2): update Madoguchi, or make the code in version %2</source>
+        <translation>version %1 is newer than this desk reads (%2): update Madoguchi, or make the code in version %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;type&quot;: …, &quot;date&quot;: …, &quot;answers&quot;: {…}}, got %1</source>
+        <translation>expected {&quot;type&quot;: …, &quot;date&quot;: …, &quot;answers&quot;: {…}}, got %1</translation>
+    </message>
+    <message>
+        <source>missing: every pre-entry names its life event and the event&apos;s date</source>
+        <translation>missing: every pre-entry names its life event and the event&apos;s date</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got %2</source>
+        <translation>expected &quot;%1&quot;, got %2</translation>
+    </message>
+    <message>
+        <source>the top level: %1</source>
+        <translation>the top level: %1</translation>
+    </message>
+    <message>
+        <source>missing: the life event</source>
+        <translation>missing: the life event</translation>
+    </message>
+    <message>
+        <source>%1: the catalog asks a 個人番号 (My Number) there; a pre-entry code must never carry one (a QR code is easily photographed). The resident should make the code again without it</source>
+        <translation>%1: the catalog asks a 個人番号 (My Number) there; a pre-entry code must never carry one (a QR code is easily photographed). The resident should make the code again without it</translation>
+    </message>
+    <message>
+        <source>%1 is not in the household (no one member has this name and birth date)</source>
+        <translation>%1 is not in the household (no one member has this name and birth date)</translation>
+    </message>
+    <message>
+        <source>expected a person {&quot;person&quot;: {&quot;name&quot;, &quot;birth_date&quot;}}, got %1</source>
+        <translation>expected a person {&quot;person&quot;: {&quot;name&quot;, &quot;birth_date&quot;}}, got %1</translation>
+    </message>
+    <message>
+        <source>expected a list of persons [{&quot;person&quot;: {…}}, …], got %1</source>
+        <translation>expected a list of persons [{&quot;person&quot;: {…}}, …], got %1</translation>
+    </message>
+    <message>
+        <source>a person is not an answer to a question of type %1</source>
+        <translation>a person is not an answer to a question of type %1</translation>
+    </message>
+    <message>
+        <source>a list of persons is not an answer to a question of type %1</source>
+        <translation>a list of persons is not an answer to a question of type %1</translation>
+    </message>
+    <message>
+        <source>the event&apos;s %1 is given as event.%1, not as an answer</source>
+        <translation>the event&apos;s %1 is given as event.%1, not as an answer</translation>
+    </message>
+    <message>
+        <source>%1 has no question &quot;%2&quot;</source>
+        <translation>%1 has no question &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no question &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>%1 has no question &quot;%2&quot;; did you mean &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>a question about the life event goes in event.answers (as &quot;%1&quot;)</source>
+        <translation>a question about the life event goes in event.answers (as &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>no form asks the key &quot;%1&quot;</source>
+        <translation>no form asks the key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no form asks the key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>no form asks the key &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>no form of %1 asks &quot;%2&quot;</source>
+        <translation>no form of %1 asks &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>asked once per person: expected {&quot;by_person&quot;: [{&quot;person&quot;: {…}, &quot;value&quot;: …}, …]}</source>
+        <translation>asked once per person: expected {&quot;by_person&quot;: [{&quot;person&quot;: {…}, &quot;value&quot;: …}, …]}</translation>
+    </message>
+    <message>
+        <source>asked once for the household: expected the answer itself, not by_person</source>
+        <translation>asked once for the household: expected the answer itself, not by_person</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once; the last answer is used</source>
+        <translation>%1 is given more than once; the last answer is used</translation>
+    </message>
+    <message>
+        <source>event.type: the catalog has no life event &quot;%1&quot; (it has %2)</source>
+        <translation>event.type: the catalog has no life event &quot;%1&quot; (it has %2)</translation>
+    </message>
+    <message>
+        <source>a QR code of nothing</source>
+        <translation>a QR code of nothing</translation>
+    </message>
+    <message>
+        <source>%1 characters do not fit a QR code at error correction M (at most 3391 in alphanumeric mode, version 40)</source>
+        <translation>%1 characters do not fit a QR code at error correction M (at most 3391 in alphanumeric mode, version 40)</translation>
+    </message>
+    <message>
+        <source>libqrencode failed: %1</source>
+        <translation>libqrencode failed: %1</translation>
+    </message>
+    <message>
+        <source>zlib could not compress: %1</source>
+        <translation>zlib could not compress: %1</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib could not start</translation>
+    </message>
+    <message>
+        <source>%1 byte(s) follow the end of the compressed data (something was added to the code)</source>
+        <translation>%1 byte(s) follow the end of the compressed data (something was added to the code)</translation>
+    </message>
+    <message>
+        <source>the data decompresses to more than %1 bytes; a pre-entry is never that large</source>
+        <translation>the data decompresses to more than %1 bytes; a pre-entry is never that large</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (zlib: %1): a character of the code was changed, left out or added</source>
+        <translation>the compressed data is corrupt (zlib: %1): a character of the code was changed, left out or added</translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early: the code is cut short</source>
+        <translation>the compressed data ends too early: the code is cut short</translation>
+    </message>
+    <message>
+        <source>zlib could not decompress: %1</source>
+        <translation>zlib could not decompress: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreentryCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 is not valid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (docs/preentry.md)</source>
+        <translation>%1: expected a JSON object (docs/preentry.md)</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>give %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Make the MDP1: code of a smartphone pre-entry (JSON, docs/preentry.md)</source>
+        <translation>Make the MDP1: code of a smartphone pre-entry (JSON, docs/preentry.md)</translation>
+    </message>
+    <message>
+        <source>The pre-entry, JSON of format v1; - for standard input.</source>
+        <translation>The pre-entry, JSON of format v1; - for standard input.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write the code&apos;s QR code as SVG.</source>
+        <translation>Also write the code&apos;s QR code as SVG.</translation>
+    </message>
+    <message>
+        <source>OUT.svg</source>
+        <translation>OUT.svg</translation>
+    </message>
+    <message>
+        <source>Also print the QR code in the terminal (before the code), to scan it off the screen.</source>
+        <translation>Also print the QR code in the terminal (before the code), to scan it off the screen.</translation>
+    </message>
+    <message>
+        <source>the pre-entry&apos;s JSON file (or -)</source>
+        <translation>the pre-entry&apos;s JSON file (or -)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 characters (at most %2), QR code version %3 (%4 × %4 modules, error correction M, alphanumeric mode)</source>
+        <translation>%1 characters (at most %2), QR code version %3 (%4 × %4 modules, error correction M, alphanumeric mode)</translation>
+    </message>
+    <message>
+        <source>Print the pre-entry (JSON) an MDP1: code holds</source>
+        <translation>Print the pre-entry (JSON) an MDP1: code holds</translation>
+    </message>
+    <message>
+        <source>The code (quote it: it may hold spaces); - for standard input, as a scanner or a pipe gives it.</source>
+        <translation>The code (quote it: it may hold spaces); - for standard input, as a scanner or a pipe gives it.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>%1 arguments: a code may hold spaces, so quote it (&apos;MDP1:…&apos;) or give it on standard input with -</source>
+        <translation>%1 arguments: a code may hold spaces, so quote it (&apos;MDP1:…&apos;) or give it on standard input with -</translation>
+    </message>
+    <message>
+        <source>the code (or -)</source>
+        <translation>the code (or -)</translation>
+    </message>
+    <message>
+        <source>Check a pre-entry&apos;s keys and values against the catalog</source>
+        <translation>Check a pre-entry&apos;s keys and values against the catalog</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>life event: %1 (%2), %3</source>
+        <translation>life event: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>used: %1</source>
+        <translation>used: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>persons, matched at the desk by name and birth date:</source>
+        <translation>persons, matched at the desk by name and birth date:</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>not used: %1</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4989,210 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</source>
         <translation>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAccess</name>
+    <message>
+        <source>reading who used the resident&apos;s data</source>
+        <translation>reading who used the resident&apos;s data</translation>
+    </message>
+    <message>
+        <source>no resident has 宛名番号 %1</source>
+        <translation>no resident has 宛名番号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAuditCommands</name>
+    <message>
+        <source>found the record in a search</source>
+        <translation>found the record in a search</translation>
+    </message>
+    <message>
+        <source>opened the record</source>
+        <translation>opened the record</translation>
+    </message>
+    <message>
+        <source>displayed the 個人番号</source>
+        <translation>displayed the 個人番号</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>submitted applications</source>
+        <translation>submitted applications</translation>
+    </message>
+    <message>
+        <source>decided a request</source>
+        <translation>decided a request</translation>
+    </message>
+    <message>
+        <source>lifted a 支援措置 block for a while</source>
+        <translation>lifted a 支援措置 block for a while</translation>
+    </message>
+    <message>
+        <source>verified a certificate</source>
+        <translation>verified a certificate</translation>
+    </message>
+    <message>
+        <source>read this access record</source>
+        <translation>read this access record</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>retried or stopped a delivery</source>
+        <translation>retried or stopped a delivery</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>registered as %1</source>
+        <translation>registered as %1</translation>
+    </message>
+    <message>
+        <source>refused by the system</source>
+        <translation>refused by the system</translation>
+    </message>
+    <message>
+        <source>cancelled, not sent</source>
+        <translation>cancelled, not sent</translation>
+    </message>
+    <message>
+        <source>handled by hand</source>
+        <translation>handled by hand</translation>
+    </message>
+    <message>
+        <source>held for a supervisor&apos;s review</source>
+        <translation>held for a supervisor&apos;s review</translation>
+    </message>
+    <message>
+        <source>on its way (%1)</source>
+        <translation>on its way (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who looked at your data: %n entries</source>
+        <translation>
+            <numerusform>Who looked at your data: %n entries</numerusform>
+            <numerusform>Who looked at your data: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  nobody in this period</source>
+        <translation>  nobody in this period</translation>
+    </message>
+    <message>
+        <source>      purpose: %1</source>
+        <translation>      purpose: %1</translation>
+    </message>
+    <message>
+        <source>      detail: %1</source>
+        <translation>      detail: %1</translation>
+    </message>
+    <message>
+        <source>  Visit %1, %2: %3 of %4, at %5 by %6</source>
+        <translation>  Visit %1, %2: %3 of %4, at %5 by %6</translation>
+    </message>
+    <message>
+        <source>    you were the resident at the counter</source>
+        <translation>    you were the resident at the counter</translation>
+    </message>
+    <message>
+        <source>    a visit of your household (宛名番号 %1 at the counter)</source>
+        <translation>    a visit of your household (宛名番号 %1 at the counter)</translation>
+    </message>
+    <message>
+        <source> (%1, about you)</source>
+        <translation> (%1, about you)</translation>
+    </message>
+    <message>
+        <source>      sent: %1</source>
+        <translation>      sent: %1</translation>
+    </message>
+    <message>
+        <source>    data from outside the register: %1, filled %2</source>
+        <translation>    data from outside the register: %1, filled %2</translation>
+    </message>
+    <message>
+        <source>    consent to use %1: %2, for %3 → %4 (recorded by %5, %6)</source>
+        <translation>    consent to use %1: %2, for %3 → %4 (recorded by %5, %6)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>Who looked at a resident&apos;s data and where it went (supervisor, auditor)</source>
+        <translation>Who looked at a resident&apos;s data and where it went (supervisor, auditor)</translation>
+    </message>
+    <message>
+        <source>From this day (Japan time; 2026-04-01, R8.4.1) or ISO 8601 time, inclusive.</source>
+        <translation>From this day (Japan time; 2026-04-01, R8.4.1) or ISO 8601 time, inclusive.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Up to this day (inclusive) or ISO 8601 time (exclusive).</source>
+        <translation>Up to this day (inclusive) or ISO 8601 time (exclusive).</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号.</source>
+        <translation>The resident&apos;s 宛名番号.</translation>
+    </message>
+    <message>
+        <source>usage: audit resident --db LOCATION ATENA_NO [--from DATE] [--to DATE]</source>
+        <translation>usage: audit resident --db LOCATION ATENA_NO [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day (2026-04-01, R8.4.1) or an ISO 8601 time, not &quot;%2&quot;</source>
+        <translation>--%1 must be a day (2026-04-01, R8.4.1) or an ISO 8601 time, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--to must be after --from</source>
+        <translation>--to must be after --from</translation>
+    </message>
+    <message>
+        <source>Use of the data of %1 (%2), 宛名番号 %3</source>
+        <translation>Use of the data of %1 (%2), 宛名番号 %3</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (Japan time)</source>
+        <translation>Period: %1 to %2 (Japan time)</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Period: everything recorded</source>
+        <translation>Period: everything recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where your data went: %n visits</source>
+        <translation>
+            <numerusform>Where your data went: %n visits</numerusform>
+            <numerusform>Where your data went: %n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no visit in this period used your data</source>
+        <translation>  no visit in this period used your data</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +7214,30 @@ Without a display (a server, a container, a CI job):
         <source>last skipped: %1</source>
         <translation>last skipped: %1</translation>
     </message>
+    <message>
+        <source>, to bring</source>
+        <translation>, to bring</translation>
+    </message>
+    <message>
+        <source>, to bring by %1</source>
+        <translation>, to bring by %1</translation>
+    </message>
+    <message>
+        <source>  data used: %1%2, filled %3</source>
+        <translation>  data used: %1%2, filled %3</translation>
+    </message>
+    <message>
+        <source>  consent to %1: %2 for %3 → %4 (%5)</source>
+        <translation>  consent to %1: %2 for %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
 </context>
 <context>
     <name>VisitInProgress</name>
@@ -6301,6 +7256,101 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>%1: say why it is left out</source>
         <translation>%1: say why it is left out</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecords</name>
+    <message>
+        <source>the scan %1 of document %2: %3</source>
+        <translation>the scan %1 of document %2: %3</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is %1 MB; the limit is %2 MB</source>
+        <translation>it is %1 MB; the limit is %2 MB</translation>
+    </message>
+    <message>
+        <source>its content is not a PDF, PNG or JPEG</source>
+        <translation>its content is not a PDF, PNG or JPEG</translation>
+    </message>
+    <message>
+        <source>it is said to be %1 but its content is %2</source>
+        <translation>it is said to be %1 but its content is %2</translation>
+    </message>
+    <message>
+        <source>its SHA-256 does not match its content</source>
+        <translation>its SHA-256 does not match its content</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 belongs to %3, which is not one of the visit&apos;s applications</source>
+        <translation>visit %1: document %2 belongs to %3, which is not one of the visit&apos;s applications</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 has a negative position</source>
+        <translation>visit %1: document %2 has a negative position</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 is recorded twice</source>
+        <translation>visit %1: document %2 is recorded twice</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 is recorded as scanned but has no scan</source>
+        <translation>visit %1: document %2 is recorded as scanned but has no scan</translation>
+    </message>
+    <message>
+        <source>visit %1: the consent to %2 has no time</source>
+        <translation>visit %1: the consent to %2 has no time</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>the file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty: scan the document again</source>
+        <translation>the file %1 is empty: scan the document again</translation>
+    </message>
+    <message>
+        <source>the file %1 is %2 MB; a scan may be at most %3 MB (scan in black and white or at a lower resolution)</source>
+        <translation>the file %1 is %2 MB; a scan may be at most %3 MB (scan in black and white or at a lower resolution)</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1: %2</source>
+        <translation>cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>the file %1 is larger than %2 MB</translation>
+    </message>
+    <message>
+        <source>the file %1 is not a PDF, PNG or JPEG (it begins with %2), whatever its name says: attach the scanner&apos;s PDF or image</source>
+        <translation>the file %1 is not a PDF, PNG or JPEG (it begins with %2), whatever its name says: attach the scanner&apos;s PDF or image</translation>
+    </message>
+    <message>
+        <source>writing the records of visit %1</source>
+        <translation>writing the records of visit %1</translation>
+    </message>
+    <message>
+        <source>reading the records of visit %1</source>
+        <translation>reading the records of visit %1</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 has the unknown status &quot;%3&quot;</source>
+        <translation>visit %1: document %2 has the unknown status &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>reading a scan of visit %1</source>
+        <translation>reading a scan of visit %1</translation>
+    </message>
+    <message>
+        <source>visit %1 has no scan for document #%2 of %3</source>
+        <translation>visit %1 has no scan for document #%2 of %3</translation>
     </message>
 </context>
 <context>
@@ -6382,6 +7432,18 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>reading the register versions</source>
         <translation>reading the register versions</translation>
+    </message>
+    <message>
+        <source>the certificate %1 no longer passes verification: %2</source>
+        <translation>the certificate %1 no longer passes verification: %2</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s consent to use the certificate %1 is not recorded</source>
+        <translation>the resident&apos;s consent to use the certificate %1 is not recorded</translation>
+    </message>
+    <message>
+        <source>two certificates of the type %1: keep one</source>
+        <translation>two certificates of the type %1: keep one</translation>
     </message>
 </context>
 <context>
@@ -6964,6 +8026,69 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::CertificateDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>✓ Verified: %1 issued by %2 for %3 (born %4), valid from %5 until %6.</source>
+        <translation>✓ Verified: %1 issued by %2 for %3 (born %4), valid from %5 until %6.</translation>
+    </message>
+    <message>
+        <source>✗ Not accepted: %1 (%2).</source>
+        <translation>✗ Not accepted: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>What the certificate says</source>
+        <translation>What the certificate says</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Ask the resident: may the city keep this certificate with the visit? No form of this visit uses it.</source>
+        <translation>Ask the resident: may the city keep this certificate with the visit? No form of this visit uses it.</translation>
+    </message>
+    <message>
+        <source>Ask the resident: may the city use this certificate for %1 and send it to %2?</source>
+        <translation>Ask the resident: may the city use this certificate for %1 and send it to %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Agrees</source>
+        <translation>&amp;Agrees</translation>
+    </message>
+    <message>
+        <source>Does &amp;not agree</source>
+        <translation>Does &amp;not agree</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ChecklistPanel</name>
     <message>
         <source>Show procedures that do &amp;not apply</source>
@@ -7330,6 +8455,77 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DocumentsDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>presented (paper checked)</source>
+        <translation>presented (paper checked)</translation>
+    </message>
+    <message>
+        <source>scanned and attached</source>
+        <translation>scanned and attached</translation>
+    </message>
+    <message>
+        <source>digital certificate</source>
+        <translation>digital certificate</translation>
+    </message>
+    <message>
+        <source>missing: to bring</source>
+        <translation>missing: to bring</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Record each document: 1 presented on paper, 2 scanned (attach the file), 3 digital certificate (F10 reads one), 4 missing — the slip then says what to bring and by when. 0 clears.</source>
+        <translation>Record each document: 1 presented on paper, 2 scanned (attach the file), 3 digital certificate (F10 reads one), 4 missing — the slip then says what to bring and by when. 0 clears.</translation>
+    </message>
+    <message>
+        <source>Documents of the visit</source>
+        <translation>Documents of the visit</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation>Attach a scanned document</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status of %1</translation>
+    </message>
+    <message>
+        <source>Only paper will do for this document.</source>
+        <translation>Only paper will do for this document.</translation>
+    </message>
+    <message>
+        <source>No certificate of this kind was read with the resident&apos;s consent: read it with F10 first.</source>
+        <translation>No certificate of this kind was read with the resident&apos;s consent: read it with F10 first.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::EventPanel</name>
     <message>
         <source>Life event</source>
@@ -7498,6 +8694,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
     </message>
 </context>
 <context>
@@ -7669,6 +8869,92 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::OutsideData</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Find the resident first (F2): a code is read for the resident at the counter.</source>
+        <translation>Find the resident first (F2): a code is read for the resident at the counter.</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The resident prepared %1 on %2 on a smartphone. Check each value with the resident; Enter uses them for this visit (nothing is sent before you submit).</source>
+        <translation>The resident prepared %1 on %2 on a smartphone. Check each value with the resident; Enter uses them for this visit (nothing is sent before you submit).</translation>
+    </message>
+    <message>
+        <source>Pre-entry used: %1 answers from the resident&apos;s smartphone.</source>
+        <translation>Pre-entry used: %1 answers from the resident&apos;s smartphone.</translation>
+    </message>
+    <message>
+        <source>Choose the life event first (F4): a certificate is matched against the household of the event.</source>
+        <translation>Choose the life event first (F4): a certificate is matched against the household of the event.</translation>
+    </message>
+    <message>
+        <source>Certificate used with the resident&apos;s consent: %1 values filled.</source>
+        <translation>Certificate used with the resident&apos;s consent: %1 values filled.</translation>
+    </message>
+    <message>
+        <source>The resident did not agree: nothing from the certificate is used.</source>
+        <translation>The resident did not agree: nothing from the certificate is used.</translation>
+    </message>
+    <message>
+        <source>Choose the life event first (F4): the documents come with the checklist.</source>
+        <translation>Choose the life event first (F4): the documents come with the checklist.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PreEntryDialog</name>
+    <message>
+        <source>Smartphone pre-entry</source>
+        <translation>Smartphone pre-entry</translation>
+    </message>
+    <message>
+        <source>What the pre-entry brings</source>
+        <translation>What the pre-entry brings</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>pre-entry</source>
+        <translation>pre-entry</translation>
+    </message>
+    <message>
+        <source>What the pre-entry gave that is not used</source>
+        <translation>What the pre-entry gave that is not used</translation>
+    </message>
+    <message>
+        <source>Not used (ask at the counter instead):</source>
+        <translation>Not used (ask at the counter instead):</translation>
+    </message>
+    <message>
+        <source>&amp;Use these answers</source>
+        <translation>&amp;Use these answers</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +9305,53 @@ Address %7</translation>
     <message>
         <source>Waiting %1 · served today %2 · no-shows %3 · average wait %4 · longest wait %5 · as of %6</source>
         <translation>Waiting %1 · served today %2 · no-shows %3 · average wait %4 · longest wait %5 · as of %6</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ScanDialog</name>
+    <message>
+        <source>Load from a &amp;file…</source>
+        <translation>Load from a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Read a code</source>
+        <translation>Read a code</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the scanner, or paste it: a smartphone pre-entry (事前入力) or a signed certificate from a hospital, school or another city. Enter reads it.</source>
+        <translation>Scan the QR code with the scanner, or paste it: a smartphone pre-entry (事前入力) or a signed certificate from a hospital, school or another city. Enter reads it.</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Scanned code</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner…</source>
+        <translation>Waiting for the scanner…</translation>
+    </message>
+    <message>
+        <source>Load a certificate or pre-entry code from a file</source>
+        <translation>Load a certificate or pre-entry code from a file</translation>
+    </message>
+    <message>
+        <source>Why the code was not read</source>
+        <translation>Why the code was not read</translation>
+    </message>
+    <message>
+        <source>Load a code</source>
+        <translation>Load a code</translation>
+    </message>
+    <message>
+        <source>Codes (*.jws *.jwt *.txt);;All files (*)</source>
+        <translation>Codes (*.jws *.jwt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is not a code (at most %3); attach a scanned document from Documents (F11) instead</source>
+        <translation>%1: %2 bytes is not a code (at most %3); attach a scanned document from Documents (F11) instead</translation>
     </message>
 </context>
 <context>

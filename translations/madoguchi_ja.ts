@@ -1306,6 +1306,46 @@
         <source>per_member is for the forms of member procedures</source>
         <translation>per_member は世帯員ごとの手続きの申請書でのみ使えます</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: there is no certificate type &quot;%2&quot; (certificates.json)</source>
+        <translation>「%1」: 証明書の種類「%2」はありません（certificates.json）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the certificate type &quot;%2&quot; has no claim &quot;%3&quot; (certificates.json)</source>
+        <translation>「%1」: 証明書の種類「%2」に記載事項「%3」はありません（certificates.json）</translation>
+    </message>
+    <message>
+        <source>expected at least one claim</source>
+        <translation>記載事項が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 public key: 32 bytes in base64url without padding (43 characters)</source>
+        <translation>Ed25519 公開鍵を指定してください: パディングなしの base64url で 32 バイト（43 文字）</translation>
+    </message>
+    <message>
+        <source>valid_to is before valid_from</source>
+        <translation>valid_to が valid_from より前です</translation>
+    </message>
+    <message>
+        <source>kid &quot;%1&quot; is given twice</source>
+        <translation>kid「%1」が二回指定されています</translation>
+    </message>
+    <message>
+        <source>expected at least one key</source>
+        <translation>鍵が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>credential type &quot;%1&quot; is given to another certificate type too (one credential type names one certificate)</source>
+        <translation>credential_type「%1」が別の証明書の種類にも指定されています（1 つの credential_type が表す証明書の種類は 1 つだけです）</translation>
+    </message>
+    <message>
+        <source>there is no certificate type &quot;%1&quot; (certificates.json)</source>
+        <translation>証明書の種類「%1」はありません（certificates.json）</translation>
+    </message>
+    <message>
+        <source>issuer &quot;%1&quot; is listed twice</source>
+        <translation>発行者「%1」が二回指定されています</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCommands</name>
@@ -1342,10 +1382,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases; loaded and checked in %9 ms</source>
-        <translation>%1（%2）は正常です: システム %3、ライフイベント %4、パラメーター %5、手続き %6（バージョン %7）、事例 %8。読み込みと検査 %9 ms</translation>
-    </message>
-    <message>
         <source>Run a catalog&apos;s example cases and show every difference</source>
         <translation>カタログの事例を実行し、相違点をすべて表示します</translation>
     </message>
@@ -1372,6 +1408,10 @@
     <message>
         <source>%1 cases: %2 passed, %3 failed</source>
         <translation>事例 %1 件: 成功 %2、失敗 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is valid: %3 systems, %4 life events, %5 parameters, %6 procedures (%7 versions), %8 cases, %9 certificate types, %10 trusted issuers; loaded and checked in %11 ms</source>
+        <translation>%1（%2）は有効です: 業務システム %3 件、ライフイベント %4 件、パラメーター %5 件、手続き %6 件（バージョン %7 件）、事例 %8 件、証明書の種類 %9 件、信頼する発行者 %10 件。読み込みと検査に %11 ミリ秒</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1488,319 @@
     <message>
         <source>%1: catalog %2 published at %3, %4 procedure versions:</source>
         <translation>%1: カタログ %2（%3 に公開、手続きの版 %4 件）:</translation>
+    </message>
+</context>
+<context>
+    <name>CertCommands</name>
+    <message>
+        <source>expected a date and time with a zone (2026-11-18T10:00:00Z, 2026-11-18T19:00:00+09:00) or a day (2026-11-18, R8.11.18)</source>
+        <translation>タイムゾーン付きの日時（2026-11-18T10:00:00Z、2026-11-18T19:00:00+09:00）または日付（2026-11-18、R8.11.18）を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Sign a certificate as a demo issuer or with a given key (for tests and demos)</source>
+        <translation>デモ用の発行者として、または指定した鍵で証明書に署名します（テスト・デモ用）</translation>
+    </message>
+    <message>
+        <source>A demo issuer of resources/demo/issuers.json: demo-hospital, demo-school, demo-prefecture, demo-city, or untrusted-clinic (not in trust.json, for tests).</source>
+        <translation>resources/demo/issuers.json のデモ用発行者: demo-hospital、demo-school、demo-prefecture、demo-city、または untrusted-clinic（trust.json になし、テスト用）。</translation>
+    </message>
+    <message>
+        <source>Sign with this Ed25519 seed (64 hex digits, from &apos;cert keygen&apos;) instead of a demo issuer; needs --issuer-id and --kid.</source>
+        <translation>デモ用の発行者の代わりに、この Ed25519 シード（16 進数 64 桁、「cert keygen」で作成）で署名します。--issuer-id と --kid が必要です。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s id with --key-seed (a URL).</source>
+        <translation>--key-seed 使用時の発行者の ID（URL）。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s name with --key-seed.</source>
+        <translation>--key-seed 使用時の発行者の名称。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s id with --key-seed (URL#name).</source>
+        <translation>--key-seed 使用時の鍵の ID（URL#name）。</translation>
+    </message>
+    <message>
+        <source>The certificate type of the catalog&apos;s certificates.json (shussei_shoumei …).</source>
+        <translation>カタログの certificates.json にある証明書の種類（shussei_shoumei など）。</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s name (kanji or kana).</source>
+        <translation>対象者の氏名（漢字またはかな）。</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s birth date (YYYY-MM-DD or 和暦).</source>
+        <translation>対象者の生年月日（YYYY-MM-DD または和暦）。</translation>
+    </message>
+    <message>
+        <source>A claim ID=VALUE, typed as the catalog declares it (numbers, true/false, dates YYYY-MM-DD or 和暦); repeatable.</source>
+        <translation>記載事項 ID=VALUE。カタログで宣言された型で解釈します（数値、true/false、日付は YYYY-MM-DD または和暦）。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Claims from a JSON object {&quot;id&quot;: value}; --claim overrides them.</source>
+        <translation>JSON オブジェクト {&quot;id&quot;: value} で与える記載事項。--claim の指定が優先されます。</translation>
+    </message>
+    <message>
+        <source>When it is issued (ISO 8601 with a zone, or a day); default: now.</source>
+        <translation>発行日時（タイムゾーン付きの ISO 8601、または日付）。既定: 現在。</translation>
+    </message>
+    <message>
+        <source>When it expires; default: never.</source>
+        <translation>有効期限。既定: 無期限。</translation>
+    </message>
+    <message>
+        <source>Valid for N days from --valid-from.</source>
+        <translation>--valid-from から N 日間有効。</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s id; default: a new urn:uuid.</source>
+        <translation>証明書の ID。既定: 新しい urn:uuid。</translation>
+    </message>
+    <message>
+        <source>Write the JWS to FILE instead of stdout.</source>
+        <translation>JWS を標準出力ではなく FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>give either --issuer NAME (a demo issuer) or --key-seed HEX with --issuer-id and --kid</source>
+        <translation>--issuer NAME（デモ用の発行者）か、--key-seed HEX と --issuer-id・--kid のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>--key-seed needs --issuer-id ID and --kid KID</source>
+        <translation>--key-seed には --issuer-id ID と --kid KID が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 はオフセット %2 で正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object {&quot;claim id&quot;: value}</source>
+        <translation>%1: JSON オブジェクト {&quot;claim id&quot;: value} を指定してください</translation>
+    </message>
+    <message>
+        <source>--claim %1: expected ID=VALUE</source>
+        <translation>--claim %1: ID=VALUE の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>想定外の引数「%1」があります</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 は必須です</translation>
+    </message>
+    <message>
+        <source>give --valid-until or --days, not both</source>
+        <translation>--valid-until と --days はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>--days: expected a whole number of days, 1 or more</source>
+        <translation>--days: 1 以上の整数で日数を指定してください</translation>
+    </message>
+    <message>
+        <source>--valid-until is before --valid-from</source>
+        <translation>--valid-until が --valid-from より前です</translation>
+    </message>
+    <message>
+        <source>--type: the catalog has no certificate type &quot;%1&quot; (one of %2)</source>
+        <translation>--type: カタログに証明書の種類「%1」はありません（%2 のいずれか）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Verify a signed certificate as the desk does: signature, issuer, validity, subject, claims</source>
+        <translation>署名付きの証明書を窓口と同じ方法で検証します: 署名、発行者、有効期間、対象者、記載事項</translation>
+    </message>
+    <message>
+        <source>The compact JWS; &apos;-&apos; or nothing: standard input (after the password line of --as).</source>
+        <translation>コンパクト形式の JWS。「-」または省略時は標準入力（--as のパスワード行の後）から読みます。</translation>
+    </message>
+    <message>
+        <source>Verify as of this moment (ISO 8601 with a zone, or a day); default: now.</source>
+        <translation>この時点を基準に検証します（タイムゾーン付きの ISO 8601、または日付）。既定: 現在。</translation>
+    </message>
+    <message>
+        <source>Without --db: a person it may be about (kanji or kana); repeatable, one --subject-birth-date each. Nothing is recorded in the audit log then. With neither these nor --db the subject is not checked.</source>
+        <translation>--db なしの場合: 証明書の対象者となりうる人（漢字またはかな）。複数指定でき、それぞれに --subject-birth-date を 1 つ指定します。この場合、監査ログには何も記録されません。これらも --db も指定しないと、対象者は照合されません。</translation>
+    </message>
+    <message>
+        <source>Without --db: that person&apos;s birth date (YYYY-MM-DD or 和暦).</source>
+        <translation>--db なしの場合: その人の生年月日（YYYY-MM-DD または和暦）。</translation>
+    </message>
+    <message>
+        <source>With --db: the resident (宛名番号) whose household the certificate must be about; the verification is recorded in the audit log (certificate-verify).</source>
+        <translation>--db 指定時: 住民（宛名番号）。証明書はこの住民の世帯の人についてのものである必要があります。検証は監査ログに記録されます（certificate-verify）。</translation>
+    </message>
+    <message>
+        <source>--db and --resident go together</source>
+        <translation>--db と --resident は一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>--subject-name and --subject-birth-date are for use without --db; with --db the resident&apos;s household is the subject</source>
+        <translation>--subject-name と --subject-birth-date は --db なしで使います。--db を指定した場合は住民の世帯が対象者になります</translation>
+    </message>
+    <message>
+        <source>give one --subject-birth-date for each --subject-name</source>
+        <translation>--subject-name ごとに --subject-birth-date を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is empty: expected a compact JWS</source>
+        <translation>%1 が空です: コンパクト形式の JWS が必要です</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>not checked (give --subject-name and --subject-birth-date, or --db and --resident)</source>
+        <translation>未照合（--subject-name と --subject-birth-date、または --db と --resident を指定してください）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>recorded (certificate-verify)</source>
+        <translation>記録済み（certificate-verify）</translation>
+    </message>
+    <message>
+        <source>not recorded (no --db)</source>
+        <translation>記録なし（--db 指定なし）</translation>
+    </message>
+    <message>
+        <source>Make an Ed25519 signing key: its seed and the public JWK for trust.json</source>
+        <translation>Ed25519 の署名鍵を作成します: シードと、trust.json 用の公開 JWK</translation>
+    </message>
+    <message>
+        <source>Print the public JWK of this seed (64 hex digits) instead of making a new one.</source>
+        <translation>新しく作成せず、このシード（16 進数 64 桁）の公開 JWK を表示します。</translation>
+    </message>
+    <message>
+        <source>seed (secret: keep it where only the signing service reads it):</source>
+        <translation>シード（秘密情報: 署名サービスだけが読める場所に保管してください）:</translation>
+    </message>
+    <message>
+        <source>public JWK (for the issuer&apos;s &quot;keys&quot; in trust.json):</source>
+        <translation>公開 JWK（trust.json の発行者の &quot;keys&quot; 用）:</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>値が空です</translation>
+    </message>
+    <message>
+        <source>expected a number, got &quot;%1&quot;</source>
+        <translation>数値を指定してください（値:「%1」）</translation>
+    </message>
+    <message>
+        <source>expected true or false (yes/no, 1/0, はい/いいえ), got &quot;%1&quot;</source>
+        <translation>true または false（yes/no、1/0、はい/いいえ）を指定してください（値:「%1」）</translation>
+    </message>
+    <message>
+        <source>%1 is not a claim of %2 (its claims: %3)</source>
+        <translation>%1 は %2 の記載事項ではありません（記載事項: %3）</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 を指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>the required claim %1 (%2) is not given</source>
+        <translation>必須の記載事項 %1（%2）が指定されていません</translation>
+    </message>
+    <message>
+        <source>expected an Ed25519 seed: 64 hexadecimal digits (32 bytes)</source>
+        <translation>Ed25519 のシードを指定してください: 16 進数 64 桁（32 バイト）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: /issuers/%2 needs name, id, kid and a seed of 64 hexadecimal digits</source>
+        <translation>%1: /issuers/%2 には name、id、kid と 16 進数 64 桁の seed が必要です</translation>
+    </message>
+    <message>
+        <source>there is no demo issuer &quot;%1&quot; (one of %2)</source>
+        <translation>デモ用の発行者「%1」はありません（%2 のいずれか）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>unknown type</source>
+        <translation>種類不明</translation>
+    </message>
+    <message>
+        <source>VALID: %1</source>
+        <translation>有効: %1</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（読み取れず）</translation>
+    </message>
+    <message>
+        <source>issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>key:</source>
+        <translation>鍵:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>subject:</source>
+        <translation>対象者:</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1（%2 生まれ）</translation>
+    </message>
+    <message>
+        <source>member:</source>
+        <translation>世帯員:</translation>
+    </message>
+    <message>
+        <source>claims:</source>
+        <translation>記載事項:</translation>
+    </message>
+    <message>
+        <source>sha256:</source>
+        <translation>sha256:</translation>
+    </message>
+    <message>
+        <source>audit:</source>
+        <translation>監査ログ:</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3357,10 @@ Without a display (a server, a container, a CI job):
         <source>  refused: %1</source>
         <translation>  受付不可: %1</translation>
     </message>
+    <message>
+        <source>certificate</source>
+        <translation>証明書</translation>
+    </message>
 </context>
 <context>
     <name>HallCatalog</name>
@@ -3574,6 +3931,376 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>%1 (and the refusal could not be recorded: %2)</source>
         <translation>%1（拒否を記録することもできませんでした: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>PreEntry</name>
+    <message>
+        <source>character %1 at position %2 is not one of the 45 characters of Base45 (0-9, A-Z, space and $ % * + - . / :)</source>
+        <translation>%2 文字目の文字 %1 は Base45 の 45 文字（0-9、A-Z、スペースと $ % * + - . / :）ではありません</translation>
+    </message>
+    <message>
+        <source>the Base45 text has %1 characters, so its last group has only one (the code is cut short or has a character too many)</source>
+        <translation>Base45 のテキストが %1 文字のため、最後のグループが 1 文字しかありません（コードが途中で切れているか、1 文字多すぎます）</translation>
+    </message>
+    <message>
+        <source>the Base45 group &quot;%1&quot; at position %2 is worth %3, more than 65535</source>
+        <translation>%2 文字目の Base45 グループ「%1」の値は %3 で、65535 を超えています</translation>
+    </message>
+    <message>
+        <source>the last Base45 group &quot;%1&quot; at position %2 is worth %3, more than 255</source>
+        <translation>%2 文字目の最後の Base45 グループ「%1」の値は %3 で、255 を超えています</translation>
+    </message>
+    <message>
+        <source>the pre-entry code cannot be read: %1</source>
+        <translation>事前入力コードを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the pre-entry&apos;s JSON has %1 bytes, more than the %2 a code may hold</source>
+        <translation>事前入力の JSON が %1 バイトあり、1 つのコードに収まる %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the code would have %1 characters, more than the %2 a pre-entry code may have (a QR code of version 25 at error correction M): its JSON is %3 bytes, %4 compressed. Leave out answers the clerk can ask at the counter</source>
+        <translation>コードが %1 文字になり、事前入力コードの上限 %2 文字（誤り訂正レベル M、バージョン 25 の QR コード）を超えます: JSON は %3 バイト、圧縮後 %4 バイトです。窓口で職員が聞き取れる回答は省いてください</translation>
+    </message>
+    <message>
+        <source>the pre-entry code is empty</source>
+        <translation>事前入力コードが空です</translation>
+    </message>
+    <message>
+        <source>not a pre-entry code: the 5th character should be &apos;:&apos; but is &apos;%1&apos;. A scanner set to another keyboard layout than the computer&apos;s types symbols wrong; set both to the same layout</source>
+        <translation>事前入力コードではありません: 5 文字目は「:」のはずですが「%1」です。スキャナーのキーボード配列がコンピューターと異なると、記号が正しく入力されません。両方を同じ配列に設定してください</translation>
+    </message>
+    <message>
+        <source>not a pre-entry code: it must begin with %1 (it begins with &quot;%2&quot;)</source>
+        <translation>事前入力コードではありません: %1 で始まる必要があります（先頭は「%2」）</translation>
+    </message>
+    <message>
+        <source>a pre-entry code of format version %1 (%2); this desk reads version %3 (%4): update Madoguchi</source>
+        <translation>形式バージョン %1（%2）の事前入力コードです。この窓口で読めるのはバージョン %3（%4）です: Madoguchi を更新してください</translation>
+    </message>
+    <message>
+        <source>the code has %1 characters; a pre-entry code has at most %2</source>
+        <translation>コードが %1 文字あります。事前入力コードは最大 %2 文字です</translation>
+    </message>
+    <message>
+        <source>its data is not UTF-8 text</source>
+        <translation>データが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>its data is not JSON (at byte %1: %2)</source>
+        <translation>データが JSON ではありません（%1 バイト目: %2）</translation>
+    </message>
+    <message>
+        <source>its data is JSON but not an object</source>
+        <translation>データは JSON ですが、オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected: %2)</source>
+        <translation>不明な項目「%1」です（使用できる項目: %2）</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>YYYY-MM-DD 形式の日付を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a text that is not empty, got %1</source>
+        <translation>空でないテキストを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a person {&quot;name&quot;: …, &quot;birth_date&quot;: …}, got %1</source>
+        <translation>人物 {&quot;name&quot;: …, &quot;birth_date&quot;: …} を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>missing: a person is found at the desk by name and birth date together</source>
+        <translation>未指定: 窓口では氏名と生年月日の組み合わせで本人を特定します</translation>
+    </message>
+    <message>
+        <source>expected a list [{&quot;person&quot;: …, &quot;value&quot;: …}, …], got %1</source>
+        <translation>リスト [{&quot;person&quot;: …, &quot;value&quot;: …}, …] を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected {&quot;person&quot;: …, &quot;value&quot;: …}, got %1</source>
+        <translation>{&quot;person&quot;: …, &quot;value&quot;: …} を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>missing: the answer for this person</source>
+        <translation>この人の回答がありません</translation>
+    </message>
+    <message>
+        <source>the value has the 12 digits of a 個人番号 (My Number); a pre-entry code must never carry one (a QR code is easily photographed): leave it out, the clerk asks for it at the counter</source>
+        <translation>値が個人番号と同じ12桁の数字です。事前入力のコードには個人番号を決して含めないでください（QR コードは簡単に撮影されます）。この値は除いてください。個人番号は窓口で職員が聞き取ります</translation>
+    </message>
+    <message>
+        <source>a list holds person references {&quot;person&quot;: {…}} only, got %1</source>
+        <translation>リストに入れられるのは人の参照 {&quot;person&quot;: {…}} だけです（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a text, number, true/false, null, a person reference {&quot;person&quot;: {…}}, a list of them or {&quot;by_person&quot;: […]}, got %1</source>
+        <translation>文字列、数値、true/false、null、人の参照 {&quot;person&quot;: {…}}、それらのリスト、または {&quot;by_person&quot;: […]} を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a text, number, true/false, null, a person reference {&quot;person&quot;: {…}} or a list of them, got %1</source>
+        <translation>文字列、数値、true/false、null、人の参照 {&quot;person&quot;: {…}}、またはそれらのリストを指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected an object {key: answer}, got %1</source>
+        <translation>オブジェクト {キー: 回答} を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>a pre-entry code must never carry a 個人番号 (My Number): a QR code is easily photographed. Leave it out; the clerk asks for it at the counter</source>
+        <translation>事前入力のコードには個人番号を決して含めないでください（QR コードは簡単に撮影されます）。個人番号は除いてください。窓口で職員が聞き取ります</translation>
+    </message>
+    <message>
+        <source>an empty key</source>
+        <translation>空のキーがあります</translation>
+    </message>
+    <message>
+        <source>expected a date and time with its offset, as 2026-11-20T09:00:00+09:00, got %1</source>
+        <translation>時差付きの日時を 2026-11-20T09:00:00+09:00 の形式で指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1, got %1</source>
+        <translation>1 以上の整数を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this desk reads (%2): update Madoguchi, or make the code in version %2</source>
+        <translation>バージョン %1 はこの窓口で読めるバージョン（%2）より新しいものです。Madoguchi を更新するか、バージョン %2 でコードを作成してください</translation>
+    </message>
+    <message>
+        <source>expected {&quot;type&quot;: …, &quot;date&quot;: …, &quot;answers&quot;: {…}}, got %1</source>
+        <translation>{&quot;type&quot;: …, &quot;date&quot;: …, &quot;answers&quot;: {…}} を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>missing: every pre-entry names its life event and the event&apos;s date</source>
+        <translation>ライフイベントとその日付がありません（事前入力には必ず両方を記載します）</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got %2</source>
+        <translation>「%1」を指定してください（値: %2）</translation>
+    </message>
+    <message>
+        <source>the top level: %1</source>
+        <translation>最上位: %1</translation>
+    </message>
+    <message>
+        <source>missing: the life event</source>
+        <translation>ライフイベントがありません</translation>
+    </message>
+    <message>
+        <source>%1: the catalog asks a 個人番号 (My Number) there; a pre-entry code must never carry one (a QR code is easily photographed). The resident should make the code again without it</source>
+        <translation>%1: カタログではここで個人番号を聞きますが、事前入力のコードには個人番号を決して含めません（QR コードは簡単に撮影されます）。住民の方に個人番号を除いてコードを作り直してもらってください</translation>
+    </message>
+    <message>
+        <source>%1 is not in the household (no one member has this name and birth date)</source>
+        <translation>%1 は世帯にいません（この氏名と生年月日の世帯員がいません）</translation>
+    </message>
+    <message>
+        <source>expected a person {&quot;person&quot;: {&quot;name&quot;, &quot;birth_date&quot;}}, got %1</source>
+        <translation>人 {&quot;person&quot;: {&quot;name&quot;, &quot;birth_date&quot;}} を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>expected a list of persons [{&quot;person&quot;: {…}}, …], got %1</source>
+        <translation>人のリスト [{&quot;person&quot;: {…}}, …] を指定してください（値: %1）</translation>
+    </message>
+    <message>
+        <source>a person is not an answer to a question of type %1</source>
+        <translation>%1 型の質問には人を回答にできません</translation>
+    </message>
+    <message>
+        <source>a list of persons is not an answer to a question of type %1</source>
+        <translation>%1 型の質問には人のリストを回答にできません</translation>
+    </message>
+    <message>
+        <source>the event&apos;s %1 is given as event.%1, not as an answer</source>
+        <translation>イベントの %1 は回答ではなく event.%1 として指定します</translation>
+    </message>
+    <message>
+        <source>%1 has no question &quot;%2&quot;</source>
+        <translation>%1 に質問「%2」はありません</translation>
+    </message>
+    <message>
+        <source>%1 has no question &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>%1 に質問「%2」はありません。「%3」ではありませんか？</translation>
+    </message>
+    <message>
+        <source>a question about the life event goes in event.answers (as &quot;%1&quot;)</source>
+        <translation>ライフイベントに関する質問は event.answers に（「%1」として）指定します</translation>
+    </message>
+    <message>
+        <source>no form asks the key &quot;%1&quot;</source>
+        <translation>キー「%1」を聞く申請書はありません</translation>
+    </message>
+    <message>
+        <source>no form asks the key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>キー「%1」を聞く申請書はありません。「%2」ではありませんか？</translation>
+    </message>
+    <message>
+        <source>no form of %1 asks &quot;%2&quot;</source>
+        <translation>%1 の申請書に「%2」を聞くものはありません</translation>
+    </message>
+    <message>
+        <source>asked once per person: expected {&quot;by_person&quot;: [{&quot;person&quot;: {…}, &quot;value&quot;: …}, …]}</source>
+        <translation>人ごとに聞く質問です: {&quot;by_person&quot;: [{&quot;person&quot;: {…}, &quot;value&quot;: …}, …]} を指定してください</translation>
+    </message>
+    <message>
+        <source>asked once for the household: expected the answer itself, not by_person</source>
+        <translation>世帯で一度だけ聞く質問です: by_person ではなく回答そのものを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once; the last answer is used</source>
+        <translation>%1 が複数回指定されています。最後の回答を使います</translation>
+    </message>
+    <message>
+        <source>event.type: the catalog has no life event &quot;%1&quot; (it has %2)</source>
+        <translation>event.type: カタログにライフイベント「%1」はありません（あるのは %2）</translation>
+    </message>
+    <message>
+        <source>a QR code of nothing</source>
+        <translation>QR コードにする内容が空です</translation>
+    </message>
+    <message>
+        <source>%1 characters do not fit a QR code at error correction M (at most 3391 in alphanumeric mode, version 40)</source>
+        <translation>%1 文字は誤り訂正レベル M の QR コードに収まりません（英数字モード、バージョン 40 で最大 3391 文字）</translation>
+    </message>
+    <message>
+        <source>libqrencode failed: %1</source>
+        <translation>libqrencode が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>zlib could not compress: %1</source>
+        <translation>zlib で圧縮できません: %1</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib を開始できません</translation>
+    </message>
+    <message>
+        <source>%1 byte(s) follow the end of the compressed data (something was added to the code)</source>
+        <translation>圧縮データの終わりの後に %1 バイトあります（コードに何かが付け加えられています）</translation>
+    </message>
+    <message>
+        <source>the data decompresses to more than %1 bytes; a pre-entry is never that large</source>
+        <translation>データを展開すると %1 バイトを超えます。事前入力がこれほど大きくなることはありません</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (zlib: %1): a character of the code was changed, left out or added</source>
+        <translation>圧縮データが壊れています（zlib: %1）: コードの文字が変わったか、抜けたか、追加されています</translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early: the code is cut short</source>
+        <translation>圧縮データが途中で終わっています: コードが途中で切れています</translation>
+    </message>
+    <message>
+        <source>zlib could not decompress: %1</source>
+        <translation>zlib で展開できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreentryCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at offset %2: %3</source>
+        <translation>%1 はオフセット %2 で正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object (docs/preentry.md)</source>
+        <translation>%1: JSON オブジェクトを指定してください（docs/preentry.md）</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>%1 を指定してください</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>想定外の引数「%1」があります</translation>
+    </message>
+    <message>
+        <source>Make the MDP1: code of a smartphone pre-entry (JSON, docs/preentry.md)</source>
+        <translation>スマートフォンの事前入力（JSON、docs/preentry.md）から MDP1: コードを作成します</translation>
+    </message>
+    <message>
+        <source>The pre-entry, JSON of format v1; - for standard input.</source>
+        <translation>事前入力（形式 v1 の JSON）。- で標準入力から読みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Also write the code&apos;s QR code as SVG.</source>
+        <translation>コードの QR コードを SVG としても書き出します。</translation>
+    </message>
+    <message>
+        <source>OUT.svg</source>
+        <translation>OUT.svg</translation>
+    </message>
+    <message>
+        <source>Also print the QR code in the terminal (before the code), to scan it off the screen.</source>
+        <translation>画面から読み取れるよう、QR コードを端末にも表示します（コードの前に）。</translation>
+    </message>
+    <message>
+        <source>the pre-entry&apos;s JSON file (or -)</source>
+        <translation>事前入力の JSON ファイル（または -）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 characters (at most %2), QR code version %3 (%4 × %4 modules, error correction M, alphanumeric mode)</source>
+        <translation>%1 文字（最大 %2）、QR コード バージョン %3（%4 × %4 モジュール、誤り訂正レベル M、英数字モード）</translation>
+    </message>
+    <message>
+        <source>Print the pre-entry (JSON) an MDP1: code holds</source>
+        <translation>MDP1: コードに含まれる事前入力（JSON）を表示します</translation>
+    </message>
+    <message>
+        <source>The code (quote it: it may hold spaces); - for standard input, as a scanner or a pipe gives it.</source>
+        <translation>コード（空白を含むことがあるため引用符で囲んでください）。- でスキャナーやパイプから渡される標準入力を読みます。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>%1 arguments: a code may hold spaces, so quote it (&apos;MDP1:…&apos;) or give it on standard input with -</source>
+        <translation>引数が %1 個あります: コードには空白が含まれることがあるため、引用符で囲む（&apos;MDP1:…&apos;）か、- を指定して標準入力から渡してください</translation>
+    </message>
+    <message>
+        <source>the code (or -)</source>
+        <translation>コード（または -）</translation>
+    </message>
+    <message>
+        <source>Check a pre-entry&apos;s keys and values against the catalog</source>
+        <translation>事前入力のキーと値をカタログと照合して確認します</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>life event: %1 (%2), %3</source>
+        <translation>ライフイベント: %1（%2）、%3</translation>
+    </message>
+    <message>
+        <source>used: %1</source>
+        <translation>使用: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>persons, matched at the desk by name and birth date:</source>
+        <translation>人（窓口で氏名と生年月日により照合）:</translation>
+    </message>
+    <message>
+        <source>not used: %1</source>
+        <translation>未使用: %1</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4980,208 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>the secret &apos;%1&apos; is not in the OS keychain; set it with &apos;madoguchi-cli secret set %1&apos; (the value is read from standard input)</source>
         <translation>シークレット &apos;%1&apos; が OS のキーチェーンにありません。&apos;madoguchi-cli secret set %1&apos; で設定してください（値は標準入力から読みます）</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAccess</name>
+    <message>
+        <source>reading who used the resident&apos;s data</source>
+        <translation>住民の情報の利用状況の読み込み</translation>
+    </message>
+    <message>
+        <source>no resident has 宛名番号 %1</source>
+        <translation>宛名番号 %1 の住民はいません</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAuditCommands</name>
+    <message>
+        <source>found the record in a search</source>
+        <translation>検索で該当</translation>
+    </message>
+    <message>
+        <source>opened the record</source>
+        <translation>記録を閲覧</translation>
+    </message>
+    <message>
+        <source>displayed the 個人番号</source>
+        <translation>個人番号を表示</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>submitted applications</source>
+        <translation>申請を確定</translation>
+    </message>
+    <message>
+        <source>decided a request</source>
+        <translation>承認依頼を決裁</translation>
+    </message>
+    <message>
+        <source>lifted a 支援措置 block for a while</source>
+        <translation>支援措置による制限を一時解除</translation>
+    </message>
+    <message>
+        <source>verified a certificate</source>
+        <translation>証明書を検証</translation>
+    </message>
+    <message>
+        <source>read this access record</source>
+        <translation>この利用状況の記録を閲覧</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>retried or stopped a delivery</source>
+        <translation>送信の再試行または停止</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>registered as %1</source>
+        <translation>登録済み（受付番号 %1）</translation>
+    </message>
+    <message>
+        <source>refused by the system</source>
+        <translation>業務システムが却下</translation>
+    </message>
+    <message>
+        <source>cancelled, not sent</source>
+        <translation>取消（未送信）</translation>
+    </message>
+    <message>
+        <source>handled by hand</source>
+        <translation>手作業で処理済み</translation>
+    </message>
+    <message>
+        <source>held for a supervisor&apos;s review</source>
+        <translation>保留（監督者の確認待ち）</translation>
+    </message>
+    <message>
+        <source>on its way (%1)</source>
+        <translation>送信中（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who looked at your data: %n entries</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  nobody in this period</source>
+        <translation>  この期間に閲覧した者はいません</translation>
+    </message>
+    <message>
+        <source>      purpose: %1</source>
+        <translation>      目的: %1</translation>
+    </message>
+    <message>
+        <source>      detail: %1</source>
+        <translation>      詳細: %1</translation>
+    </message>
+    <message>
+        <source>  Visit %1, %2: %3 of %4, at %5 by %6</source>
+        <translation>  来庁 %1（%2）: %4 の %3、%5、担当 %6</translation>
+    </message>
+    <message>
+        <source>    you were the resident at the counter</source>
+        <translation>    窓口に来られたのはご本人です</translation>
+    </message>
+    <message>
+        <source>    a visit of your household (宛名番号 %1 at the counter)</source>
+        <translation>    ご世帯の方の来庁（窓口に来られた方の宛名番号 %1）</translation>
+    </message>
+    <message>
+        <source> (%1, about you)</source>
+        <translation>（%1、ご本人について）</translation>
+    </message>
+    <message>
+        <source>      sent: %1</source>
+        <translation>      送信した項目: %1</translation>
+    </message>
+    <message>
+        <source>    data from outside the register: %1, filled %2</source>
+        <translation>    住民記録以外からの情報: %1（記入した項目: %2）</translation>
+    </message>
+    <message>
+        <source>    consent to use %1: %2, for %3 → %4 (recorded by %5, %6)</source>
+        <translation>    %1 の利用の同意確認: %2（目的: %3 → %4、記録: %5、%6）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Who looked at a resident&apos;s data and where it went (supervisor, auditor)</source>
+        <translation>住民の情報を誰が閲覧し、どこへ送ったかを表示します（監督者、監査者）</translation>
+    </message>
+    <message>
+        <source>From this day (Japan time; 2026-04-01, R8.4.1) or ISO 8601 time, inclusive.</source>
+        <translation>この日（日本時間。2026-04-01、R8.4.1 など）または ISO 8601 の時刻から（その時点を含む）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Up to this day (inclusive) or ISO 8601 time (exclusive).</source>
+        <translation>この日まで（その日を含む）、または ISO 8601 の時刻まで（その時刻を含まない）。</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s 宛名番号.</source>
+        <translation>住民の宛名番号。</translation>
+    </message>
+    <message>
+        <source>usage: audit resident --db LOCATION ATENA_NO [--from DATE] [--to DATE]</source>
+        <translation>使い方: audit resident --db LOCATION ATENA_NO [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day (2026-04-01, R8.4.1) or an ISO 8601 time, not &quot;%2&quot;</source>
+        <translation>--%1 には日付（2026-04-01、R8.4.1）または ISO 8601 の時刻を指定してください（値:「%2」）</translation>
+    </message>
+    <message>
+        <source>--to must be after --from</source>
+        <translation>--to には --from より後の日時を指定してください</translation>
+    </message>
+    <message>
+        <source>Use of the data of %1 (%2), 宛名番号 %3</source>
+        <translation>%1（%2）、宛名番号 %3 の情報の利用状況</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (Japan time)</source>
+        <translation>期間: %1 ～ %2（日本時間）</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>記録の最初</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Period: everything recorded</source>
+        <translation>期間: 記録のすべて</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where your data went: %n visits</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no visit in this period used your data</source>
+        <translation>  この期間にご本人の情報を利用した来庁はありません</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +7203,30 @@ Without a display (a server, a container, a CI job):
         <source>last skipped: %1</source>
         <translation>最後に見送った理由: %1</translation>
     </message>
+    <message>
+        <source>, to bring</source>
+        <translation>、後日持参</translation>
+    </message>
+    <message>
+        <source>, to bring by %1</source>
+        <translation>、%1 までに持参</translation>
+    </message>
+    <message>
+        <source>  data used: %1%2, filled %3</source>
+        <translation>  利用した情報: %1%2（記入した項目: %3）</translation>
+    </message>
+    <message>
+        <source>  consent to %1: %2 for %3 → %4 (%5)</source>
+        <translation>  %1 の利用の同意確認: %2（目的: %3 → %4、記録: %5）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
 </context>
 <context>
     <name>VisitInProgress</name>
@@ -6292,6 +7245,101 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>%1: say why it is left out</source>
         <translation>%1: 対象外にする理由を入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecords</name>
+    <message>
+        <source>the scan %1 of document %2: %3</source>
+        <translation>書類 %2 のスキャン %1: %3</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>it is %1 MB; the limit is %2 MB</source>
+        <translation>%1 MB あります。上限は %2 MB です</translation>
+    </message>
+    <message>
+        <source>its content is not a PDF, PNG or JPEG</source>
+        <translation>内容が PDF、PNG、JPEG のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>it is said to be %1 but its content is %2</source>
+        <translation>%1 とされていますが、内容は %2 です</translation>
+    </message>
+    <message>
+        <source>its SHA-256 does not match its content</source>
+        <translation>SHA-256 が内容と一致しません</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 belongs to %3, which is not one of the visit&apos;s applications</source>
+        <translation>来庁 %1: 書類 %2 の属する %3 は、この来庁の申請ではありません</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 has a negative position</source>
+        <translation>来庁 %1: 書類 %2 の位置が負の値です</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 is recorded twice</source>
+        <translation>来庁 %1: 書類 %2 が二重に記録されています</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 is recorded as scanned but has no scan</source>
+        <translation>来庁 %1: 書類 %2 はスキャン済みと記録されていますが、スキャンがありません</translation>
+    </message>
+    <message>
+        <source>visit %1: the consent to %2 has no time</source>
+        <translation>来庁 %1: %2 の利用の同意に日時が記録されていません</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>ファイル %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty: scan the document again</source>
+        <translation>ファイル %1 は空です: 書類をスキャンし直してください</translation>
+    </message>
+    <message>
+        <source>the file %1 is %2 MB; a scan may be at most %3 MB (scan in black and white or at a lower resolution)</source>
+        <translation>ファイル %1 は %2 MB です。スキャンは %3 MB までです（白黒または低い解像度でスキャンしてください）</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1: %2</source>
+        <translation>ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>ファイル %1 は %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the file %1 is not a PDF, PNG or JPEG (it begins with %2), whatever its name says: attach the scanner&apos;s PDF or image</source>
+        <translation>ファイル %1 は、名前にかかわらず PDF、PNG、JPEG のいずれでもありません（先頭: %2）: スキャナーで作成した PDF または画像を添付してください</translation>
+    </message>
+    <message>
+        <source>writing the records of visit %1</source>
+        <translation>来庁 %1 の記録の書き込み</translation>
+    </message>
+    <message>
+        <source>reading the records of visit %1</source>
+        <translation>来庁 %1 の記録の読み込み</translation>
+    </message>
+    <message>
+        <source>visit %1: document %2 has the unknown status &quot;%3&quot;</source>
+        <translation>来庁 %1: 書類 %2 の状態「%3」は不明です</translation>
+    </message>
+    <message>
+        <source>reading a scan of visit %1</source>
+        <translation>来庁 %1 のスキャンの読み込み</translation>
+    </message>
+    <message>
+        <source>visit %1 has no scan for document #%2 of %3</source>
+        <translation>来庁 %1 には %3 の書類 #%2 のスキャンがありません</translation>
     </message>
 </context>
 <context>
@@ -6373,6 +7421,18 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>reading the register versions</source>
         <translation>住民記録のバージョンの読み込み</translation>
+    </message>
+    <message>
+        <source>the certificate %1 no longer passes verification: %2</source>
+        <translation>証明書 %1 は検証に通らなくなりました: %2</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s consent to use the certificate %1 is not recorded</source>
+        <translation>証明書 %1 の利用について住民の同意が記録されていません</translation>
+    </message>
+    <message>
+        <source>two certificates of the type %1: keep one</source>
+        <translation>種類 %1 の証明書が 2 通あります: 1 通だけ残してください</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +8004,69 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::CertificateDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>✓ Verified: %1 issued by %2 for %3 (born %4), valid from %5 until %6.</source>
+        <translation>✓ 検証済み: %2 が %3（%4 生まれ）に発行した %1。有効期間 %5 ～ %6。</translation>
+    </message>
+    <message>
+        <source>✗ Not accepted: %1 (%2).</source>
+        <translation>✗ 受け付けられません: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>What the certificate says</source>
+        <translation>証明書の記載事項</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Ask the resident: may the city keep this certificate with the visit? No form of this visit uses it.</source>
+        <translation>住民に確認してください: この証明書を来庁の記録とともに市で保管してよいですか？ この来庁の申請書では使用しません。</translation>
+    </message>
+    <message>
+        <source>Ask the resident: may the city use this certificate for %1 and send it to %2?</source>
+        <translation>住民に確認してください: この証明書を %1 に利用し、%2 へ送信してよいですか？</translation>
+    </message>
+    <message>
+        <source>&amp;Agrees</source>
+        <translation>同意する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Does &amp;not agree</source>
+        <translation>同意しない(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ChecklistPanel</name>
     <message>
         <source>Show procedures that do &amp;not apply</source>
@@ -7304,6 +8427,77 @@ Without a display (a server, a container, a CI job):
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DocumentsDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>presented (paper checked)</source>
+        <translation>提示（紙で確認済み）</translation>
+    </message>
+    <message>
+        <source>scanned and attached</source>
+        <translation>スキャンして添付</translation>
+    </message>
+    <message>
+        <source>digital certificate</source>
+        <translation>デジタル証明書</translation>
+    </message>
+    <message>
+        <source>missing: to bring</source>
+        <translation>不足: 後日持参</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>持参書類</translation>
+    </message>
+    <message>
+        <source>Record each document: 1 presented on paper, 2 scanned (attach the file), 3 digital certificate (F10 reads one), 4 missing — the slip then says what to bring and by when. 0 clears.</source>
+        <translation>書類ごとに記録してください: 1 紙で提示、2 スキャン（ファイルを添付）、3 デジタル証明書（F10 で読み取り）、4 不足 — 受付案内票に持参する書類と期限が記載されます。0 で記録を消去します。</translation>
+    </message>
+    <message>
+        <source>Documents of the visit</source>
+        <translation>来庁の持参書類</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手続き</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation>スキャンした書類を添付</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>スキャンした書類 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>%1 の状態</translation>
+    </message>
+    <message>
+        <source>Only paper will do for this document.</source>
+        <translation>この書類は紙でのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>No certificate of this kind was read with the resident&apos;s consent: read it with F10 first.</source>
+        <translation>この種類の証明書は、住民の同意を得て読み取られていません: 先に F10 で読み取ってください。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::EventPanel</name>
     <message>
         <source>Life event</source>
@@ -7472,6 +8666,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>Change: %1</source>
         <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>証明書</translation>
     </message>
 </context>
 <context>
@@ -7643,6 +8841,92 @@ madoguchi-cli staff add --db %1 --id ID --role admin</translation>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::OutsideData</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Find the resident first (F2): a code is read for the resident at the counter.</source>
+        <translation>先に住民を検索してください（F2）: コードは窓口に来ている住民について読み取ります。</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>ライフイベント</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>The resident prepared %1 on %2 on a smartphone. Check each value with the resident; Enter uses them for this visit (nothing is sent before you submit).</source>
+        <translation>住民がスマートフォンで %1（%2）の事前入力をしました。各値を住民と確認してください。Enter でこの来庁に使用します（一括申請するまで何も送信されません）。</translation>
+    </message>
+    <message>
+        <source>Pre-entry used: %1 answers from the resident&apos;s smartphone.</source>
+        <translation>事前入力を使用しました: 住民のスマートフォンからの回答 %1 件。</translation>
+    </message>
+    <message>
+        <source>Choose the life event first (F4): a certificate is matched against the household of the event.</source>
+        <translation>先にライフイベントを選択してください（F4）: 証明書はライフイベントの世帯と照合します。</translation>
+    </message>
+    <message>
+        <source>Certificate used with the resident&apos;s consent: %1 values filled.</source>
+        <translation>住民の同意を得て証明書を使用しました: %1 項目を入力しました。</translation>
+    </message>
+    <message>
+        <source>The resident did not agree: nothing from the certificate is used.</source>
+        <translation>住民が同意しませんでした: 証明書の内容は使用しません。</translation>
+    </message>
+    <message>
+        <source>Choose the life event first (F4): the documents come with the checklist.</source>
+        <translation>先にライフイベントを選択してください（F4）: 持参書類は手続き一覧とともに決まります。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PreEntryDialog</name>
+    <message>
+        <source>Smartphone pre-entry</source>
+        <translation>スマートフォンの事前入力</translation>
+    </message>
+    <message>
+        <source>What the pre-entry brings</source>
+        <translation>事前入力の内容</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>pre-entry</source>
+        <translation>事前入力</translation>
+    </message>
+    <message>
+        <source>What the pre-entry gave that is not used</source>
+        <translation>事前入力のうち使用しない内容</translation>
+    </message>
+    <message>
+        <source>Not used (ask at the counter instead):</source>
+        <translation>使用しない内容（窓口で聞き取ってください）:</translation>
+    </message>
+    <message>
+        <source>&amp;Use these answers</source>
+        <translation>この回答を使う(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -7991,6 +9275,53 @@ Address %7</source>
     <message>
         <source>Waiting %1 · served today %2 · no-shows %3 · average wait %4 · longest wait %5 · as of %6</source>
         <translation>待ち %1 人 · 本日の対応 %2 人 · 不在 %3 人 · 平均待ち時間 %4 · 最長待ち時間 %5 · %6 現在</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ScanDialog</name>
+    <message>
+        <source>Load from a &amp;file…</source>
+        <translation>ファイルから読み込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Read a code</source>
+        <translation>コードの読み取り</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the scanner, or paste it: a smartphone pre-entry (事前入力) or a signed certificate from a hospital, school or another city. Enter reads it.</source>
+        <translation>スキャナーで QR コードを読み取るか、貼り付けてください: スマートフォンの事前入力、または病院・学校・他の市区町村が署名した証明書です。Enter で読み取ります。</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>読み取ったコード</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner…</source>
+        <translation>スキャナーを待っています…</translation>
+    </message>
+    <message>
+        <source>Load a certificate or pre-entry code from a file</source>
+        <translation>証明書または事前入力のコードをファイルから読み込む</translation>
+    </message>
+    <message>
+        <source>Why the code was not read</source>
+        <translation>コードを読み取れなかった理由</translation>
+    </message>
+    <message>
+        <source>Load a code</source>
+        <translation>コードを読み込む</translation>
+    </message>
+    <message>
+        <source>Codes (*.jws *.jwt *.txt);;All files (*)</source>
+        <translation>コード (*.jws *.jwt *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読み込めません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is not a code (at most %3); attach a scanned document from Documents (F11) instead</source>
+        <translation>%1: %2 バイトはコードではありません（最大 %3 バイト）。代わりに持参書類（F11）からスキャンした書類を添付してください</translation>
     </message>
 </context>
 <context>
