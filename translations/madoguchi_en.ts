@@ -5083,7 +5083,7 @@ Without a display (a server, a container, a CI job):
     <message numerus="yes">
         <source>Who looked at your data: %n entries</source>
         <translation>
-            <numerusform>Who looked at your data: %n entries</numerusform>
+            <numerusform>Who looked at your data: %n entry</numerusform>
             <numerusform>Who looked at your data: %n entries</numerusform>
         </translation>
     </message>
@@ -5186,7 +5186,7 @@ Without a display (a server, a container, a CI job):
     <message numerus="yes">
         <source>Where your data went: %n visits</source>
         <translation>
-            <numerusform>Where your data went: %n visits</numerusform>
+            <numerusform>Where your data went: %n visit</numerusform>
             <numerusform>Where your data went: %n visits</numerusform>
         </translation>
     </message>

@@ -5074,7 +5074,7 @@ Without a display (a server, a container, a CI job):
     <message numerus="yes">
         <source>Who looked at your data: %n entries</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>ご本人の情報を見た記録: %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -5176,7 +5176,7 @@ Without a display (a server, a container, a CI job):
     <message numerus="yes">
         <source>Where your data went: %n visits</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>ご本人の情報の送り先: 来庁 %n 件</numerusform>
         </translation>
     </message>
     <message>
