@@ -37,8 +37,35 @@ const QString kOverrideColumns
                      "reason, decided_at, decided_by, comment, version");
 const char kOverrideKinds[] = "TTTTTTTTTTTI";
 
+// What the visit recorded besides its forms (0015_visit_records.sql): the
+// documents, scans, evidence and consents, copied as they are ('B' a
+// blob). In insertion order: a document names its attachment.
+struct RecordTable {
+    const char* table;
+    const char* columns;
+    const char* kinds;
+    const char* order;
+};
+constexpr RecordTable kRecordTables[] = {
+    {"visit_attachments",
+        "id, visit_ref, application_id, file_name, media_type, sha256, size, content", "TTTTTTIB",
+        "id"},
+    {"visit_documents",
+        "visit_ref, application_id, position, names, status, bring_by, certificate_digest, "
+        "attachment_id",
+        "TTITTTTT", "application_id, position"},
+    {"visit_evidence", "visit_ref, position, source, names, issuer, digest, member, fields",
+        "TITTTTTT", "position"},
+    {"visit_consents",
+        "visit_ref, position, source, source_names, purpose, systems, granted, staff, at",
+        "TITTTTITT", "position"},
+};
+
 QVariant typed(const QVariant& value, char kind)
 {
+    if (kind == 'B')
+        return value.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                              : QVariant(value.toByteArray());
     if (kind == 'I')
         return value.isNull() ? QVariant(QMetaType::fromType<qint64>())
                               : QVariant(value.toLongLong());
@@ -185,6 +212,15 @@ Result<BranchVisit> readBranchVisit(storage::Database& replica, const QString& r
     if (!overrides)
         return overrides.error();
     visit.overrides = std::move(overrides).value();
+    for (const RecordTable& t : kRecordTables) {
+        auto rows = readRows(replica,
+            QStringLiteral("SELECT %1 FROM %2 WHERE visit_ref = ? ORDER BY %3")
+                .arg(QLatin1String(t.columns), QLatin1String(t.table), QLatin1String(t.order)),
+            {ref}, t.kinds, doing);
+        if (!rows)
+            return rows.error();
+        visit.records << std::move(rows).value();
+    }
     visit.readVersions
         = visit::ReadVersions::fromText(visit.visitRow[kReadVersionsColumn].toString());
     if (visit.readVersions) {
@@ -264,6 +300,13 @@ Result<VisitOutcome> writeVisitAtHall(
             kOverrideKinds, visit.overrides, doing);
         !written)
         return written.error();
+    for (qsizetype i = 0; i < visit.records.size(); ++i) {
+        const RecordTable& t = kRecordTables[i];
+        if (Status written = insertRows(hall, QLatin1String(t.table), QLatin1String(t.columns),
+                t.kinds, visit.records.at(i), doing);
+            !written)
+            return written.error();
+    }
     // The hall's relays start afresh: queued, due now, no attempt yet. The
     // id and the envelope are the branch's, byte for byte, so a back-end
     // sees the same Idempotency-Key and body whoever sends it. Held rows

@@ -27,6 +27,9 @@ struct BranchVisit {
     QList<QVariantList>
         outbox; // id, visit_ref, system, procedure_id, procedure_version, envelope, created_at
     QList<QVariantList> overrides; // approval_requests rows without id (kOverrideColumns)
+    // The rows of visit_attachments, visit_documents, visit_evidence and
+    // visit_consents, one list per table (kRecordTables in pushvisit.cpp).
+    QList<QList<QVariantList>> records;
     // The register versions the visit read (none for a visit submitted
     // before they were recorded: never compared), and the replica's rows of
     // those records, read now: the branch's side of a reconcile request.

@@ -14,6 +14,8 @@
 #include "sync/syncstate.h"
 #include "visit/visitreference.h"
 
+#include <QCryptographicHash>
+#include <QSqlRecord>
 #include <QSet>
 #include <gtest/gtest.h>
 
@@ -39,6 +41,66 @@ QStringList column(storage::Database& db, const QString& sql, const QVariantList
     while (q && q->next())
         values_ << q->value(0).toString();
     return values_;
+}
+
+// Every row, each value as text (a blob in hex), for comparing engines.
+QStringList rowsText(storage::Database& db, const QString& sql)
+{
+    auto q = storage::exec(db.sql(), sql);
+    EXPECT_TRUE(q) << (q ? "" : q.error().message.toStdString());
+    QStringList rows;
+    while (q && q->next()) {
+        QStringList values;
+        for (int i = 0; i < q->record().count(); ++i) {
+            const QVariant v = q->value(i);
+            values << (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(
+                                                                 v.toByteArray().toHex())
+                                                           : v.toString());
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    rows.sort(); // the engines' collations differ
+    return rows;
+}
+
+// A scanned document, a certificate and the resident's consent on the first
+// visit of the branch, as the desk records them (core/visit/visitrecords.h).
+void addScanEvidenceAndConsent(storage::Database& db)
+{
+    auto first = storage::exec(db.sql(),
+        QStringLiteral("SELECT visit_ref, id FROM applications ORDER BY visit_ref, position "
+                       "LIMIT 1"));
+    ASSERT_TRUE(first && first->next());
+    const QString ref = first->value(0).toString();
+    const QString application = first->value(1).toString();
+    first->finish();
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(32, '\x01');
+    const QString id = QStringLiteral("7d7d3c1e-3f5a-4c55-9d59-4e0a1c2b3d4e");
+    const QVariantList attachment{id, ref, application, QStringLiteral("scan.png"),
+        QStringLiteral("image/png"),
+        QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()),
+        qint64(png.size()), png};
+    ASSERT_TRUE(storage::exec(db.sql(),
+        QStringLiteral("INSERT INTO visit_attachments (id, visit_ref, application_id, file_name, "
+                       "media_type, sha256, size, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        attachment));
+    const QString names = QStringLiteral(R"({"ja":"出生証明書","en":"Birth certificate"})");
+    ASSERT_TRUE(storage::exec(db.sql(),
+        QStringLiteral("INSERT INTO visit_documents (visit_ref, application_id, position, names, "
+                       "status, attachment_id) VALUES (?, ?, 0, ?, 'scanned', ?)"),
+        {ref, application, names, id}));
+    ASSERT_TRUE(storage::exec(db.sql(),
+        QStringLiteral("INSERT INTO visit_evidence (visit_ref, position, source, names, issuer, "
+                       "digest, member, fields) VALUES (?, 1, ?, ?, ?, ?, 'm1', ?)"),
+        {ref, QStringLiteral("certificate:shussei_shoumei"), names,
+            QStringLiteral("https://hospital.example.jp"), QString(64, QLatin1Char('a')),
+            QStringLiteral(R"(["shussei.todoke:birth_time"])")}));
+    ASSERT_TRUE(storage::exec(db.sql(),
+        QStringLiteral("INSERT INTO visit_consents (visit_ref, position, source, source_names, "
+                       "purpose, systems, granted, staff, at) VALUES (?, 1, ?, ?, ?, ?, 1, "
+                       "'k.sato', '2026-11-26T01:00:00.000Z')"),
+        {ref, QStringLiteral("certificate:shussei_shoumei"), names,
+            QStringLiteral("出生届の記入"), QStringLiteral(R"(["juki"])")}));
 }
 
 // One database with the demo register, and a clerk working on it.
@@ -149,6 +211,9 @@ TEST_F(BranchPush, TheHallGetsEveryVisitApplicationOutboxRowAndAuditEntryOnce)
         EXPECT_EQ(parsed->branch, QStringLiteral("K01"));
     }
 
+    // What a visit records besides its forms goes with it.
+    addScanEvidenceAndConsent(b);
+
     auto pushed = sync::pushBranch(b, h, QStringLiteral("K01"));
     ASSERT_TRUE(pushed) << pushed.error().message.toStdString();
     EXPECT_EQ(pushed->visits, visits);
@@ -179,6 +244,15 @@ TEST_F(BranchPush, TheHallGetsEveryVisitApplicationOutboxRowAndAuditEntryOnce)
                   QStringLiteral("SELECT COUNT(*) FROM branch_imports WHERE kind = 'visit' "
                                  "AND branch = 'K01'")),
         visits);
+
+    for (const char* table : {"visit_documents", "visit_attachments", "visit_evidence",
+             "visit_consents"}) {
+        const QString rows = QStringLiteral("SELECT * FROM %1 WHERE visit_ref LIKE "
+                                            "'V20261126-K01-%'")
+                                 .arg(QLatin1String(table));
+        EXPECT_EQ(rowsText(h, rows), rowsText(b, rows)) << table;
+        EXPECT_FALSE(rowsText(b, rows).isEmpty()) << table;
+    }
 
     // The branch's entries follow the hall's own, with their time, operator,
     // office and terminal, and the chain still verifies.
