@@ -64,6 +64,24 @@ QString birthCertificate(const QStringList& more = {})
     return run.out.trimmed();
 }
 
+// The 転出証明書 of 佐藤 健一's household, signed by the city it left.
+QString moveOutCertificate()
+{
+    const CliRun run = runCli({QStringLiteral("cert"), QStringLiteral("issue"),
+        QStringLiteral("--issuer"), QStringLiteral("demo-city"), QStringLiteral("--type"),
+        QStringLiteral("tenshutsu_shoumei"), QStringLiteral("--subject-name"),
+        QStringLiteral("佐藤 健一"), QStringLiteral("--subject-birth-date"),
+        QStringLiteral("1986-05-10"), QStringLiteral("--valid-from"),
+        QStringLiteral("2026-11-15T10:00:00+09:00"), QStringLiteral("--claim"),
+        QStringLiteral("previous_address=大阪府大阪市北区梅田1-1-1"), QStringLiteral("--claim"),
+        QStringLiteral("previous_head=佐藤 健一"), QStringLiteral("--claim"),
+        QStringLiteral("planned_move_out_date=2026-11-15"), QStringLiteral("--claim"),
+        QStringLiteral("moving_members=4"), QStringLiteral("--claim"),
+        QStringLiteral("issued_on=2026-11-15")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return run.out.trimmed();
+}
+
 QString preEntryCode()
 {
     const CliRun run = runCli({QStringLiteral("preentry"), QStringLiteral("encode"),
@@ -222,4 +240,63 @@ TEST_F(ScenarioTest, ACertificateForSomeoneElseIsRefusedInPlainWords)
     EXPECT_FALSE(shown->isVisible());
     cover->uncover();
     EXPECT_TRUE(shown->isVisible());
+}
+
+// The 転入 of #7 again, the 転出証明書 read from its code (F10) instead of the
+// former address typed from the paper one.
+TEST_F(ScenarioTest, TennyuWithTheSignedMoveOutCertificate)
+{
+    const QString certificate = moveOutCertificate();
+    ASSERT_FALSE(certificate.isEmpty());
+    findAndOpen(QStringLiteral("さとう けんいち"), people.tennyuHead);
+    chooseEvent(0, QStringLiteral("R8.11.20"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to the planned move-out date
+    clerk.decide();
+    clerk.type(QApplication::focusWidget(), QStringLiteral("R8.11.15"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return);
+    clerk.decide();
+    clerk.type(QApplication::focusWidget(), QStringLiteral("27")); // 大阪府
+    confirmEvent();
+    if (::testing::Test::HasFatalFailure())
+        return;
+
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_F10);
+    scan(page(), certificate);
+    ui::CertificateDialog* shown = page().outsideData()->certificateDialog();
+    ASSERT_TRUE(shown);
+    ASSERT_TRUE(shown->agreeButton()) << shown->verdictLabel()->text().toStdString();
+    clerk.decide();
+    clerk.key(shown->agreeButton(), Qt::Key_Return);
+
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Interview);
+    clerk.decide();
+    clerk.key(QApplication::focusWidget(), Qt::Key_F9);
+    // No former address: the certificate gave it.
+    answerInterview({{QStringLiteral("notifier"), QJsonObject{{QStringLiteral("member"), QStringLiteral("m1")}}},
+        {QStringLiteral("phone"), QStringLiteral("0425551234")},
+        {QStringLiteral("claimant_my_number"), QJsonObject{{QStringLiteral("member"), QStringLiteral("m1")}}},
+        {QStringLiteral("bank_account"), QStringLiteral("0179-011-1234567")},
+        {QStringLiteral("gakko.tennyugaku/former_school"),
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("大阪市立梅田小学校")},
+                {QStringLiteral("reading"), QStringLiteral("うめだしょうがっこう")}}}});
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(page().current(), ui::VisitStep::Review)
+        << page().visit()->incompleteForms().join(QStringLiteral(", ")).toStdString();
+
+    for (const catalog::FilledForm& form : page().visit()->forms().forms)
+        if (form.procedure->id == QLatin1String("tennyu.todoke"))
+            for (const catalog::FilledField& f : form.fields)
+                if (f.field->id == QLatin1String("previous_address")) {
+                    EXPECT_EQ(f.value.toString(), QStringLiteral("大阪府大阪市北区梅田1-1-1"));
+                    EXPECT_EQ(f.provenance, catalog::Provenance::Evidence);
+                }
+    const QString forms = printForms();
+    const QString slip = submitAndPrintSlip();
+    ASSERT_TRUE(page().submitted().has_value());
+    EXPECT_TRUE(squeezed(readPdf(forms).text).contains(squeezed(QStringLiteral("梅田1-1-1"))));
+    EXPECT_TRUE(squeezed(readPdf(slip).text).contains(squeezed(QStringLiteral("転出証明書"))));
+    report(QStringLiteral("tennyu-move-out-certificate"));
 }
