@@ -8,6 +8,7 @@
 #include "certificate/certificatejson.h"
 #include "certificate/certificatetext.h"
 #include "certificate/credential.h"
+#include "certificate/subjectmatch.h"
 #include "clisession.h"
 #include "databaseoption.h"
 #include "output.h"
@@ -354,21 +355,6 @@ void CertVerifyCommand::configure(QCommandLineParser& parser) const
     parser.addOption(staffOption());
 }
 
-QList<certificate::SubjectCandidate> householdOf(const registry::ResidentProfile& profile)
-{
-    // The members a visit's context lists, numbered as it numbers them:
-    // current residents in the standard order (the profile's order).
-    QList<certificate::SubjectCandidate> candidates;
-    for (const registry::ProfileMember& m : profile.household.members) {
-        if (m.status == QLatin1String("removed"))
-            continue;
-        candidates << certificate::SubjectCandidate{
-            QStringLiteral("m%1").arg(candidates.size() + 1), m.nameKanji, m.nameKana,
-            m.birth.iso ? QDate::fromString(*m.birth.iso, Qt::ISODate) : QDate()};
-    }
-    return candidates;
-}
-
 int CertVerifyCommand::run(const QCommandLineParser& parser, Output& out)
 {
     const auto usage = [&out](const QString& message) {
@@ -443,7 +429,7 @@ int CertVerifyCommand::run(const QCommandLineParser& parser, Output& out)
             out.error(profile.error().message);
             return ExitFailure;
         }
-        household = householdOf(profile.value());
+        household = certificate::candidatesOf(profile.value());
         personId = profile->person.id;
     }
     const auto text = readInput(file, out);

@@ -14,6 +14,7 @@
 #include "checklistcommand.h"
 #include "contextcommand.h"
 #include "dbcommands.h"
+#include "demooutsidecommand.h"
 #include "demoseedcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -87,6 +88,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<BenchSyncCommand>());
     appendCertCommands(commands);
     appendPreentryCommands(commands);
+    commands.push_back(std::make_unique<DemoOutsideCommand>());
     appendResidentAuditCommands(commands);
     return commands;
 }

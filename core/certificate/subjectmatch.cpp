@@ -22,4 +22,17 @@ QString matchSubject(const QString& name, QDate birthDate, const QList<SubjectCa
     return found;
 }
 
+QList<SubjectCandidate> candidatesOf(const registry::ResidentProfile& profile)
+{
+    QList<SubjectCandidate> candidates;
+    for (const registry::ProfileMember& m : profile.household.members) {
+        if (m.status == QLatin1String("removed"))
+            continue;
+        candidates << SubjectCandidate{QStringLiteral("m%1").arg(candidates.size() + 1),
+            m.nameKanji, m.nameKana,
+            m.birth.iso ? QDate::fromString(*m.birth.iso, Qt::ISODate) : QDate()};
+    }
+    return candidates;
+}
+
 } // namespace madoguchi::certificate

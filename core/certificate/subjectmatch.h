@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificate/certificateverification.h"
+#include "registry/residentprofile.h"
 
 #include <QDate>
 #include <QList>
@@ -14,5 +15,10 @@ namespace madoguchi::certificate {
 // `birthDate`. Empty when none or more than one does (never a guess).
 QString matchSubject(
     const QString& name, QDate birthDate, const QList<SubjectCandidate>& household);
+
+// The members a certificate (or a pre-entry) may be about, numbered as a
+// visit's context numbers them: the profile's current residents in the
+// standard order, m1 … mN.
+QList<SubjectCandidate> candidatesOf(const registry::ResidentProfile& profile);
 
 } // namespace madoguchi::certificate
