@@ -2610,6 +2610,49 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DemoBirth</name>
+    <message>
+        <source>the household of 宛名番号 %1 is under a support measure (支援措置): its address, which the codes carry, is withheld (%2)</source>
+        <translation>the household of 宛名番号 %1 is under a support measure (支援措置): its address, which the codes carry, is withheld (%2)</translation>
+    </message>
+    <message>
+        <source>no resident under one year old on %1 lives in the household of 宛名番号 %2 (世帯 %3): there is no birth to notify; give a newborn or its mother, or leave out --resident to let the command choose</source>
+        <translation>no resident under one year old on %1 lives in the household of 宛名番号 %2 (世帯 %3): there is no birth to notify; give a newborn or its mother, or leave out --resident to let the command choose</translation>
+    </message>
+    <message>
+        <source>the household of 宛名番号 %1 (世帯 %2) has no woman who can be the mother of %3 (%4 of the head, born %5): the mother must live in the household</source>
+        <translation>the household of 宛名番号 %1 (世帯 %2) has no woman who can be the mother of %3 (%4 of the head, born %5): the mother must live in the household</translation>
+    </message>
+    <message>
+        <source>reading the demo city&apos;s meta rows</source>
+        <translation>reading the demo city&apos;s meta rows</translation>
+    </message>
+    <message>
+        <source>this is not a demo city (made by &apos;madoguchi-cli demo seed&apos;): demo outside signs codes with the demo&apos;s public keys and makes them for the demo city only</source>
+        <translation>this is not a demo city (made by &apos;madoguchi-cli demo seed&apos;): demo outside signs codes with the demo&apos;s public keys and makes them for the demo city only</translation>
+    </message>
+    <message>
+        <source>looking for the newest baby</source>
+        <translation>looking for the newest baby</translation>
+    </message>
+    <message>
+        <source>no resident of the demo city was born in the year up to %1 with a woman who can be the mother in the household: seed a larger city, or give --resident ATENA_NO</source>
+        <translation>no resident of the demo city was born in the year up to %1 with a woman who can be the mother in the household: seed a larger city, or give --resident ATENA_NO</translation>
+    </message>
+    <message>
+        <source>the catalog has no certificate type shussei_shoumei (出生証明書)</source>
+        <translation>the catalog has no certificate type shussei_shoumei (出生証明書)</translation>
+    </message>
+    <message>
+        <source>the 出生証明書 made for %1 would not be accepted at the desk: %2</source>
+        <translation>the 出生証明書 made for %1 would not be accepted at the desk: %2</translation>
+    </message>
+    <message>
+        <source>the pre-entry made for %1 would not be accepted at the desk: %2</source>
+        <translation>the pre-entry made for %1 would not be accepted at the desk: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCity</name>
     <message>
         <source>counting the rows of %1</source>
@@ -2717,6 +2760,109 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
         <translation>buildings.tsv needs prefixes, suffixes and standalone names</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOutsideCommand</name>
+    <message>
+        <source>Write a pre-entry code and a signed 出生証明書 for a 出生 visit in the demo city</source>
+        <translation>Write a pre-entry code and a signed 出生証明書 for a 出生 visit in the demo city</translation>
+    </message>
+    <message>
+        <source>The folder to write the codes into (created if missing).</source>
+        <translation>The folder to write the codes into (created if missing).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The 宛名番号 of a newborn or its mother (default: the newest baby of the city).</source>
+        <translation>The 宛名番号 of a newborn or its mother (default: the newest baby of the city).</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>ATENA_NO</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION is required (an SQLite file or a postgresql:// URL)</translation>
+    </message>
+    <message>
+        <source>--out DIR is required: the folder to write the codes into</source>
+        <translation>--out DIR is required: the folder to write the codes into</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; nothing was written</source>
+        <translation>cannot create the folder %1; nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>cannot write %1: %2; nothing was written</translation>
+    </message>
+    <message>
+        <source>出生 (birth): codes for a visit in the demo city, in %1</source>
+        <translation>出生 (birth): codes for a visit in the demo city, in %1</translation>
+    </message>
+    <message>
+        <source>事前入力: the pre-entry made on the smartphone (JSON)</source>
+        <translation>事前入力: the pre-entry made on the smartphone (JSON)</translation>
+    </message>
+    <message>
+        <source>its MDP1: code, %1 characters</source>
+        <translation>its MDP1: code, %1 characters</translation>
+    </message>
+    <message>
+        <source>its QR code, version %1 (%2 × %2)</source>
+        <translation>its QR code, version %1 (%2 × %2)</translation>
+    </message>
+    <message>
+        <source>出生証明書 signed by %1, %2 characters</source>
+        <translation>出生証明書 signed by %1, %2 characters</translation>
+    </message>
+    <message>
+        <source>not written: the certificate fits no QR code (%1)</source>
+        <translation>not written: the certificate fits no QR code (%1)</translation>
+    </message>
+    <message>
+        <source>世帯 (household) %1: %2</source>
+        <translation>世帯 (household) %1: %2</translation>
+    </message>
+    <message>
+        <source>  母 (mother): %1 (%2), 宛名番号 %3, %4 (%5)</source>
+        <translation>  母 (mother): %1 (%2), 宛名番号 %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>  子 (child):  %1 (%2), 宛名番号 %3, 出生日 %4</source>
+        <translation>  子 (child):  %1 (%2), 宛名番号 %3, 出生日 %4</translation>
+    </message>
+    <message>
+        <source>窓口で (at the desk, logged in as demo-clerk; docs/desk.md, &quot;Information from outside city hall&quot;):</source>
+        <translation>窓口で (at the desk, logged in as demo-clerk; docs/desk.md, &quot;Information from outside city hall&quot;):</translation>
+    </message>
+    <message>
+        <source>  1. F2 検索: find the mother by her kana, %1, or her 宛名番号 %2; Enter.</source>
+        <translation>  1. F2 検索: find the mother by her kana, %1, or her 宛名番号 %2; Enter.</translation>
+    </message>
+    <message>
+        <source>  2. F10: paste the code of %1 (or scan %2). Check each 事前入力 value with the resident; Enter takes the 出生 event, its date and the answers.</source>
+        <translation>  2. F10: paste the code of %1 (or scan %2). Check each 事前入力 value with the resident; Enter takes the 出生 event, its date and the answers.</translation>
+    </message>
+    <message>
+        <source>  3. F10 again: paste %1 (or Load from a file…). It is verified; the resident agrees to its use (Enter), and the 出生届 takes the time, place, weight, single birth and certifier from it.</source>
+        <translation>  3. F10 again: paste %1 (or Load from a file…). It is verified; the resident agrees to its use (Enter), and the 出生届 takes the time, place, weight, single birth and certifier from it.</translation>
+    </message>
+    <message>
+        <source>  4. F11 書類: the 出生証明書 is recorded as received digitally; record the other documents.</source>
+        <translation>  4. F11 書類: the 出生証明書 is recorded as received digitally; record the other documents.</translation>
+    </message>
+    <message>
+        <source>  5. Ctrl+Enter on to 聞き取り, 確認・印刷 and 一括申請: the forms show what came from outside, and the 受付案内票 lists the data used and the consent.</source>
+        <translation>  5. Ctrl+Enter on to 聞き取り, 確認・印刷 and 一括申請: the forms show what came from outside, and the 受付案内票 lists the data used and the consent.</translation>
     </message>
 </context>
 <context>
@@ -4771,10 +4917,6 @@ Without a display (a server, a container, a CI job):
 <context>
     <name>RegisterSamples</name>
     <message>
-        <source>reading the demo city&apos;s day</source>
-        <translation>reading the demo city&apos;s day</translation>
-    </message>
-    <message>
         <source>the catalog has no 転入 (tennyu) life event</source>
         <translation>the catalog has no 転入 (tennyu) life event</translation>
     </message>
@@ -5903,6 +6045,26 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>asked at the move-in to record the former surname</source>
         <translation>asked at the move-in to record the former surname</translation>
+    </message>
+    <message>
+        <source>no 出生 to show the codes from outside city hall: %1</source>
+        <translation>no 出生 to show the codes from outside city hall: %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s pre-entry was not taken: %1</source>
+        <translation>the demo&apos;s pre-entry was not taken: %1</translation>
+    </message>
+    <message>
+        <source>the pre-entry did not lead to the checklist: %1</source>
+        <translation>the pre-entry did not lead to the checklist: %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s 出生証明書 was not accepted: %1</source>
+        <translation>the demo&apos;s 出生証明書 was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>the documents of the visit could not be shown: %1</source>
+        <translation>the documents of the visit could not be shown: %1</translation>
     </message>
 </context>
 <context>

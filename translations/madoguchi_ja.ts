@@ -2605,6 +2605,49 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DemoBirth</name>
+    <message>
+        <source>the household of 宛名番号 %1 is under a support measure (支援措置): its address, which the codes carry, is withheld (%2)</source>
+        <translation>宛名番号 %1 の世帯には支援措置があります。コードに載せる住所は開示されません（%2）</translation>
+    </message>
+    <message>
+        <source>no resident under one year old on %1 lives in the household of 宛名番号 %2 (世帯 %3): there is no birth to notify; give a newborn or its mother, or leave out --resident to let the command choose</source>
+        <translation>%1 時点で1歳未満の住民が宛名番号 %2 の世帯（世帯 %3）にいません。届け出る出生がありません。新生児かその母を指定するか、--resident を省いてコマンドに選ばせてください</translation>
+    </message>
+    <message>
+        <source>the household of 宛名番号 %1 (世帯 %2) has no woman who can be the mother of %3 (%4 of the head, born %5): the mother must live in the household</source>
+        <translation>宛名番号 %1 の世帯（世帯 %2）に %3（世帯主の%4、%5 生まれ）の母となりうる女性がいません。母は同じ世帯に住んでいる必要があります</translation>
+    </message>
+    <message>
+        <source>reading the demo city&apos;s meta rows</source>
+        <translation>デモ市のメタ情報の読み込み</translation>
+    </message>
+    <message>
+        <source>this is not a demo city (made by &apos;madoguchi-cli demo seed&apos;): demo outside signs codes with the demo&apos;s public keys and makes them for the demo city only</source>
+        <translation>デモ市（madoguchi-cli demo seed で作成）ではありません。demo outside はデモの公開された鍵でコードに署名するため、デモ市に対してのみ作成します</translation>
+    </message>
+    <message>
+        <source>looking for the newest baby</source>
+        <translation>最も新しく生まれた子の検索</translation>
+    </message>
+    <message>
+        <source>no resident of the demo city was born in the year up to %1 with a woman who can be the mother in the household: seed a larger city, or give --resident ATENA_NO</source>
+        <translation>%1 までの1年間に生まれ、母となりうる女性が同じ世帯にいる住民がデモ市にいません。より大きな市を作成するか、--resident ATENA_NO を指定してください</translation>
+    </message>
+    <message>
+        <source>the catalog has no certificate type shussei_shoumei (出生証明書)</source>
+        <translation>カタログに証明書の種類 shussei_shoumei（出生証明書）がありません</translation>
+    </message>
+    <message>
+        <source>the 出生証明書 made for %1 would not be accepted at the desk: %2</source>
+        <translation>%1 のために作成した出生証明書は窓口で受け付けられません: %2</translation>
+    </message>
+    <message>
+        <source>the pre-entry made for %1 would not be accepted at the desk: %2</source>
+        <translation>%1 のために作成した事前入力は窓口で受け付けられません: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCity</name>
     <message>
         <source>counting the rows of %1</source>
@@ -2712,6 +2755,109 @@ Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>buildings.tsv needs prefixes, suffixes and standalone names</source>
         <translation>buildings.tsv には接頭語（prefix）、接尾語（suffix）、単独の名称（standalone）がすべて必要です</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOutsideCommand</name>
+    <message>
+        <source>Write a pre-entry code and a signed 出生証明書 for a 出生 visit in the demo city</source>
+        <translation>デモ市での出生の来庁のために、事前入力のコードと署名付きの出生証明書を書き出します</translation>
+    </message>
+    <message>
+        <source>The folder to write the codes into (created if missing).</source>
+        <translation>コードを書き出すフォルダー（なければ作成します）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>The 宛名番号 of a newborn or its mother (default: the newest baby of the city).</source>
+        <translation>新生児またはその母の宛名番号（既定: 市で最も新しく生まれた子）。</translation>
+    </message>
+    <message>
+        <source>ATENA_NO</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>想定外の引数「%1」があります</translation>
+    </message>
+    <message>
+        <source>--db LOCATION is required (an SQLite file or a postgresql:// URL)</source>
+        <translation>--db LOCATION を指定してください（SQLite のファイルまたは postgresql:// の URL）</translation>
+    </message>
+    <message>
+        <source>--out DIR is required: the folder to write the codes into</source>
+        <translation>--out DIR を指定してください: コードを書き出すフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; nothing was written</source>
+        <translation>フォルダー %1 を作成できません。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>%1 を書き込めません: %2。何も書き出していません</translation>
+    </message>
+    <message>
+        <source>出生 (birth): codes for a visit in the demo city, in %1</source>
+        <translation>出生: デモ市での来庁のためのコード（%1）</translation>
+    </message>
+    <message>
+        <source>事前入力: the pre-entry made on the smartphone (JSON)</source>
+        <translation>事前入力: スマートフォンで作成した事前入力（JSON）</translation>
+    </message>
+    <message>
+        <source>its MDP1: code, %1 characters</source>
+        <translation>その MDP1: コード（%1 文字）</translation>
+    </message>
+    <message>
+        <source>its QR code, version %1 (%2 × %2)</source>
+        <translation>その QR コード（バージョン %1、%2 × %2）</translation>
+    </message>
+    <message>
+        <source>出生証明書 signed by %1, %2 characters</source>
+        <translation>%1 が署名した出生証明書（%2 文字）</translation>
+    </message>
+    <message>
+        <source>not written: the certificate fits no QR code (%1)</source>
+        <translation>書き出していません: 証明書が QR コードに収まりません（%1）</translation>
+    </message>
+    <message>
+        <source>世帯 (household) %1: %2</source>
+        <translation>世帯 %1: %2</translation>
+    </message>
+    <message>
+        <source>  母 (mother): %1 (%2), 宛名番号 %3, %4 (%5)</source>
+        <translation>  母: %1（%2）、宛名番号 %3、%4（%5）</translation>
+    </message>
+    <message>
+        <source>  子 (child):  %1 (%2), 宛名番号 %3, 出生日 %4</source>
+        <translation>  子: %1（%2）、宛名番号 %3、出生日 %4</translation>
+    </message>
+    <message>
+        <source>窓口で (at the desk, logged in as demo-clerk; docs/desk.md, &quot;Information from outside city hall&quot;):</source>
+        <translation>窓口で（demo-clerk でログイン。docs/desk.md の「Information from outside city hall」）:</translation>
+    </message>
+    <message>
+        <source>  1. F2 検索: find the mother by her kana, %1, or her 宛名番号 %2; Enter.</source>
+        <translation>  1. F2 検索: 母をかな（%1）または宛名番号 %2 で検索し、Enter。</translation>
+    </message>
+    <message>
+        <source>  2. F10: paste the code of %1 (or scan %2). Check each 事前入力 value with the resident; Enter takes the 出生 event, its date and the answers.</source>
+        <translation>  2. F10: %1 のコードを貼り付ける（または %2 を読み取る）。事前入力の各値を住民と確認し、Enter で出生のライフイベント、その日付と回答を取り込みます。</translation>
+    </message>
+    <message>
+        <source>  3. F10 again: paste %1 (or Load from a file…). It is verified; the resident agrees to its use (Enter), and the 出生届 takes the time, place, weight, single birth and certifier from it.</source>
+        <translation>  3. もう一度 F10: %1 を貼り付ける（または「ファイルから読み込む…」）。検証され、住民が利用に同意すると（Enter）、出生届に出生の時刻・場所・体重・単胎の別・証明者が入ります。</translation>
+    </message>
+    <message>
+        <source>  4. F11 書類: the 出生証明書 is recorded as received digitally; record the other documents.</source>
+        <translation>  4. F11 書類: 出生証明書はデジタルで受領済みと記録されています。ほかの書類を記録します。</translation>
+    </message>
+    <message>
+        <source>  5. Ctrl+Enter on to 聞き取り, 確認・印刷 and 一括申請: the forms show what came from outside, and the 受付案内票 lists the data used and the consent.</source>
+        <translation>  5. Ctrl+Enter で聞き取り・確認・印刷・一括申請へ: 申請書には外部から得た値が示され、受付案内票には利用した情報と同意が記載されます。</translation>
     </message>
 </context>
 <context>
@@ -4763,10 +4909,6 @@ Without a display (a server, a container, a CI job):
 <context>
     <name>RegisterSamples</name>
     <message>
-        <source>reading the demo city&apos;s day</source>
-        <translation>デモ市の基準日の読み取り</translation>
-    </message>
-    <message>
         <source>the catalog has no 転入 (tennyu) life event</source>
         <translation>カタログに転入（tennyu）のライフイベントがありません</translation>
     </message>
@@ -5892,6 +6034,26 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>asked at the move-in to record the former surname</source>
         <translation>転入の際に旧氏の併記の申出があったため</translation>
+    </message>
+    <message>
+        <source>no 出生 to show the codes from outside city hall: %1</source>
+        <translation>外部からのコードを示す出生がありません: %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s pre-entry was not taken: %1</source>
+        <translation>デモの事前入力を取り込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the pre-entry did not lead to the checklist: %1</source>
+        <translation>事前入力から手続き一覧へ進めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s 出生証明書 was not accepted: %1</source>
+        <translation>デモの出生証明書が受け付けられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the documents of the visit could not be shown: %1</source>
+        <translation>来庁の持参書類を表示できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "certificatedialog.h"
 
+#include "text/dateformat.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QJsonValue>
@@ -50,7 +52,7 @@ CertificateDialog::CertificateDialog(const certificate::CheckedCertificate& chec
         m_verdict->setText(tr("✓ Verified: %1 issued by %2 for %3 (born %4), valid from %5 until "
                               "%6.")
                                .arg(type, issuer, memberName,
-                                   checked.subjectBirthDate.toString(Qt::ISODate),
+                                   text::formatDay(checked.subjectBirthDate),
                                    when(checked.validFrom), when(checked.validUntil)));
         m_verdict->setStyleSheet(QStringLiteral("QLabel { color: #107c10; }"));
     } else {

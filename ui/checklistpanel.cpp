@@ -173,10 +173,7 @@ void ChecklistPanel::showChecklist(const catalog::Forms& forms,
         overdue = false;
         if (!day || !day->isValid())
             return QString();
-        const auto date = text::JapaneseDate::fromDate(*day);
-        QString shown = date ? QStringLiteral("%1 (%2)").arg(
-                            text::formatWareki(date.value()), day->toString(Qt::ISODate))
-                             : day->toString(Qt::ISODate);
+        QString shown = text::formatDay(*day);
         if (today.isValid()) {
             const int days = int(today.daysTo(*day));
             overdue = days < 0;

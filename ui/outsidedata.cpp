@@ -9,6 +9,7 @@
 #include "preentrydialog.h"
 #include "scandialog.h"
 #include "security/accesscontrol.h"
+#include "text/dateformat.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -129,17 +130,27 @@ void OutsideData::read(const QString& text)
         readCertificate(text);
 }
 
+// In the scan dialog, where the clerk looks; a code read without it (the
+// picture tour) says it in the status bar.
+void OutsideData::scanError(const QString& text)
+{
+    if (m_scan)
+        m_scan->setError(text);
+    else
+        emit message(text);
+}
+
 void OutsideData::readPreEntry(const QString& text)
 {
     auto decoded = preentry::decodePreEntry(text);
     if (!decoded) {
-        m_scan->setError(decoded.error().message);
+        scanError(decoded.error().message);
         return;
     }
     const QDate today = m_hooks.today();
     auto household = m_visit->household(decoded->eventType, decoded->eventDate, today);
     if (!household) {
-        m_scan->setError(household.error().message);
+        scanError(household.error().message);
         return;
     }
     QList<certificate::SubjectCandidate> candidates;
@@ -147,7 +158,7 @@ void OutsideData::readPreEntry(const QString& text)
         candidates << certificate::SubjectCandidate{m.id, m.nameKanji, m.nameKana, m.birthDate};
     auto resolved = preentry::resolvePreEntry(decoded.value(), m_visit->catalog(), candidates);
     if (!resolved) {
-        m_scan->setError(resolved.error().message);
+        scanError(resolved.error().message);
         return;
     }
     const catalog::Catalog& catalog = m_visit->catalog();
@@ -156,7 +167,7 @@ void OutsideData::readPreEntry(const QString& text)
     const QString eventName = event ? event->names.in(m_language) : resolved->eventType;
     rows << PreEntryDialog::Row{tr("Life event"), eventName};
     rows << PreEntryDialog::Row{
-        event ? event->dateLabel.in(m_language) : tr("Date"), resolved->eventDate.toString(Qt::ISODate)};
+        event ? event->dateLabel.in(m_language) : tr("Date"), text::formatDay(resolved->eventDate)};
     for (auto it = resolved->eventAnswers.begin(); it != resolved->eventAnswers.end(); ++it) {
         const catalog::FormField* question = nullptr;
         if (event)
@@ -175,8 +186,9 @@ void OutsideData::readPreEntry(const QString& text)
     const QString summary
         = tr("The resident prepared %1 on %2 on a smartphone. Check each value with the resident; "
              "Enter uses them for this visit (nothing is sent before you submit).")
-              .arg(eventName, resolved->eventDate.toString(Qt::ISODate));
-    m_scan->close();
+              .arg(eventName, text::formatDay(resolved->eventDate));
+    if (m_scan)
+        m_scan->close();
     m_preEntry = new PreEntryDialog(summary, rows, resolved->notes, m_page);
     const preentry::ResolvedPreEntry taken = resolved.value();
     const QString digest = sha256(text);
@@ -201,7 +213,7 @@ void OutsideData::readPreEntry(const QString& text)
 void OutsideData::readCertificate(const QString& text)
 {
     if (!m_visit->hasForms()) {
-        m_scan->setError(tr("Choose the life event first (F4): a certificate is matched against "
+        scanError(tr("Choose the life event first (F4): a certificate is matched against "
                             "the household of the event."));
         return;
     }
@@ -212,7 +224,7 @@ void OutsideData::readCertificate(const QString& text)
     if (Status recorded = certificate::recordVerification(*m_access, checked, m_hooks.personId(),
             QStringLiteral("desk %1 %2").arg(m_visit->atenaNo(), m_visit->eventType()));
         !recorded) {
-        m_scan->setError(recorded.error().message);
+        scanError(recorded.error().message);
         return;
     }
     QString name;
@@ -221,9 +233,15 @@ void OutsideData::readCertificate(const QString& text)
             name = c.nameKanji;
     const QString source = visit::certificateSource(checked.typeId);
     const visit::SourceUse use = m_visit->useOf(source);
-    m_scan->close();
+    if (m_scan)
+        m_scan->close();
+    // The resident is asked in the systems' names (戸籍), not their ids.
+    visit::SourceUse asked = use;
+    for (QString& system : asked.systems)
+        if (const catalog::System* known = m_visit->catalog().system(system))
+            system = known->names.in(m_language);
     m_certificate = new CertificateDialog(checked, m_visit->catalog().certificate(checked.typeId),
-        use, name.isEmpty() ? checked.subjectName : name, m_language, m_page);
+        asked, name.isEmpty() ? checked.subjectName : name, m_language, m_page);
     if (checked.valid()) {
         connect(m_certificate, &CertificateDialog::consentGiven, this,
             [this, text, checked, source, use](bool granted) {

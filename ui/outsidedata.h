@@ -66,6 +66,7 @@ signals:
 private:
     void readPreEntry(const QString& text);
     void readCertificate(const QString& text);
+    void scanError(const QString& text);
     void show(QDialog* dialog);
 
     QWidget* m_page;

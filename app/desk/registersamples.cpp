@@ -50,16 +50,6 @@ Result<int> tennyuForms(storage::Database& db, const catalog::Catalog& catalog,
 
 } // namespace
 
-QDate demoCityDay(storage::Database& db)
-{
-    auto found = storage::exec(db.sql(),
-        QStringLiteral("SELECT value FROM meta WHERE key = 'demo_as_of'"), {},
-        Text::tr("reading the demo city's day"));
-    if (!found || !found->next())
-        return {};
-    return QDate::fromString(found->value(0).toString(), Qt::ISODate);
-}
-
 Result<TourVisit> chooseTourVisit(
     storage::Database& db, const catalog::Catalog& catalog, QDate today)
 {

@@ -21,10 +21,6 @@ class Database;
 
 namespace madoguchi::desk {
 
-// The day a demo city was seeded for (meta demo_as_of); invalid when the
-// database is not a demo city.
-QDate demoCityDay(storage::Database& db);
-
 // A 転入 visit worth showing: a Japanese household head with several
 // members, the event's date and its questions answered.
 struct TourVisit {

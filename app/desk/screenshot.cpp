@@ -30,7 +30,10 @@ Status saveScreenshot(QWidget& window, const QString& file, QWidget* dialog)
     if (image.size() != kScreenshotSize) // a high-DPI screen draws more pixels
         image = image.scaled(kScreenshotSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     if (dialog) {
-        dialog->adjustSize();
+        // A dialog the desk opened keeps the size it chose; one made for
+        // the picture (the login) takes its natural size.
+        if (!dialog->isVisible())
+            dialog->adjustSize();
         dialog->show();
         QCoreApplication::processEvents();
         QImage front = dialog->grab().toImage();

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "demo/demoaccounts.h"
 #include "demo/demoanswers.h"
+#include "demo/demobirth.h"
 #include "eventpanel.h"
 #include "fieldeditor.h"
 #include "findpanel.h"
@@ -18,6 +19,7 @@
 #include "registersamples.h"
 #include "roompanel.h"
 #include "screenshot.h"
+#include "screenshotoutside.h"
 #include "searchresultsmodel.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
@@ -146,9 +148,8 @@ Status Tour::login(const security::Session& session, const QString& terminal)
     // As DeskSession::begin() does after the dialog.
     m_window.setSession(session);
     m_window.sessionStatus()->showSession(session);
-    const QDate demoDay = demoCityDay(m_window.database());
-    if (demoDay.isValid())
-        m_page.setToday(demoDay);
+    if (const Result<QDate> demoDay = demo::demoCityDay(m_window.database()))
+        m_page.setToday(demoDay.value());
     if (!m_page.visit())
         return Error{Text::tr("the catalog could not be loaded: no life event to show")};
     return {};
@@ -525,6 +526,11 @@ Result<QStringList> runScreenshotTour(ui::MainWindow& window, const security::Se
     if (Status s = tour.reviewAndSubmit(); !s)
         return s.error();
     if (Status s = tour.console(terminal); !s)
+        return s.error();
+    const auto shoot = [&tour](const QString& name, QWidget* dialog) {
+        return tour.shoot(name, dialog);
+    };
+    if (Status s = shootOutsideData(window, session, shoot); !s)
         return s.error();
     return tour.files();
 }

@@ -122,4 +122,13 @@ QString formatWestern(const JapaneseDate& date, UnknownParts unknown)
     return QString::number(*date.year()) + afterYear(date, unknown);
 }
 
+QString formatDay(QDate day)
+{
+    if (!day.isValid())
+        return {};
+    const auto date = JapaneseDate::fromDate(day);
+    return date ? QStringLiteral("%1 (%2)").arg(formatWareki(date.value()), day.toString(Qt::ISODate))
+                : day.toString(Qt::ISODate);
+}
+
 } // namespace madoguchi::text

@@ -31,4 +31,8 @@ std::optional<QString> formatIso(const JapaneseDate& date);
 // 西暦 for foreign residents: 1975年4月1日, 1965年頃, 1965年4月上旬, 年月日不詳.
 QString formatWestern(const JapaneseDate& date, UnknownParts unknown = UnknownParts::Omit);
 
+// A day as the desk shows it, both calendars: 令和8年11月8日 (2026-11-08);
+// the ISO form alone before the eras; empty for an invalid day.
+QString formatDay(QDate day);
+
 } // namespace madoguchi::text

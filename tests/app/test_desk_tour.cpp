@@ -20,7 +20,7 @@ constexpr int kTourMs = 120000;
 
 const char* const kShots[] = {"01-login.png", "02-find.png", "03-resident.png", "04-event.png",
     "05-checklist.png", "05b-checklist-not-applicable.png", "06-interview.png", "07-review.png",
-    "08-submit.png"};
+    "08-submit.png", "09-preentry.png", "10-certificate.png", "11-documents.png"};
 
 // Seeds a demo city of `residents` at `db`; returns demo-clerk's password.
 QByteArray seedDemoCity(const QString& db, int residents)

@@ -298,4 +298,13 @@ TEST(ParseDate, RandomInputsAreRejectedOrConsistent)
     EXPECT_GT(accepted, 100); // the soup does make dates
 }
 
+// The desk's form of a day: both calendars, the ISO form alone before the eras.
+TEST(FormatDay, BothCalendarsOrTheIsoFormAlone)
+{
+    EXPECT_EQ(formatDay(QDate(2026, 11, 8)), QStringLiteral("令和8年11月8日 (2026-11-08)"));
+    EXPECT_EQ(formatDay(QDate(2019, 5, 1)), QStringLiteral("令和元年5月1日 (2019-05-01)"));
+    EXPECT_EQ(formatDay(QDate(1850, 1, 2)), QStringLiteral("1850-01-02"));
+    EXPECT_TRUE(formatDay(QDate()).isEmpty());
+}
+
 } // namespace
