@@ -3,12 +3,11 @@
 // submission's transaction), and a supervisor approves or denies each. On
 // both engines, on a demo city with the built-in catalog.
 #include "approval/approvals.h"
-#include "catalog/catalogloader.h"
-#include "demo/democity.h"
 #include "demo/demovisits.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "storage/sqlerror.h"
+#include "support/testcity.h"
 #include "support/testdatabase.h"
 #include "visit/visitsubmission.h"
 
@@ -29,25 +28,16 @@ protected:
     {
         db = testDb.open();
         ASSERT_TRUE(db);
-        demo::DemoOptions options;
-        options.residents = 300;
-        options.seed = 5;
-        options.asOf = kToday;
-        auto seeded = demo::seedDemoCity(*db, options);
-        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
-        const catalog::CatalogLoad load
-            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
-        ASSERT_TRUE(load.ok());
-        catalogue = load.catalog;
+        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
+        catalogue = madoguchi::testing::builtInCatalog();
+        ASSERT_TRUE(catalogue);
         audit = std::make_unique<security::AuditLog>(*db);
     }
 
     std::unique_ptr<security::AccessControl> session(const QString& id, security::Role role)
     {
         return std::make_unique<security::AccessControl>(
-            security::Session{id, role, QStringLiteral("本庁"), QStringLiteral("desk-1"),
-                QDateTime::currentDateTimeUtc()},
-            *audit);
+            madoguchi::testing::deskSession(id, role), *audit);
     }
 
     madoguchi::testing::TestDatabase testDb{GetParam()};

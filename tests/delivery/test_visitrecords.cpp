@@ -4,14 +4,13 @@
 // both engines; the scans in the envelope; the guidance slip's documents,
 // data used and what went to which system (labels, never values); scans
 // checked by their bytes; and `visit show` through the real binary.
-#include "catalog/catalogloader.h"
-#include "demo/democity.h"
 #include "demo/demovisits.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "support/clirunner.h"
+#include "support/testcity.h"
 #include "support/testdatabase.h"
 #include "visit/visitrecords.h"
 #include "visit/visitstatus.h"
@@ -52,20 +51,12 @@ protected:
     {
         db = testDb.open();
         ASSERT_TRUE(db);
-        demo::DemoOptions options;
-        options.residents = 300;
-        options.seed = 5;
-        options.asOf = kToday;
-        auto seeded = demo::seedDemoCity(*db, options);
-        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
-        const catalog::CatalogLoad load
-            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
-        ASSERT_TRUE(load.ok());
-        catalogue = load.catalog;
+        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
+        catalogue = madoguchi::testing::builtInCatalog();
+        ASSERT_TRUE(catalogue);
         audit = std::make_unique<security::AuditLog>(*db);
         access = std::make_unique<security::AccessControl>(
-            security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
-                QStringLiteral("本庁"), QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()},
+            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
             *audit);
 
         // A 転居 of a household of two or more, completed as a demo clerk
@@ -545,20 +536,14 @@ TEST(VisitRecordsCli, VisitShowPrintsDocumentsDataUsedAndConsents)
     {
         auto db = testDb.open();
         ASSERT_TRUE(db);
-        demo::DemoOptions options;
-        options.residents = 300;
-        options.seed = 5;
-        options.asOf = kToday;
-        ASSERT_TRUE(demo::seedDemoCity(*db, options));
-        const catalog::CatalogLoad load
-            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
-        ASSERT_TRUE(load.ok());
+        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
+        const auto catalogue = madoguchi::testing::builtInCatalog();
+        ASSERT_TRUE(catalogue);
         security::AuditLog audit(*db);
         security::AccessControl clerk(
-            security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
-                QStringLiteral("本庁"), QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()},
+            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
             audit);
-        auto summary = demo::submitDemoVisits(*db, clerk, *load.catalog, 1, 11, kToday);
+        auto summary = demo::submitDemoVisits(*db, clerk, *catalogue, 1, 11, kToday);
         ASSERT_TRUE(summary && summary->submitted == 1);
         // Records written for the demo visit's first application.
         auto first = storage::exec(db->sql(),

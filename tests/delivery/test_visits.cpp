@@ -2,17 +2,16 @@
 // its applications and their outbox rows in one transaction, the audit
 // entry, the rights; the live status and the guidance slip — on both
 // engines; and demo submit / visit show through the real binary.
-#include "catalog/catalogloader.h"
 #include "delivery/connectorset.h"
 #include "delivery/relay.h"
 #include "demo/demoanswers.h"
-#include "demo/democity.h"
 #include "demo/demovisits.h"
 #include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "storage/fakesecretstore.h"
 #include "storage/sqlerror.h"
 #include "support/clirunner.h"
+#include "support/testcity.h"
 #include "support/testdatabase.h"
 #include "visit/visitinprogress.h"
 #include "visit/visitstatus.h"
@@ -37,20 +36,12 @@ protected:
     {
         db = testDb.open();
         ASSERT_TRUE(db);
-        demo::DemoOptions options;
-        options.residents = 300;
-        options.seed = 5;
-        options.asOf = kToday;
-        auto seeded = demo::seedDemoCity(*db, options);
-        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
-        const catalog::CatalogLoad load
-            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
-        ASSERT_TRUE(load.ok());
-        catalogue = load.catalog;
+        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
+        catalogue = madoguchi::testing::builtInCatalog();
+        ASSERT_TRUE(catalogue);
         audit = std::make_unique<security::AuditLog>(*db);
         access = std::make_unique<security::AccessControl>(
-            security::Session{QStringLiteral("k.sato"), security::Role::Clerk,
-                QStringLiteral("本庁"), QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()},
+            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
             *audit);
     }
 

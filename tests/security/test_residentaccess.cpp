@@ -2,8 +2,6 @@
 // audit chain and the visits that used their data, with the back-end
 // systems that received it — on both engines, through residentAccess()
 // and through `madoguchi-cli audit resident`.
-#include "catalog/catalogloader.h"
-#include "demo/democity.h"
 #include "demo/demovisits.h"
 #include "registry/registeraccess.h"
 #include "security/accesscontrol.h"
@@ -11,6 +9,7 @@
 #include "security/residentaccess.h"
 #include "storage/sqlerror.h"
 #include "support/clirunner.h"
+#include "support/testcity.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
@@ -26,34 +25,24 @@ using madoguchi::testing::runCli;
 
 const QDate kToday = QDate::currentDate();
 
-security::Session session(const char* id, security::Role role)
-{
-    return security::Session{QLatin1String(id), role, QStringLiteral("本庁"),
-        QStringLiteral("desk-1"), QDateTime::currentDateTimeUtc()};
-}
-
 class ResidentAccess : public ::testing::TestWithParam<storage::Engine> {
 protected:
     void SetUp() override
     {
         db = testDb.open();
         ASSERT_TRUE(db);
-        demo::DemoOptions options;
-        options.residents = 300;
-        options.seed = 5;
-        options.asOf = kToday;
-        auto seeded = demo::seedDemoCity(*db, options);
-        ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
-        const catalog::CatalogLoad load
-            = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
-        ASSERT_TRUE(load.ok());
+        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
+        catalogue = madoguchi::testing::builtInCatalog();
+        ASSERT_TRUE(catalogue);
         audit = std::make_unique<security::AuditLog>(*db);
         clerk = std::make_unique<security::AccessControl>(
-            session("k.sato", security::Role::Clerk), *audit);
+            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
+            *audit);
         supervisor = std::make_unique<security::AccessControl>(
-            session("m.kato", security::Role::Supervisor), *audit);
+            madoguchi::testing::deskSession(QStringLiteral("m.kato"), security::Role::Supervisor),
+            *audit);
 
-        auto summary = demo::submitDemoVisits(*db, *clerk, *load.catalog, 12, 3, kToday);
+        auto summary = demo::submitDemoVisits(*db, *clerk, *catalogue, 12, 3, kToday);
         ASSERT_TRUE(summary) << summary.error().message.toStdString();
         ASSERT_GT(summary->submitted, 0) << summary->lastProblem.toStdString();
 
@@ -88,6 +77,7 @@ protected:
 
     madoguchi::testing::TestDatabase testDb{GetParam()};
     std::unique_ptr<storage::Database> db;
+    std::shared_ptr<const catalog::Catalog> catalogue;
     std::unique_ptr<security::AuditLog> audit;
     std::unique_ptr<security::AccessControl> clerk;
     std::unique_ptr<security::AccessControl> supervisor;
@@ -174,7 +164,8 @@ TEST_P(ResidentAccess, AClerkIsRefusedAndTheRefusalIsRecorded)
     EXPECT_TRUE(reads[0].detail.contains(resident)) << reads[0].detail.toStdString();
 
     // An auditor may read it.
-    security::AccessControl auditor(session("a.ono", security::Role::Auditor), *audit);
+    security::AccessControl auditor(
+        madoguchi::testing::deskSession(QStringLiteral("a.ono"), security::Role::Auditor), *audit);
     EXPECT_TRUE(security::residentAccess(*db, auditor, resident));
 }
 

@@ -1,0 +1,35 @@
+#include "support/testcity.h"
+
+#include "catalog/catalogloader.h"
+#include "demo/democity.h"
+
+#include <QDateTime>
+#include <gtest/gtest.h>
+
+namespace madoguchi::testing {
+
+void seedTestCity(storage::Database& db, QDate asOf, int residents)
+{
+    demo::DemoOptions options;
+    options.residents = residents;
+    options.seed = 5;
+    options.asOf = asOf;
+    auto seeded = demo::seedDemoCity(db, options);
+    ASSERT_TRUE(seeded) << seeded.error().message.toStdString();
+}
+
+std::shared_ptr<const catalog::Catalog> builtInCatalog()
+{
+    const catalog::CatalogLoad load
+        = catalog::loadCatalog(QString::fromLatin1(catalog::kBuiltInCatalog));
+    EXPECT_TRUE(load.ok()) << "the built-in catalog does not load";
+    return load.catalog;
+}
+
+security::Session deskSession(const QString& staffId, security::Role role)
+{
+    return security::Session{staffId, role, QStringLiteral("本庁"), QStringLiteral("desk-1"),
+        QDateTime::currentDateTimeUtc()};
+}
+
+} // namespace madoguchi::testing

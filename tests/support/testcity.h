@@ -1,0 +1,25 @@
+#pragma once
+
+#include "catalog/catalogmodel.h"
+#include "security/login.h"
+#include "storage/database.h"
+
+#include <QDate>
+#include <QString>
+#include <memory>
+
+// What many core tests start from: a small demo city, the built-in catalog
+// and someone at a desk.
+namespace madoguchi::testing {
+
+// A demo city of `residents` people (seed 5, as of `asOf`) written into
+// `db`; fails the test on error (wrap the call in ASSERT_NO_FATAL_FAILURE).
+void seedTestCity(storage::Database& db, QDate asOf, int residents = 300);
+
+// The catalog built into the program; fails the test when it does not load.
+std::shared_ptr<const catalog::Catalog> builtInCatalog();
+
+// `staffId` logged in now at desk-1 of 本庁.
+security::Session deskSession(const QString& staffId, security::Role role);
+
+} // namespace madoguchi::testing
