@@ -8756,6 +8756,18 @@ Without a display (a server, a container, a CI job):
         <source>↓ lists the household&apos;s names</source>
         <translation>↓ lists the household&apos;s names</translation>
     </message>
+    <message>
+        <source>or its postal code (5300001), then the rest</source>
+        <translation>or its postal code (5300001), then the rest</translation>
+    </message>
+    <message>
+        <source>%1: no town has this postal code</source>
+        <translation>%1: no town has this postal code</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::FindPanel</name>

@@ -8728,6 +8728,18 @@ Without a display (a server, a container, a CI job):
         <source>↓ lists the household&apos;s names</source>
         <translation>↓ で世帯員の氏名を一覧表示</translation>
     </message>
+    <message>
+        <source>or its postal code (5300001), then the rest</source>
+        <translation>郵便番号（5300001）から入力し、続きを入力することもできます</translation>
+    </message>
+    <message>
+        <source>%1: no town has this postal code</source>
+        <translation>%1: この郵便番号の町域はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ui::FindPanel</name>

@@ -3,6 +3,7 @@
 #include "text/checkdigits.h"
 #include "text/dateformat.h"
 #include "text/japanesedate.h"
+#include "text/postalcodes.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -200,6 +201,13 @@ QWidget* FieldEditor::makeInput()
     case FieldType::Phone:
         line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
         break;
+    case FieldType::Address:
+        if (text::hasPostalCodeDirectory()) {
+            line->setPlaceholderText(tr("or its postal code (5300001), then the rest"));
+            connect(line, &QLineEdit::textEdited, this,
+                [this, line](const QString& typed) { fillFromPostalCode(line, typed); });
+        }
+        break;
     case FieldType::Text: {
         // A text field often names a person of the household (the notifier,
         // a claimant, the new head): ↓ offers their names, so the clerk
@@ -371,6 +379,28 @@ void FieldEditor::showHint(const QString& text, bool bad)
     m_hint->setText(text);
     m_hint->setStyleSheet(bad ? u"color: #b00020;"_s : u"color: gray;"_s);
     m_hint->setVisible(!text.isEmpty());
+}
+
+void FieldEditor::fillFromPostalCode(QLineEdit* line, const QString& typed)
+{
+    const auto digits = text::postalCodeDigits(typed);
+    if (!digits)
+        return;
+    const QString code = QStringLiteral("〒%1-%2").arg(digits->left(3), digits->mid(3));
+    const QStringList towns = text::addressesOfPostalCode(*digits);
+    if (towns.isEmpty()) {
+        showHint(tr("%1: no town has this postal code").arg(code), true);
+        return;
+    }
+    // A few codes cover towns of several names (…南郷通, …南郷通南): what
+    // they share is filled, and the hint names them all.
+    QString shared = towns.first();
+    for (const QString& town : towns)
+        while (!town.startsWith(shared))
+            shared.chop(1);
+    line->setText(shared);
+    showHint(towns.size() == 1 ? code : tr("%1: %2").arg(code, towns.join(QStringLiteral(" / "))),
+        false);
 }
 
 void FieldEditor::updateHint()

@@ -9,6 +9,7 @@
 
 class QEvent;
 class QLabel;
+class QLineEdit;
 
 namespace madoguchi::ui {
 
@@ -63,6 +64,8 @@ private:
     // true when it did.
     bool commit();
     void updateHint();
+    // An address typed as a postal code (5300001) becomes its town.
+    void fillFromPostalCode(QLineEdit* line, const QString& typed);
     void showHint(const QString& text, bool bad);
 
     catalog::FormField m_field;

@@ -522,4 +522,36 @@ TEST(FieldEditorTest, ShowsWhatADateWasReadAsAndTheProblem)
     EXPECT_FALSE(editor.findChild<QLabel*>(u"problem"_s)->isVisible());
 }
 
+// An address typed as its postal code becomes the town; the clerk types
+// the rest (docs/desk.md, "Postal codes").
+TEST(FieldEditorTest, APostalCodeFillsInTheTown)
+{
+    ui::FieldEditor editor(
+        fieldOf(catalog::FieldType::Address, u"previous_address"_s), kMembers, u"ja"_s);
+    editor.show();
+    auto* input = qobject_cast<QLineEdit*>(editor.input());
+    auto* hint = editor.findChild<QLabel*>(u"hint"_s);
+    ASSERT_TRUE(input && hint);
+    input->setFocus();
+    QTest::keyClicks(input, u"530000"_s);
+    EXPECT_EQ(input->text(), u"530000"_s) << "six digits are not a postal code yet";
+    QTest::keyClicks(input, u"1"_s);
+    EXPECT_EQ(input->text(), u"大阪府大阪市北区梅田"_s);
+    EXPECT_EQ(hint->text(), u"〒530-0001"_s);
+    QTest::keyClicks(input, u"1-1-1"_s);
+    EXPECT_EQ(input->text(), u"大阪府大阪市北区梅田1-1-1"_s);
+    EXPECT_EQ(editor.value().toString(), u"大阪府大阪市北区梅田1-1-1"_s);
+
+    // Several towns under one code: what they share, and the hint names them.
+    input->clear();
+    QTest::keyClicks(input, u"003-0022"_s);
+    EXPECT_EQ(input->text(), u"北海道札幌市白石区南郷通"_s);
+    EXPECT_TRUE(hint->text().contains(u"北海道札幌市白石区南郷通南"_s)) << hint->text().toStdString();
+    // A code nobody uses stays as typed, with the reason.
+    input->clear();
+    QTest::keyClicks(input, u"0000000"_s);
+    EXPECT_EQ(input->text(), u"0000000"_s);
+    EXPECT_TRUE(hint->text().contains(u"〒000-0000"_s)) << hint->text().toStdString();
+}
+
 } // namespace
