@@ -170,6 +170,19 @@ void ScenarioTest::confirmEvent()
         << (error ? error->text().toStdString() : std::string());
 }
 
+void ScenarioTest::takeTennyuFromOsaka()
+{
+    findAndOpen(QStringLiteral("さとう けんいち"), people.tennyuHead);
+    chooseEvent(0, QStringLiteral("R8.11.20"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to the planned move-out date
+    clerk.decide();
+    clerk.type(QApplication::focusWidget(), QStringLiteral("R8.11.15"));
+    clerk.key(QApplication::focusWidget(), Qt::Key_Return);
+    clerk.decide();
+    clerk.type(QApplication::focusWidget(), QStringLiteral("27")); // 大阪府
+    confirmEvent();
+}
+
 void ScenarioTest::answerInterview(const QJsonObject& answers)
 {
     QSet<QString> skipped;

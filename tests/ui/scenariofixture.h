@@ -50,6 +50,9 @@ protected:
     // Ctrl+Enter on the event step: the checklist shows, or the test fails
     // with what the event step said.
     void confirmEvent();
+    // 佐藤 健一's household found and its 転入 from 大阪府 taken: moved in on
+    // R8.11.20, the 転出証明書 dated R8.11.15; on the Checklist step after.
+    void takeTennyuFromOsaka();
     // Answers every open interview question with `answers` (key → text the
     // clerk types; a member question's key as "key/m2"), by type when the
     // key is not there; fails the test on a question it cannot answer.

@@ -248,15 +248,7 @@ TEST_F(ScenarioTest, TennyuWithTheSignedMoveOutCertificate)
 {
     const QString certificate = moveOutCertificate();
     ASSERT_FALSE(certificate.isEmpty());
-    findAndOpen(QStringLiteral("さとう けんいち"), people.tennyuHead);
-    chooseEvent(0, QStringLiteral("R8.11.20"));
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to the planned move-out date
-    clerk.decide();
-    clerk.type(QApplication::focusWidget(), QStringLiteral("R8.11.15"));
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return);
-    clerk.decide();
-    clerk.type(QApplication::focusWidget(), QStringLiteral("27")); // 大阪府
-    confirmEvent();
+    takeTennyuFromOsaka();
     if (::testing::Test::HasFatalFailure())
         return;
 

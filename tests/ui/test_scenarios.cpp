@@ -112,15 +112,7 @@ void checkPrintedAndQueued(ui::VisitPage& page, storage::Database& db, const QSt
 
 TEST_F(ScenarioTest, TennyuOfAFamilyOfFourFromAnotherPrefecture)
 {
-    findAndOpen(QStringLiteral("さとう けんいち"), people.tennyuHead);
-    chooseEvent(0, QStringLiteral("R8.11.20"));
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return); // to the planned move-out date
-    clerk.decide();
-    clerk.type(QApplication::focusWidget(), QStringLiteral("R8.11.15"));
-    clerk.key(QApplication::focusWidget(), Qt::Key_Return);
-    clerk.decide();
-    clerk.type(QApplication::focusWidget(), QStringLiteral("27")); // 大阪府
-    confirmEvent();
+    takeTennyuFromOsaka();
     if (::testing::Test::HasFatalFailure())
         return;
 
