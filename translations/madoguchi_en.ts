@@ -813,6 +813,10 @@
         <source>%1 operations failed; the first: %2</source>
         <translation>%1 operations failed; the first: %2</translation>
     </message>
+    <message>
+        <source>before the run, not a queue operation (a desk readying its calls as it opens):</source>
+        <translation>before the run, not a queue operation (a desk readying its calls as it opens):</translation>
+    </message>
 </context>
 <context>
     <name>BranchPush</name>
@@ -7280,6 +7284,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>reading counter %1</source>
         <translation>reading counter %1</translation>
+    </message>
+    <message>
+        <source>readying the calls of counter %1</source>
+        <translation>readying the calls of counter %1</translation>
     </message>
 </context>
 <context>

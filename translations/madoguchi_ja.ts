@@ -813,6 +813,10 @@
         <source>%1 operations failed; the first: %2</source>
         <translation>%1 件の操作が失敗しました。最初の失敗: %2</translation>
     </message>
+    <message>
+        <source>before the run, not a queue operation (a desk readying its calls as it opens):</source>
+        <translation>計測前の準備（窓口を開くときの呼出し準備。待ち行列の操作ではない）:</translation>
+    </message>
 </context>
 <context>
     <name>BranchPush</name>
@@ -7269,6 +7273,10 @@ Without a display (a server, a container, a CI job):
     <message>
         <source>reading counter %1</source>
         <translation>%1番窓口の読み込み</translation>
+    </message>
+    <message>
+        <source>readying the calls of counter %1</source>
+        <translation>窓口 %1 の呼出しを準備しています</translation>
     </message>
 </context>
 <context>

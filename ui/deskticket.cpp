@@ -14,13 +14,27 @@ DeskTicket::DeskTicket(storage::Database& db, QLabel* label, QObject* parent)
     m_label->hide();
 }
 
+DeskTicket::~DeskTicket() = default;
+
+void DeskTicket::setAccess(security::AccessControl* access, const QString& counter)
+{
+    m_store.reset();
+    m_access = access;
+    if (!access)
+        return;
+    m_store = std::make_unique<queue::TicketStore>(m_db, access->clock());
+    // A failure here (no such counter, the database away) is said at the
+    // first call, where the clerk can act on it.
+    if (!counter.isEmpty())
+        (void)m_store->prepareCalls(counter);
+}
+
 bool DeskTicket::advance(const std::function<Result<queue::Ticket>(
         queue::TicketStore&, qint64 id, const QString& staff)>& change)
 {
     if (!m_ticket || !m_access)
         return false;
-    queue::TicketStore store(m_db, m_access->clock());
-    auto changed = change(store, m_ticket->id, m_access->session().staffId);
+    auto changed = change(*m_store, m_ticket->id, m_access->session().staffId);
     if (!changed) {
         emit message(changed.error().message);
         return false;
@@ -48,8 +62,7 @@ bool DeskTicket::callNext(const QString& counter)
 {
     if (!m_access)
         return false;
-    queue::TicketStore store(m_db, m_access->clock());
-    auto called = store.callNext(counter, m_access->session().staffId);
+    auto called = m_store->callNext(counter, m_access->session().staffId);
     if (!called) {
         emit message(called.error().message);
         return false;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -26,9 +27,13 @@ class DeskTicket : public QObject {
     Q_OBJECT
 public:
     DeskTicket(storage::Database& db, QLabel* label, QObject* parent = nullptr);
+    ~DeskTicket() override;
 
     // The session's access (staff id, clock); null: nobody is logged in.
-    void setAccess(security::AccessControl* access) { m_access = access; }
+    // With `counter` (this desk's, when set) the ticket store readies that
+    // counter's calls now, so the session's first call is as quick as the
+    // others (TicketStore::prepareCalls).
+    void setAccess(security::AccessControl* access, const QString& counter = {});
     const std::optional<queue::Ticket>& ticket() const { return m_ticket; }
 
     // Calls the next waiting ticket of `counter`; false when none was called
@@ -54,6 +59,9 @@ private:
     storage::Database& m_db;
     QLabel* m_label = nullptr;
     security::AccessControl* m_access = nullptr;
+    // One store for the session: its statements stay prepared on the
+    // connection from call to call.
+    std::unique_ptr<queue::TicketStore> m_store;
     std::optional<queue::Ticket> m_ticket;
 };
 

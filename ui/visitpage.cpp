@@ -229,7 +229,7 @@ void VisitPage::setSession(registry::RegisterAccess* reg, security::AccessContro
     m_delivery->stop();
     m_register = reg;
     m_access = access;
-    m_ticket->setAccess(access);
+    m_ticket->setAccess(access, counter());
     if (!access)
         m_ticket->clear(); // the next person at this desk starts without it
     m_catalog = std::move(catalog);
@@ -488,11 +488,16 @@ void VisitPage::fillMyNumbersFromRegister()
     m_interview->focusFirstOpen();
 }
 
+QString VisitPage::counter() const
+{
+    return m_counter.isEmpty() ? DeskSettings().counter() : m_counter;
+}
+
 void VisitPage::callNextTicket()
 {
     if (!m_access)
         return;
-    const QString counter = m_counter.isEmpty() ? DeskSettings().counter() : m_counter;
+    const QString counter = this->counter();
     if (counter.isEmpty()) {
         emit message(tr("Set this desk's counter (File → Settings…) to call tickets."));
         return;

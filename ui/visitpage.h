@@ -94,6 +94,8 @@ public:
     const std::optional<queue::Ticket>& ticket() const;
     // The counter this desk calls for; empty: the setting.
     void setCounter(const QString& counter) { m_counter = counter; }
+    // The counter this desk calls for: setCounter's, or the settings'.
+    QString counter() const;
     // F9 in the interview: every open 個人番号 question asked per member is
     // answered from the register — each number revealed through
     // RegisterAccess with the visit as its purpose (audited, rights), so

@@ -225,4 +225,20 @@ CallChoice explainChoice(const QList<WaitingTicket>& waiting, qsizetype chosen,
     return choice;
 }
 
+QList<qsizetype> callOrder(const QList<WaitingTicket>& waiting, const QDateTime& now,
+    qsizetype limit, Discipline discipline, const CallPolicy& policy)
+{
+    QList<Scored> scored;
+    scored.reserve(waiting.size());
+    for (qsizetype i = 0; i < waiting.size(); ++i)
+        scored << score(waiting.at(i), i, now, discipline, policy);
+    const auto end = scored.begin() + std::clamp<qsizetype>(limit, 0, scored.size());
+    std::partial_sort(scored.begin(), end, scored.end(),
+        [&](const Scored& a, const Scored& b) { return before(a, b, waiting, discipline); });
+    QList<qsizetype> order;
+    for (auto it = scored.begin(); it != end; ++it)
+        order << it->index;
+    return order;
+}
+
 } // namespace madoguchi::queue

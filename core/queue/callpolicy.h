@@ -76,4 +76,11 @@ CallChoice explainChoice(const QList<WaitingTicket>& waiting, qsizetype chosen,
     const QDateTime& now, Discipline discipline = Discipline::WeightedAgeing,
     const CallPolicy& policy = {});
 
+// The first `limit` of `waiting` (indices into it) in the order
+// `discipline` would call them were none to arrive meanwhile: the first is
+// chooseNext()'s choice, the second its choice once the first is gone, …
+QList<qsizetype> callOrder(const QList<WaitingTicket>& waiting, const QDateTime& now,
+    qsizetype limit, Discipline discipline = Discipline::WeightedAgeing,
+    const CallPolicy& policy = {});
+
 } // namespace madoguchi::queue

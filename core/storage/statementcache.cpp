@@ -6,21 +6,27 @@ namespace madoguchi::storage {
 
 StatementCache::StatementCache(QSqlDatabase& db)
     : m_db(db)
-{
-}
+{ }
 
 StatementCache::~StatementCache() = default;
+
+Status StatementCache::prepare(const QString& sql, const QString& doing)
+{
+    if (m_queries.contains(sql))
+        return {};
+    auto query = std::make_shared<QSqlQuery>(m_db);
+    if (!query->prepare(sql))
+        return sqlError(doing, *query);
+    m_queries.insert(sql, query);
+    return {};
+}
 
 Result<QSqlQuery*> StatementCache::exec(
     const QString& sql, const QVariantList& values, const QString& doing)
 {
-    std::shared_ptr<QSqlQuery> query = m_queries.value(sql);
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(m_db);
-        if (!query->prepare(sql))
-            return sqlError(doing, *query);
-        m_queries.insert(sql, query);
-    }
+    if (Status prepared = prepare(sql, doing); !prepared)
+        return prepared.error();
+    const std::shared_ptr<QSqlQuery> query = m_queries.value(sql);
     query->finish();
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));

@@ -31,6 +31,10 @@ public:
     // (after a lost connection, for instance).
     Result<QSqlQuery*> exec(const QString& sql, const QVariantList& values, const QString& doing);
 
+    // Prepares `sql` now, without executing it, so that its first exec()
+    // costs what the later ones do (already prepared: nothing to do).
+    Status prepare(const QString& sql, const QString& doing);
+
 private:
     QSqlDatabase& m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;

@@ -49,6 +49,10 @@ TEST_P(BenchTickets, FourDesksForTwoSecondsCallNoTicketTwice)
             op.value(QStringLiteral("max_ms")).toDouble())
             << name;
     }
+    // Each desk readied its calls once, before the run, timed apart.
+    const QJsonObject open = o.value(QStringLiteral("open_desk")).toObject();
+    EXPECT_EQ(open.value(QStringLiteral("count")).toInt(), 4);
+    EXPECT_FALSE(operations.contains(QStringLiteral("open_desk")));
     EXPECT_EQ(o.value(QStringLiteral("called_twice")).toInt(-1), 0);
     EXPECT_EQ(o.value(QStringLiteral("errors")).toInt(-1), 0);
     // PostgreSQL counts the lost claims; SQLite keeps no count to read.

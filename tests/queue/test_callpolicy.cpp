@@ -239,3 +239,30 @@ TEST(CallPolicy, WhyTellsAnAppointmentsBookingAndATie)
         QStringLiteral("A-002: appointment ×3, waited 5 min since its 10:55 booking → 15; the "
                        "next, A-003 (ordinary ×1, 15 min) → 15; a tie, so the earlier ticket"));
 }
+
+// callOrder is chooseNext again and again, each time without the ticket
+// chosen before, under every discipline; a limit cuts it short.
+TEST(CallPolicy, CallOrderIsTheSuccessiveChoices)
+{
+    const QList<WaitingTicket> waiting{ticket(1, PriorityClass::Ordinary, 30),
+        ticket(2, PriorityClass::Elderly, 12), ticket(3, PriorityClass::Ordinary, 25),
+        appointment(4, 20, 8), ticket(5, PriorityClass::Pregnant, 16),
+        ticket(6, PriorityClass::Ordinary, 25), ticket(7, PriorityClass::Elderly, 2)};
+    for (Discipline d :
+        {Discipline::WeightedAgeing, Discipline::StrictPriority, Discipline::Fifo}) {
+        QList<qint64> successive;
+        QList<WaitingTicket> left = waiting;
+        while (const auto choice = chooseNext(left, kNow, d)) {
+            successive << left.at(choice->index).id;
+            left.removeAt(choice->index);
+        }
+        QList<qint64> ordered;
+        for (qsizetype i : callOrder(waiting, kNow, waiting.size(), d))
+            ordered << waiting.at(i).id;
+        EXPECT_EQ(ordered, successive) << int(d);
+        EXPECT_EQ(callOrder(waiting, kNow, 3, d).size(), 3);
+    }
+    EXPECT_EQ(callOrder(waiting, kNow, 0).size(), 0);
+    EXPECT_EQ(callOrder(waiting, kNow, 100).size(), waiting.size());
+    EXPECT_TRUE(callOrder({}, kNow, 5).isEmpty());
+}

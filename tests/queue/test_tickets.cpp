@@ -401,6 +401,68 @@ TEST_P(Tickets, DesksCallingAtOnceNeverCallTheSameTicket)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE version <> 2")), 0);
 }
 
+// A desk readies its calls when it opens (TicketStore::prepareCalls): that
+// changes nothing, and a counter that is not there or not active is said.
+TEST_P(Tickets, ReadyingACountersCallsChangesNothing)
+{
+    const Ticket waiting = issue(QStringLiteral("A"));
+    ASSERT_TRUE(store->addCounter({QStringLiteral("5"), QStringLiteral("5番窓口"),
+        QStringLiteral("本庁"), {QStringLiteral("A")}, false}));
+    const auto ready = store->prepareCalls(QStringLiteral("1"));
+    EXPECT_TRUE(ready) << ready.error().message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM ticket_history")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE state = 'issued'")), 1);
+    for (const QString& counter : {QStringLiteral("9"), QStringLiteral("5")}) {
+        const auto refused = store->prepareCalls(counter);
+        ASSERT_FALSE(refused) << counter.toStdString();
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("'%1'").arg(counter)))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_EQ(call(QStringLiteral("1"), queue::Discipline::WeightedAgeing).id, waiting.id);
+}
+
+// On PostgreSQL a claim passes over the tickets other desks are claiming
+// (row locks, held here by another connection) and says why for the one it
+// takes: said in advance for the first 16 in the policy's order, written
+// just after the claim beyond them.
+class ClaimsOnPostgreSql : public Tickets { };
+
+TEST_P(ClaimsOnPostgreSql, AClaimThatPassesOverOtherDesksTicketsSaysWhy)
+{
+    QList<queue::WaitingTicket> waiting;
+    for (int i = 0; i < 20; ++i) {
+        clock.set(kMorning.addSecs(60 * i));
+        const Ticket t = issue(QStringLiteral("A"));
+        waiting << queue::WaitingTicket{
+            t.id, t.number, QStringLiteral("A"), PriorityClass::Ordinary, t.issuedAt, {}};
+    }
+    clock.set(kMorning.addSecs(3600));
+    auto other = storage::Database::open(testDb.location());
+    ASSERT_TRUE(other);
+    for (int busy : {1, 17}) {
+        // Another desk is claiming the first `busy` of the waiting.
+        ASSERT_TRUE(other.value()->sql().transaction());
+        auto locked = storage::exec(other.value()->sql(),
+            QStringLiteral("SELECT id FROM tickets WHERE state = 'issued' AND id <= ? FOR UPDATE"),
+            {waiting.at(busy - 1).id});
+        ASSERT_TRUE(locked);
+        auto called = store->callNext(QStringLiteral("1"), QStringLiteral("k.sato"));
+        ASSERT_TRUE(other.value()->sql().rollback());
+        ASSERT_TRUE(called) << called.error().message.toStdString();
+        ASSERT_TRUE(called.value());
+        EXPECT_EQ(called.value()->ticket.number, waiting.at(busy).number);
+        const QString why = queue::explainChoice(waiting, busy, clock.now()).why;
+        EXPECT_EQ(called.value()->why, why);
+        auto note = storage::exec(db->sql(),
+            QStringLiteral(
+                "SELECT note FROM ticket_history WHERE ticket_id = ? AND to_state = 'called'"),
+            {called.value()->ticket.id});
+        ASSERT_TRUE(note && note->next());
+        EXPECT_EQ(note->value(0).toString(), why) << "passing over " << busy;
+        waiting.removeAt(busy);
+    }
+}
+
 TEST_P(Tickets, TheCliIssuesCallsFinishesAndLists)
 {
     using madoguchi::testing::runCli;
@@ -465,5 +527,7 @@ TEST_P(Tickets, TheCliIssuesCallsFinishesAndLists)
 
 INSTANTIATE_TEST_SUITE_P(
     Engines, Tickets, madoguchi::testing::kBothEngines, madoguchi::testing::EngineParamName());
+INSTANTIATE_TEST_SUITE_P(Engines, ClaimsOnPostgreSql,
+    ::testing::Values(storage::Engine::PostgreSql), madoguchi::testing::EngineParamName());
 
 } // namespace
