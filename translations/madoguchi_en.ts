@@ -7612,8 +7612,8 @@ Without a display (a server, a container, a CI job):
         <translation>the resident&apos;s consent to use the certificate %1 is not recorded</translation>
     </message>
     <message>
-        <source>two certificates of the type %1: keep one</source>
-        <translation>two certificates of the type %1: keep one</translation>
+        <source>two certificates of the type %1 about the same person: keep one</source>
+        <translation>two certificates of the type %1 about the same person: keep one</translation>
     </message>
 </context>
 <context>
@@ -8691,8 +8691,8 @@ Without a display (a server, a container, a CI job):
         <translation>Only paper will do for this document.</translation>
     </message>
     <message>
-        <source>No certificate of this kind was read with the resident&apos;s consent: read it with F10 first.</source>
-        <translation>No certificate of this kind was read with the resident&apos;s consent: read it with F10 first.</translation>
+        <source>No certificate of this kind about this person was read with the resident&apos;s consent: read it with F10 first.</source>
+        <translation>No certificate of this kind about this person was read with the resident&apos;s consent: read it with F10 first.</translation>
     </message>
 </context>
 <context>

@@ -7601,8 +7601,8 @@ Without a display (a server, a container, a CI job):
         <translation>証明書 %1 の利用について住民の同意が記録されていません</translation>
     </message>
     <message>
-        <source>two certificates of the type %1: keep one</source>
-        <translation>種類 %1 の証明書が 2 通あります: 1 通だけ残してください</translation>
+        <source>two certificates of the type %1 about the same person: keep one</source>
+        <translation>同じ人の%1が2通あります。1通にしてください</translation>
     </message>
 </context>
 <context>
@@ -8663,8 +8663,8 @@ Without a display (a server, a container, a CI job):
         <translation>この書類は紙でのみ受け付けます。</translation>
     </message>
     <message>
-        <source>No certificate of this kind was read with the resident&apos;s consent: read it with F10 first.</source>
-        <translation>この種類の証明書は、住民の同意を得て読み取られていません: 先に F10 で読み取ってください。</translation>
+        <source>No certificate of this kind about this person was read with the resident&apos;s consent: read it with F10 first.</source>
+        <translation>この人についてのこの種類の証明書が、本人の同意のうえで読み取られていません。先に F10 で読み取ってください。</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,8 @@ using visit::DocumentStatus;
 
 const QList<DocumentStatus>& statuses()
 {
-    static const QList<DocumentStatus> list{DocumentStatus::Unrecorded,
-        DocumentStatus::Presented, DocumentStatus::Scanned, DocumentStatus::Digital,
-        DocumentStatus::Missing};
+    static const QList<DocumentStatus> list{DocumentStatus::Unrecorded, DocumentStatus::Presented,
+        DocumentStatus::Scanned, DocumentStatus::Digital, DocumentStatus::Missing};
     return list;
 }
 
@@ -143,7 +142,8 @@ void DocumentsDialog::showRow(int row)
 {
     const Line& line = m_lines.at(row);
     const visit::VisitSources& sources = m_visit.sources();
-    const DocumentStatus status = sources.documentStatus(line.key, line.index, line.certificateType);
+    const DocumentStatus status
+        = sources.documentStatus(line.key, line.index, line.certificateType);
     if (auto* box = qobject_cast<QComboBox*>(m_table->cellWidget(row, 2)))
         box->setCurrentIndex(int(statuses().indexOf(status)));
     const visit::Attachment* file = sources.attachment(line.key, line.index);
@@ -157,13 +157,15 @@ void DocumentsDialog::setStatus(int row, DocumentStatus status)
     const Line& line = m_lines.at(row);
     m_error->hide();
     std::optional<visit::Attachment> attachment;
+    const visit::VisitSources& sources = m_visit.sources();
     if (status == DocumentStatus::Digital
         && (line.certificateType.isEmpty()
-            || !m_visit.sources().consent(visit::certificateSource(line.certificateType)).value_or(false))) {
+            || !sources.consent(visit::certificateSource(line.certificateType)).value_or(false)
+            || !sources.certificateFor(line.certificateType, line.key))) {
         m_error->setText(line.certificateType.isEmpty()
                 ? tr("Only paper will do for this document.")
-                : tr("No certificate of this kind was read with the resident's consent: read "
-                     "it with F10 first."));
+                : tr("No certificate of this kind about this person was read with the "
+                     "resident's consent: read it with F10 first."));
         m_error->show();
         showRow(row);
         return;

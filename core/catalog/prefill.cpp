@@ -26,7 +26,7 @@ Provenance bindProvenance(const QString& bind)
         return Provenance::ClerkEntry;
     if (root == QLatin1String("params"))
         return Provenance::Default;
-    if (root == QLatin1String("evidence"))
+    if (!boundCertificate(bind).isEmpty())
         return Provenance::Evidence;
     return Provenance::Register; // today, household, member
 }
@@ -87,6 +87,20 @@ QString provenanceName(Provenance provenance)
         break;
     }
     return QStringLiteral("none");
+}
+
+QString boundCertificate(const QString& bind)
+{
+    const QStringList segments = bind.split(QLatin1Char('.'));
+    const QString& root = segments.constFirst();
+    if (root == QLatin1String("evidence"))
+        return segments.value(1);
+    if (root != QLatin1String("member") && root != QLatin1String("household"))
+        return {};
+    // A member's evidence: member.evidence.<type>, household.head_member.…,
+    // household.members.0.… (only a member object has an evidence key).
+    const qsizetype at = segments.indexOf(QStringLiteral("evidence"), 1);
+    return at < 0 ? QString() : segments.value(at + 1);
 }
 
 bool isEmptyValue(const QJsonValue& value)

@@ -23,11 +23,18 @@ enum class Provenance {
     EventAnswer, // bind to event.*, or an answer to a life-event question
     ClerkEntry, // the clerk's answer in the interview, or answers.* of the context
     Default, // bind to params.*: the catalog's city parameter
-    Evidence, // bind to evidence.*: a verified certificate from another institution
+    Evidence, // bind to evidence.* or a member's evidence.*: a verified certificate
+              // from another institution
 };
 
 // "none", "register", "event_answer", "clerk_entry", "default", "evidence".
 QString provenanceName(Provenance provenance);
+
+// The certificate type a bind path reads, the <type> of evidence.<type>.<claim>
+// (the visit's one certificate of that type) or of a member's
+// evidence.<type>.<claim> (member.…, household.head_member.…: the
+// certificate about that member); empty for any other path.
+QString boundCertificate(const QString& bind);
 
 // The interview question that fills a field its bind leaves empty:
 //   bind answers.K      → K (as ask_once K);

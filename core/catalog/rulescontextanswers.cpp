@@ -128,8 +128,9 @@ Status applyAnswer(QJsonObject& input, const QString& answer, const ContextReadO
     if (index < 0)
         return Error{QCoreApplication::translate("Context", "no member %1 (members: %2)")
                          .arg(scope, ids.join(QStringLiteral(", ")))};
+    // Evidence comes from a verified certificate only, never from an answer.
     if (field == QLatin1String("id") || field == QLatin1String("atena_no")
-        || derivedMemberKeys().contains(field))
+        || field == QLatin1String("evidence") || derivedMemberKeys().contains(field))
         return Error{QCoreApplication::translate("Context", "%1 cannot be answered").arg(field)};
     Result<QJsonValue> value = knownField(memberFields(), {}, field, raw, ids);
     if (!value)

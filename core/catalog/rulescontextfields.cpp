@@ -124,6 +124,9 @@ const QList<FieldSpec>& memberFields()
         {QStringLiteral("disability_certificate"), FieldKind::Boolean, true, {}},
         {QStringLiteral("koumuin"), FieldKind::Boolean, true, {}},
         {QStringLiteral("dog_owner"), FieldKind::Boolean, true, {}},
+        // Claims of verified certificates about this member:
+        // evidence.<certificate type>.<claim> (docs/certificates.md).
+        {QStringLiteral("evidence"), FieldKind::Object, false, {}},
     };
     return fields;
 }

@@ -33,16 +33,17 @@ bool consented(const VisitDraft& draft, const QString& source)
 
 } // namespace
 
-Result<QJsonObject> verifiedEvidence(const catalog::Catalog& catalog, const QJsonObject& input,
-    const VisitDraft& draft, security::AccessControl& access, std::optional<qint64> personId)
+Result<QList<CertificateClaims>> verifiedEvidence(const catalog::Catalog& catalog,
+    const QJsonObject& input, const VisitDraft& draft, security::AccessControl& access,
+    std::optional<qint64> personId)
 {
     const QList<certificate::SubjectCandidate> household = candidatesOf(input);
-    QJsonObject evidence;
+    QList<CertificateClaims> evidence;
     for (const QString& text : draft.certificates) {
-        const certificate::CheckedCertificate checked = certificate::verifyCertificate(
-            text, catalog, household, access.clock().now());
-        if (Status recorded = certificate::recordVerification(access, checked, personId,
-                QStringLiteral("submission %1").arg(draft.ref));
+        const certificate::CheckedCertificate checked
+            = certificate::verifyCertificate(text, catalog, household, access.clock().now());
+        if (Status recorded = certificate::recordVerification(
+                access, checked, personId, QStringLiteral("submission %1").arg(draft.ref));
             !recorded)
             return recorded.error();
         const QString name = checked.typeNames.ja.isEmpty() ? checked.typeId : checked.typeNames.ja;
@@ -58,11 +59,12 @@ Result<QJsonObject> verifiedEvidence(const catalog::Catalog& catalog, const QJso
             return Error{QCoreApplication::translate("VisitSubmission",
                 "the resident's consent to use the certificate %1 is not recorded")
                              .arg(name)};
-        if (evidence.contains(checked.typeId))
-            return Error{QCoreApplication::translate(
-                "VisitSubmission", "two certificates of the type %1: keep one")
-                             .arg(name)};
-        evidence.insert(checked.typeId, checked.claims);
+        for (const CertificateClaims& other : evidence)
+            if (other.typeId == checked.typeId && other.member == checked.member)
+                return Error{QCoreApplication::translate("VisitSubmission",
+                    "two certificates of the type %1 about the same person: keep one")
+                                 .arg(name)};
+        evidence << CertificateClaims{checked.typeId, checked.member, checked.claims};
     }
     return evidence;
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogmodel.h"
 #include "common/result.h"
+#include "visit/evidencecontext.h"
 #include "visit/visitsubmission.h"
 
 #include <QJsonObject>
@@ -13,7 +14,7 @@ class AccessControl;
 
 namespace madoguchi::visit {
 
-// The evidence.* a submission puts into the rules context (docs/visits.md,
+// The claims a submission puts into the rules context (insertEvidence) (docs/visits.md,
 // "Documents, evidence and consent"): each of the draft's certificates is
 // verified again — against the catalog's trust store, now, and the
 // household of `input` (the context read from the register) — and must
@@ -21,7 +22,8 @@ namespace madoguchi::visit {
 // verification is recorded in the audit chain. Fails, naming the
 // certificate and every reason, when one does not pass: nothing is
 // submitted on a certificate that no longer holds or was never agreed to.
-Result<QJsonObject> verifiedEvidence(const catalog::Catalog& catalog, const QJsonObject& input,
-    const VisitDraft& draft, security::AccessControl& access, std::optional<qint64> personId);
+Result<QList<CertificateClaims>> verifiedEvidence(const catalog::Catalog& catalog,
+    const QJsonObject& input, const VisitDraft& draft, security::AccessControl& access,
+    std::optional<qint64> personId);
 
 } // namespace madoguchi::visit

@@ -66,8 +66,7 @@ Status VisitInProgress::setEvent(
             event.insert(it.key(), it.value());
     input->insert(QStringLiteral("event"), event);
     // Only claims the resident agreed to share reach the forms.
-    if (const QJsonObject evidence = m_sources.evidenceContext(); !evidence.isEmpty())
-        input->insert(QStringLiteral("evidence"), evidence);
+    insertEvidence(input.value(), m_sources.evidenceContext());
     auto derived = catalog::prepareContext(*m_catalog, input.value(),
         QCoreApplication::translate("VisitInProgress", "the life event"));
     if (!derived)
@@ -134,8 +133,8 @@ SourceUse VisitInProgress::useOf(const QString& source) const
 {
     if (!m_forms)
         return {};
-    return sourceUse(*m_forms, source, m_sources.preEntryKeys(),
-        [this](qsizetype i) { return keyOf(i); });
+    return sourceUse(
+        *m_forms, source, m_sources.preEntryKeys(), [this](qsizetype i) { return keyOf(i); });
 }
 
 Status VisitInProgress::answer(const QJsonObject& answers)
@@ -260,8 +259,7 @@ VisitDraft VisitInProgress::draft(QDate today) const
         QStringList sent;
         for (qsizetype i : sentForms())
             sent << keyOf(i);
-        draft.records
-            = m_sources.records(*m_forms, sent, [this](qsizetype i) { return keyOf(i); });
+        draft.records = m_sources.records(*m_forms, sent, [this](qsizetype i) { return keyOf(i); });
     }
     return draft;
 }

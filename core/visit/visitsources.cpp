@@ -1,5 +1,6 @@
 #include "visit/visitsources.h"
 
+#include "catalog/prefill.h"
 
 namespace madoguchi::visit {
 namespace {
@@ -13,13 +14,6 @@ const catalog::ChecklistItem* itemOf(const catalog::Forms& forms, qsizetype inde
     if (index - applies < forms.additions.size())
         return &forms.additions.at(index - applies);
     return nullptr;
-}
-
-QString bindCertificate(const QString& bind)
-{
-    if (!bind.startsWith(QLatin1String("evidence.")))
-        return {};
-    return bind.section(QLatin1Char('.'), 1, 1);
 }
 
 // The key a pre-entry gave for this field: its question (an ask_once key,
@@ -43,7 +37,8 @@ QString certificateSource(const QString& typeId)
 }
 
 SourceUse sourceUse(const catalog::Forms& forms, const QString& source,
-    const QStringList& preEntryKeys, const std::function<QString(qsizetype)>& keyOf)
+    const QStringList& preEntryKeys, const std::function<QString(qsizetype)>& keyOf,
+    const QString& member)
 {
     const bool preEntry = source == QLatin1String(kPreEntrySource);
     const QString type = preEntry ? QString() : source.section(QLatin1Char(':'), 1);
@@ -51,12 +46,15 @@ SourceUse sourceUse(const catalog::Forms& forms, const QString& source,
     QStringList ja, en;
     for (qsizetype i = 0; i < forms.forms.size(); ++i) {
         const catalog::FilledForm& form = forms.forms.at(i);
+        // Another member's form reads that member's certificate, not this one.
+        const bool othersForm
+            = !member.isEmpty() && !form.member.isEmpty() && form.member != member;
         const QString key = keyOf(i);
         bool uses = false;
         for (const catalog::FilledField& f : form.fields) {
-            const bool fills = preEntry
-                ? fromPreEntry(f, preEntryKeys)
-                : bindCertificate(f.field->bind) == type;
+            const bool fills = preEntry ? fromPreEntry(f, preEntryKeys)
+                                        : catalog::boundCertificate(f.field->bind) == type
+                    && !(othersForm && !f.field->bind.startsWith(QLatin1String("evidence.")));
             if (!fills)
                 continue;
             uses = true;
@@ -65,7 +63,7 @@ SourceUse sourceUse(const catalog::Forms& forms, const QString& source,
         }
         if (!preEntry)
             if (const catalog::ChecklistItem* item = itemOf(forms, i))
-                uses = uses || item->documentCertificates.contains(type);
+                uses = uses || (item->documentCertificates.contains(type) && !othersForm);
         if (!uses)
             continue;
         use.procedureKeys << key;
@@ -86,15 +84,12 @@ void VisitSources::clear()
 
 void VisitSources::addCertificate(ReadCertificate certificate)
 {
-    removeCertificate(certificate.checked.typeId);
+    const certificate::CheckedCertificate& read = certificate.checked;
+    m_certificates.removeIf([&](const ReadCertificate& c) {
+        return c.checked.typeId == read.typeId && c.checked.member == read.member;
+    });
+    m_consents.remove(certificateSource(read.typeId));
     m_certificates << std::move(certificate);
-}
-
-void VisitSources::removeCertificate(const QString& typeId)
-{
-    m_certificates.removeIf(
-        [&](const ReadCertificate& c) { return c.checked.typeId == typeId; });
-    m_consents.remove(certificateSource(typeId));
 }
 
 const ReadCertificate* VisitSources::certificate(const QString& typeId) const
@@ -105,14 +100,25 @@ const ReadCertificate* VisitSources::certificate(const QString& typeId) const
     return nullptr;
 }
 
+const ReadCertificate* VisitSources::certificateFor(const QString& typeId, const QString& key) const
+{
+    const QString member = key.section(QLatin1Char('/'), 1);
+    if (member.isEmpty())
+        return certificate(typeId);
+    for (const ReadCertificate& c : m_certificates)
+        if (c.checked.typeId == typeId && c.checked.member == member)
+            return &c;
+    return nullptr;
+}
+
 void VisitSources::setConsent(const QString& source, bool granted, const SourceUse& use,
     const QString& staff, const QDateTime& at)
 {
     ConsentRecord record;
     record.source = source;
     if (source == QLatin1String(kPreEntrySource)) {
-        record.sourceNames = {QStringLiteral("スマートフォンの事前入力"),
-            QStringLiteral("Smartphone pre-entry")};
+        record.sourceNames
+            = {QStringLiteral("スマートフォンの事前入力"), QStringLiteral("Smartphone pre-entry")};
     } else if (const ReadCertificate* c = certificate(source.section(QLatin1Char(':'), 1))) {
         record.sourceNames = {c->checked.typeNames.ja + QStringLiteral("（")
                 + c->checked.issuerNames.ja + QStringLiteral("）"),
@@ -140,16 +146,16 @@ QStringList VisitSources::awaitingConsent() const
     QStringList waiting;
     for (const ReadCertificate& c : m_certificates)
         if (!consent(certificateSource(c.checked.typeId)))
-            waiting << certificateSource(c.checked.typeId);
+            appendUnique(waiting, certificateSource(c.checked.typeId));
     return waiting;
 }
 
-QJsonObject VisitSources::evidenceContext() const
+QList<CertificateClaims> VisitSources::evidenceContext() const
 {
-    QJsonObject evidence;
+    QList<CertificateClaims> evidence;
     for (const ReadCertificate& c : m_certificates)
         if (consent(certificateSource(c.checked.typeId)).value_or(false))
-            evidence.insert(c.checked.typeId, c.checked.claims);
+            evidence << CertificateClaims{c.checked.typeId, c.checked.member, c.checked.claims};
     return evidence;
 }
 
@@ -184,8 +190,8 @@ DocumentStatus VisitSources::documentStatus(
     const auto it = m_documents.constFind({key, index});
     if (it != m_documents.constEnd())
         return it->status;
-    if (!certificateType.isEmpty()
-        && consent(certificateSource(certificateType)).value_or(false))
+    if (!certificateType.isEmpty() && consent(certificateSource(certificateType)).value_or(false)
+        && certificateFor(certificateType, key))
         return DocumentStatus::Digital;
     return DocumentStatus::Unrecorded;
 }
@@ -215,7 +221,7 @@ VisitRecords VisitSources::records(const catalog::Forms& forms, const QStringLis
             record.names = item->documents.at(d);
             record.status = documentStatus(key, int(d), type);
             if (record.status == DocumentStatus::Digital)
-                if (const ReadCertificate* c = certificate(type))
+                if (const ReadCertificate* c = certificateFor(type, key))
                     record.certificateDigest = c->checked.digest;
             if (record.status == DocumentStatus::Missing && item->deadline)
                 record.bringBy = *item->deadline;
@@ -232,14 +238,14 @@ VisitRecords VisitSources::records(const catalog::Forms& forms, const QStringLis
         record.issuer = c.checked.issuerId;
         record.digest = c.checked.digest;
         record.member = c.checked.member;
-        record.fields = sourceUse(forms, source, {}, keyOf).fields;
+        record.fields = sourceUse(forms, source, {}, keyOf, c.checked.member).fields;
         records.evidence << record;
     }
     if (hasPreEntry()) {
         EvidenceRecord record;
         record.source = QString::fromLatin1(kPreEntrySource);
-        record.names = {QStringLiteral("スマートフォンの事前入力"),
-            QStringLiteral("Smartphone pre-entry")};
+        record.names
+            = {QStringLiteral("スマートフォンの事前入力"), QStringLiteral("Smartphone pre-entry")};
         record.digest = m_preEntryDigest;
         record.fields = sourceUse(forms, record.source, m_preEntryKeys, keyOf).fields;
         records.evidence << record;

@@ -2,6 +2,7 @@
 
 #include "catalog/interviewsession.h"
 #include "certificate/certificateverification.h"
+#include "visit/evidencecontext.h"
 #include "visit/visitrecords.h"
 
 #include <QDateTime>
@@ -43,23 +44,30 @@ class VisitSources {
 public:
     void clear();
 
-    // A valid certificate; replaces one of the same type. Its claims reach
-    // the forms only once the resident's consent is recorded (fail-closed).
+    // A valid certificate; replaces one of the same type about the same
+    // member (two children's 在学証明書 are two). Its claims reach the forms
+    // only once the resident's consent to its type is recorded (fail-closed):
+    // the consent is asked again, for every certificate of the type.
     void addCertificate(ReadCertificate certificate);
-    void removeCertificate(const QString& typeId);
     const QList<ReadCertificate>& certificates() const { return m_certificates; }
+    // A certificate of `typeId` (the first read), for its names.
     const ReadCertificate* certificate(const QString& typeId) const;
+    // The certificate of `typeId` that stands for a document of the
+    // application `key` ("procedure" or "procedure/member"): the one about
+    // that member; for a household application the first of the type.
+    const ReadCertificate* certificateFor(const QString& typeId, const QString& key) const;
 
     // The resident's answer for `source`, with what it is used for.
-    void setConsent(const QString& source, bool granted, const SourceUse& use,
-        const QString& staff, const QDateTime& at);
+    void setConsent(const QString& source, bool granted, const SourceUse& use, const QString& staff,
+        const QDateTime& at);
     // Unset: not asked yet.
     std::optional<bool> consent(const QString& source) const;
     // Certificates read whose consent is not recorded yet.
     QStringList awaitingConsent() const;
 
-    // evidence.<type> = {claim: value} of the certificates with consent.
-    QJsonObject evidenceContext() const;
+    // The claims of the certificates with consent (insertEvidence puts
+    // them into the rules context).
+    QList<CertificateClaims> evidenceContext() const;
     // The texts of those certificates (the submission verifies them again).
     QStringList consentedCertificates() const;
 
@@ -74,7 +82,8 @@ public:
         std::optional<Attachment> attachment = std::nullopt);
     // As recorded; a document a consented certificate stands for is Digital
     // unless the clerk said otherwise.
-    DocumentStatus documentStatus(const QString& key, int index, const QString& certificateType) const;
+    DocumentStatus documentStatus(
+        const QString& key, int index, const QString& certificateType) const;
     const Attachment* attachment(const QString& key, int index) const;
 
     // Every record of the visit as the submission writes it: the documents
@@ -92,8 +101,11 @@ private:
 };
 
 // What `source` is used for in `forms` (certificateSource(type) or
-// kPreEntrySource; `preEntryKeys` for the latter).
+// kPreEntrySource; `preEntryKeys` for the latter). With `member`, only for
+// the forms of that member and of the household (one certificate of a type
+// about that member).
 SourceUse sourceUse(const catalog::Forms& forms, const QString& source,
-    const QStringList& preEntryKeys, const std::function<QString(qsizetype)>& keyOf);
+    const QStringList& preEntryKeys, const std::function<QString(qsizetype)>& keyOf,
+    const QString& member = {});
 
 } // namespace madoguchi::visit

@@ -90,9 +90,9 @@ Result<QString> unusedReference(storage::Database& db, const QString& ref)
 // The person row of the resident with `atenaNo`.
 Result<qint64> personIdOf(storage::Database& db, const QString& atenaNo)
 {
-    auto person = storage::exec(db.sql(),
-        QStringLiteral("SELECT id FROM persons WHERE atena_no = ?"), {atenaNo},
-        QCoreApplication::translate("VisitSubmission", "finding the resident"));
+    auto person
+        = storage::exec(db.sql(), QStringLiteral("SELECT id FROM persons WHERE atena_no = ?"),
+            {atenaNo}, QCoreApplication::translate("VisitSubmission", "finding the resident"));
     if (!person)
         return person.error();
     if (!person->next())
@@ -133,7 +133,7 @@ Result<SubmittedVisit> submitVisit(storage::Database& db, security::AccessContro
         auto evidence = verifiedEvidence(catalog, input.value(), draft, access, personId);
         if (!evidence)
             return evidence.error();
-        input->insert(QStringLiteral("evidence"), evidence.value());
+        insertEvidence(input.value(), evidence.value());
     }
     auto derived = catalog::prepareContext(
         catalog, input.value(), QCoreApplication::translate("VisitSubmission", "the register"));

@@ -26,12 +26,8 @@ class Overrides : public ::testing::TestWithParam<storage::Engine> {
 protected:
     void SetUp() override
     {
-        db = testDb.open();
-        ASSERT_TRUE(db);
-        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
-        catalogue = madoguchi::testing::builtInCatalog();
-        ASSERT_TRUE(catalogue);
-        audit = std::make_unique<security::AuditLog>(*db);
+        ASSERT_NO_FATAL_FAILURE(
+            madoguchi::testing::openTestCity(testDb, kToday, db, catalogue, audit));
     }
 
     std::unique_ptr<security::AccessControl> session(const QString& id, security::Role role)

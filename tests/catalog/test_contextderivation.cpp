@@ -203,6 +203,8 @@ TEST(ContextDerivation, PathsAreExactlyThoseOfTheSchema)
     QJsonObject input = validInput();
     setMember(input, 0, QStringLiteral("atena_no"), QStringLiteral("00000001011"));
     setMember(input, 1, QStringLiteral("atena_no"), QStringLiteral("00000001020"));
+    for (int m : {0, 1}) // the claims of certificates about the member
+        setMember(input, m, QStringLiteral("evidence"), QJsonObject());
     for (const char* key : {"setai_no", "address", "katagaki", "postal_code", "address_code"})
         setHousehold(input, QLatin1String(key), QStringLiteral("x"));
     const QJsonObject context = contextForMember(derived(input), u"m1");

@@ -29,12 +29,8 @@ class ResidentAccess : public ::testing::TestWithParam<storage::Engine> {
 protected:
     void SetUp() override
     {
-        db = testDb.open();
-        ASSERT_TRUE(db);
-        ASSERT_NO_FATAL_FAILURE(madoguchi::testing::seedTestCity(*db, kToday));
-        catalogue = madoguchi::testing::builtInCatalog();
-        ASSERT_TRUE(catalogue);
-        audit = std::make_unique<security::AuditLog>(*db);
+        ASSERT_NO_FATAL_FAILURE(
+            madoguchi::testing::openTestCity(testDb, kToday, db, catalogue, audit));
         clerk = std::make_unique<security::AccessControl>(
             madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
             *audit);

@@ -26,6 +26,17 @@ std::shared_ptr<const catalog::Catalog> builtInCatalog()
     return load.catalog;
 }
 
+void openTestCity(TestDatabase& testDb, QDate asOf, std::unique_ptr<storage::Database>& db,
+    std::shared_ptr<const catalog::Catalog>& catalogue, std::unique_ptr<security::AuditLog>& audit)
+{
+    db = testDb.open();
+    ASSERT_TRUE(db);
+    ASSERT_NO_FATAL_FAILURE(seedTestCity(*db, asOf));
+    catalogue = builtInCatalog();
+    ASSERT_TRUE(catalogue);
+    audit = std::make_unique<security::AuditLog>(*db);
+}
+
 security::Session deskSession(const QString& staffId, security::Role role)
 {
     return security::Session{staffId, role, QStringLiteral("本庁"), QStringLiteral("desk-1"),

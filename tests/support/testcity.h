@@ -1,8 +1,10 @@
 #pragma once
 
 #include "catalog/catalogmodel.h"
+#include "security/auditlog.h"
 #include "security/login.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QDate>
 #include <QString>
@@ -18,6 +20,13 @@ void seedTestCity(storage::Database& db, QDate asOf, int residents = 300);
 
 // The catalog built into the program; fails the test when it does not load.
 std::shared_ptr<const catalog::Catalog> builtInCatalog();
+
+// What the visit tests set up first: opens `testDb` into `db`, seeds the
+// test city into it as of `asOf`, loads the built-in catalog and opens the
+// audit log. Fails the test on error (wrap the call in
+// ASSERT_NO_FATAL_FAILURE).
+void openTestCity(TestDatabase& testDb, QDate asOf, std::unique_ptr<storage::Database>& db,
+    std::shared_ptr<const catalog::Catalog>& catalogue, std::unique_ptr<security::AuditLog>& audit);
 
 // `staffId` logged in now at desk-1 of 本庁.
 security::Session deskSession(const QString& staffId, security::Role role);

@@ -139,7 +139,7 @@ TEST_F(ScenarioTest, TennyuOfAFamilyOfFourFromAnotherPrefecture)
             {QStringLiteral("phone"), QStringLiteral("0425551234")},
             {QStringLiteral("claimant_my_number"), member("m1")},
             {QStringLiteral("bank_account"), QStringLiteral("0179-011-1234567")},
-            {QStringLiteral("gakko.tennyugaku/former_school"),
+            {QStringLiteral("former_school"),
                 typed("大阪市立梅田小学校", "うめだしょうがっこう")}});
     ASSERT_TRUE(page().visit()->readyToSubmit())
         << page().visit()->incompleteForms().join(QStringLiteral(", ")).toStdString();
