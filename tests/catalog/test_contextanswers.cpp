@@ -91,20 +91,23 @@ TEST(ContextAnswers, EventQuestionsOfTheCatalog)
 
 TEST(ContextAnswers, EveryBadAnswerIsNamed)
 {
-    EXPECT_EQ(refused({QStringLiteral("m9.koumuin=true"), QStringLiteral("m2.koumin=true"),
-                  QStringLiteral("m2.koumuin=yes"), QStringLiteral("m2.age=3"),
-                  QStringLiteral("m2.id=m7"), QStringLiteral("event.type=shibou"),
-                  QStringLiteral("event.has_seal=true"), QStringLiteral("event.subject=m9"),
-                  QStringLiteral("event.planned_move_out_date=R8.11"),
-                  QStringLiteral("event.planned_move_out_date=R8.2.30"),
-                  QStringLiteral("m1.insurance=kokuhoo"), QStringLiteral("koumuin=true"),
-                  QStringLiteral("m1.koumuin"), QStringLiteral("answers.a.b=1")}),
+    EXPECT_EQ(
+        refused({QStringLiteral("m9.koumuin=true"), QStringLiteral("m2.koumin=true"),
+            QStringLiteral("m2.koumuin=yes"), QStringLiteral("m2.age=3"),
+            QStringLiteral("m2.id=m7"), QStringLiteral("m2.evidence={}"),
+            QStringLiteral("event.type=shibou"), QStringLiteral("event.has_seal=true"),
+            QStringLiteral("event.subject=m9"), QStringLiteral("event.planned_move_out_date=R8.11"),
+            QStringLiteral("event.planned_move_out_date=R8.2.30"),
+            QStringLiteral("m1.insurance=kokuhoo"), QStringLiteral("koumuin=true"),
+            QStringLiteral("m1.koumuin"), QStringLiteral("answers.a.b=1")}),
         (QStringList{QStringLiteral("answer \"m9.koumuin=true\": no member m9 (members: m1, m2)"),
             QStringLiteral(
                 "answer \"m2.koumin=true\": unknown field \"koumin\"; did you mean \"koumuin\"?"),
             QStringLiteral("answer \"m2.koumuin=yes\": expected true or false, got \"yes\""),
             QStringLiteral("answer \"m2.age=3\": age cannot be answered"),
             QStringLiteral("answer \"m2.id=m7\": id cannot be answered"),
+            // Only a verified certificate gives evidence.
+            QStringLiteral("answer \"m2.evidence={}\": evidence cannot be answered"),
             QStringLiteral(
                 "answer \"event.type=shibou\": event.type is the event itself and cannot be "
                 "answered"),
