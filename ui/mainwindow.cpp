@@ -112,6 +112,9 @@ MainWindow::~MainWindow()
     // Before m_access goes: the console works through it.
     delete m_console;
     delete m_branch; // waits for a sync in flight
+    // The page's statements (the ticket store's) go before the connection.
+    if (m_page)
+        m_page->setSession(nullptr, nullptr, nullptr);
     sync::detachReplicaCipher(m_database->sql());
 }
 

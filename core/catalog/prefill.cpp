@@ -16,6 +16,27 @@ QStringView firstSegment(const QString& path)
     return dot < 0 ? QStringView(path) : QStringView(path).left(dot);
 }
 
+// Where a bind path enters certificate claims: the index of its
+// "evidence" segment, at the top (evidence.…) or directly below a member
+// object (member.evidence.…, household.head_member.evidence.…,
+// household.subject_member.evidence.…, household.members.N.evidence.…);
+// -1 for any other path.
+qsizetype evidenceSegment(const QStringList& s)
+{
+    const auto isEvidence = [&](qsizetype i) { return s.value(i) == QLatin1String("evidence"); };
+    if (isEvidence(0))
+        return 0;
+    if (s.value(0) == QLatin1String("member"))
+        return isEvidence(1) ? 1 : -1;
+    if (s.value(0) != QLatin1String("household"))
+        return -1;
+    if (s.value(1) == QLatin1String("head_member") || s.value(1) == QLatin1String("subject_member"))
+        return isEvidence(2) ? 2 : -1;
+    bool index = false;
+    s.value(2).toUInt(&index);
+    return s.value(1) == QLatin1String("members") && index && isEvidence(3) ? 3 : -1;
+}
+
 // Who fills a bind path: the context's top-level key says it.
 Provenance bindProvenance(const QString& bind)
 {
@@ -26,7 +47,7 @@ Provenance bindProvenance(const QString& bind)
         return Provenance::ClerkEntry;
     if (root == QLatin1String("params"))
         return Provenance::Default;
-    if (!boundCertificate(bind).isEmpty())
+    if (evidenceSegment(bind.split(QLatin1Char('.'))) >= 0)
         return Provenance::Evidence;
     return Provenance::Register; // today, household, member
 }
@@ -92,14 +113,7 @@ QString provenanceName(Provenance provenance)
 QString boundCertificate(const QString& bind)
 {
     const QStringList segments = bind.split(QLatin1Char('.'));
-    const QString& root = segments.constFirst();
-    if (root == QLatin1String("evidence"))
-        return segments.value(1);
-    if (root != QLatin1String("member") && root != QLatin1String("household"))
-        return {};
-    // A member's evidence: member.evidence.<type>, household.head_member.…,
-    // household.members.0.… (only a member object has an evidence key).
-    const qsizetype at = segments.indexOf(QStringLiteral("evidence"), 1);
+    const qsizetype at = evidenceSegment(segments);
     return at < 0 ? QString() : segments.value(at + 1);
 }
 

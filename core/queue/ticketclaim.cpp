@@ -22,6 +22,14 @@ namespace {
 // on a busy day (docs/queue.md, "Load: 50 desks").
 constexpr qsizetype kWhysInAdvance = 16;
 
+qsizetype indexOfId(const QList<WaitingTicket>& tickets, qint64 id)
+{
+    for (qsizetype i = 0; i < tickets.size(); ++i)
+        if (tickets.at(i).id == id)
+            return i;
+    return -1;
+}
+
 // Chooses, claims and writes the history row in one statement, so one
 // round trip and its own transaction (autocommit). The score of
 // callpolicy.cpp in SQL: the class's weight times the time waited, an
@@ -143,10 +151,19 @@ Result<std::optional<CalledTicket>> TicketStore::claimOnServer(
     // next few. Only a claim beyond those (or of a ticket issued after the
     // reading) writes its why just after (below): a third round trip that
     // one call in ten took with a single why said in advance.
+    // Each is said against the tickets left once those ahead of it are
+    // gone: a claim takes it only when other desks are calling those.
     QJsonObject whys;
-    for (qsizetype i : callOrder(waiting, now, kWhysInAdvance, Discipline::WeightedAgeing, policy))
-        whys.insert(QString::number(waiting.at(i).id),
-            explainChoice(waiting, i, now, Discipline::WeightedAgeing, policy).why);
+    {
+        QList<WaitingTicket> left = waiting;
+        for (qsizetype i :
+            callOrder(waiting, now, kWhysInAdvance, Discipline::WeightedAgeing, policy)) {
+            const qsizetype at = indexOfId(left, waiting.at(i).id);
+            whys.insert(QString::number(waiting.at(i).id),
+                explainChoice(left, at, now, Discipline::WeightedAgeing, policy).why);
+            left.removeAt(at);
+        }
+    }
     const QString whysJson = QString::fromUtf8(QJsonDocument(whys).toJson(QJsonDocument::Compact));
 
     // The claim (claimStatement), its values in the order of its marks.
@@ -171,17 +188,20 @@ Result<std::optional<CalledTicket>> TicketStore::claimOnServer(
     if (saidWhy.isString())
         return std::optional<CalledTicket>(CalledTicket{ticket, saidWhy.toString()});
 
-    qsizetype chosen = -1;
-    for (qsizetype i = 0; i < waiting.size(); ++i)
-        if (waiting.at(i).id == ticket.id)
-            chosen = i;
-    if (chosen < 0) { // issued after the reading above
-        chosen = waiting.size();
+    // Said against the tickets left once those the policy puts ahead of it
+    // (being called at other desks) are gone, as above.
+    if (indexOfId(waiting, ticket.id) < 0) // issued after the reading
         waiting << WaitingTicket{ticket.id, ticket.number, ticket.purpose, ticket.priority,
             ticket.issuedAt, ticket.appointmentAt};
+    QList<WaitingTicket> left;
+    bool reached = false;
+    for (qsizetype i :
+        callOrder(waiting, now, waiting.size(), Discipline::WeightedAgeing, policy)) {
+        reached = reached || waiting.at(i).id == ticket.id;
+        if (reached)
+            left << waiting.at(i);
     }
-    const CallChoice choice
-        = explainChoice(waiting, chosen, now, Discipline::WeightedAgeing, policy);
+    const CallChoice choice = explainChoice(left, 0, now, Discipline::WeightedAgeing, policy);
     auto noted = storage::exec(db,
         QStringLiteral("UPDATE ticket_history SET note = ? WHERE ticket_id = ? AND at = ? AND "
                        "to_state = 'called' AND note IS NULL"),

@@ -92,6 +92,13 @@ void VisitSources::addCertificate(ReadCertificate certificate)
     m_certificates << std::move(certificate);
 }
 
+catalog::LocalizedText certificateNames(
+    const catalog::LocalizedText& type, const catalog::LocalizedText& issuers)
+{
+    return {type.ja + QStringLiteral("（") + issuers.ja + QStringLiteral("）"),
+        type.en + QStringLiteral(" (") + issuers.en + QLatin1Char(')')};
+}
+
 const ReadCertificate* VisitSources::certificate(const QString& typeId) const
 {
     for (const ReadCertificate& c : m_certificates)
@@ -103,12 +110,29 @@ const ReadCertificate* VisitSources::certificate(const QString& typeId) const
 const ReadCertificate* VisitSources::certificateFor(const QString& typeId, const QString& key) const
 {
     const QString member = key.section(QLatin1Char('/'), 1);
-    if (member.isEmpty())
-        return certificate(typeId);
-    for (const ReadCertificate& c : m_certificates)
-        if (c.checked.typeId == typeId && c.checked.member == member)
-            return &c;
-    return nullptr;
+    const ReadCertificate* found = nullptr;
+    for (const ReadCertificate& c : m_certificates) {
+        if (c.checked.typeId != typeId || (!member.isEmpty() && c.checked.member != member))
+            continue;
+        if (found) // a household application cannot tell two apart
+            return nullptr;
+        found = &c;
+    }
+    return found;
+}
+
+catalog::LocalizedText VisitSources::namesOf(const QString& typeId) const
+{
+    QStringList ja, en;
+    catalog::LocalizedText type;
+    for (const ReadCertificate& c : m_certificates) {
+        if (c.checked.typeId != typeId)
+            continue;
+        type = c.checked.typeNames;
+        appendUnique(ja, c.checked.issuerNames.ja);
+        appendUnique(en, c.checked.issuerNames.en);
+    }
+    return certificateNames(type, {ja.join(QStringLiteral("、")), en.join(QStringLiteral(", "))});
 }
 
 void VisitSources::setConsent(const QString& source, bool granted, const SourceUse& use,
@@ -119,11 +143,9 @@ void VisitSources::setConsent(const QString& source, bool granted, const SourceU
     if (source == QLatin1String(kPreEntrySource)) {
         record.sourceNames
             = {QStringLiteral("スマートフォンの事前入力"), QStringLiteral("Smartphone pre-entry")};
-    } else if (const ReadCertificate* c = certificate(source.section(QLatin1Char(':'), 1))) {
-        record.sourceNames = {c->checked.typeNames.ja + QStringLiteral("（")
-                + c->checked.issuerNames.ja + QStringLiteral("）"),
-            c->checked.typeNames.en + QStringLiteral(" (") + c->checked.issuerNames.en
-                + QLatin1Char(')')};
+    } else {
+        // Every issuer of the type read: the consent covers them all.
+        record.sourceNames = namesOf(source.section(QLatin1Char(':'), 1));
     }
     record.purpose = use.purpose.ja;
     record.systems = use.systems;
@@ -187,13 +209,16 @@ void VisitSources::setDocument(
 DocumentStatus VisitSources::documentStatus(
     const QString& key, int index, const QString& certificateType) const
 {
+    // Digital only while the certificate is read and its use agreed to: a
+    // consent withdrawn (or asked again and refused) takes it back.
+    const bool digital = !certificateType.isEmpty()
+        && consent(certificateSource(certificateType)).value_or(false)
+        && certificateFor(certificateType, key);
     const auto it = m_documents.constFind({key, index});
     if (it != m_documents.constEnd())
-        return it->status;
-    if (!certificateType.isEmpty() && consent(certificateSource(certificateType)).value_or(false)
-        && certificateFor(certificateType, key))
-        return DocumentStatus::Digital;
-    return DocumentStatus::Unrecorded;
+        return it->status == DocumentStatus::Digital && !digital ? DocumentStatus::Unrecorded
+                                                                 : it->status;
+    return digital ? DocumentStatus::Digital : DocumentStatus::Unrecorded;
 }
 
 const Attachment* VisitSources::attachment(const QString& key, int index) const
@@ -234,7 +259,7 @@ VisitRecords VisitSources::records(const catalog::Forms& forms, const QStringLis
             continue;
         EvidenceRecord record;
         record.source = source;
-        record.names = m_consents.value(source).sourceNames;
+        record.names = certificateNames(c.checked.typeNames, c.checked.issuerNames);
         record.issuer = c.checked.issuerId;
         record.digest = c.checked.digest;
         record.member = c.checked.member;

@@ -27,6 +27,10 @@ struct ReadCertificate {
     certificate::CheckedCertificate checked;
 };
 
+// "在学証明書（大阪市立梅田小学校）" / "… (…)": a certificate type and its issuer(s).
+catalog::LocalizedText certificateNames(
+    const catalog::LocalizedText& type, const catalog::LocalizedText& issuers);
+
 // The source name of a certificate type: "certificate:<type>".
 QString certificateSource(const QString& typeId);
 inline constexpr char kPreEntrySource[] = "preentry";
@@ -54,8 +58,11 @@ public:
     const ReadCertificate* certificate(const QString& typeId) const;
     // The certificate of `typeId` that stands for a document of the
     // application `key` ("procedure" or "procedure/member"): the one about
-    // that member; for a household application the first of the type.
+    // that member; for a household application the only one of the type
+    // (none when two were read: it could not tell which).
     const ReadCertificate* certificateFor(const QString& typeId, const QString& key) const;
+    // "在学証明書（梅田小学校、梅田中学校）": the type and every issuer of it read.
+    catalog::LocalizedText namesOf(const QString& typeId) const;
 
     // The resident's answer for `source`, with what it is used for.
     void setConsent(const QString& source, bool granted, const SourceUse& use, const QString& staff,

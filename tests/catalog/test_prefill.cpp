@@ -234,3 +234,25 @@ TEST(Prefill, AHiddenFieldIsNeitherMissingNorAsked)
     EXPECT_TRUE(car->valid);
     EXPECT_EQ(question(forms, u"car_number"_s), nullptr);
 }
+
+// A bind reads a certificate's claims at the top (evidence.<type>.<claim>)
+// or directly below a member object, and nowhere else.
+TEST(Prefill, BoundCertificateIsReadOnlyWhereClaimsAre)
+{
+    using catalog::boundCertificate;
+    EXPECT_EQ(
+        boundCertificate(u"evidence.tenshutsu_shoumei.previous_address"_s), u"tenshutsu_shoumei"_s);
+    EXPECT_EQ(boundCertificate(u"member.evidence.zaigaku_shoumei.school"_s), u"zaigaku_shoumei"_s);
+    EXPECT_EQ(boundCertificate(u"household.head_member.evidence.zaigaku_shoumei.school"_s),
+        u"zaigaku_shoumei"_s);
+    EXPECT_EQ(boundCertificate(u"household.subject_member.evidence.shussei_shoumei.birthplace"_s),
+        u"shussei_shoumei"_s);
+    EXPECT_EQ(boundCertificate(u"household.members.2.evidence.zaigaku_shoumei.grade"_s),
+        u"zaigaku_shoumei"_s);
+    for (const QString& other :
+        {u"member.name_kanji"_s, u"household.address"_s, u"household.evidence.x.y"_s,
+            u"household.members.x.evidence.a.b"_s, u"event.evidence"_s, u"answers.evidence"_s,
+            u"params.evidence.a"_s, u"member.school.evidence.a"_s})
+        EXPECT_TRUE(boundCertificate(other).isEmpty()) << other.toStdString();
+    EXPECT_TRUE(boundCertificate(u"member.evidence"_s).isEmpty()) << "the object, no type";
+}

@@ -205,14 +205,43 @@ TEST_P(VisitEvidence, TwoChildrenEachBringTheirOwnEnrolmentCertificate)
             << payload->value(0).toString().toStdString();
     }
 
+    // A household application cannot tell the two apart: neither stands
+    // for its document.
+    const QString type = QStringLiteral("zaigaku_shoumei");
+    EXPECT_EQ(work.sources().certificateFor(type, QStringLiteral("tennyu.todoke")), nullptr);
+    const QString firstKey = QStringLiteral("gakko.tennyugaku/") + pupils.at(0).member;
+    ASSERT_NE(work.sources().certificateFor(type, firstKey), nullptr);
+    EXPECT_EQ(work.sources().certificateFor(type, firstKey)->checked.member, pupils.at(0).member);
+
     // Reading the first child's certificate again replaces it, and the
-    // consent to the type is asked again.
+    // consent to the type is asked again; a document the clerk marked as
+    // received digitally is not while the consent is not there.
+    work.sources().setDocument(firstKey, 0, visit::DocumentStatus::Digital);
+    EXPECT_EQ(work.sources().documentStatus(firstKey, 0, type), visit::DocumentStatus::Digital);
     const QString again = enrolment(pupils.at(0), schools[1]);
     work.sources().addCertificate({again,
         certificate::verifyCertificate(
             again, *catalogue, work.subjectCandidates(), QDateTime(kToday, QTime(10, 0)))});
     EXPECT_EQ(work.sources().certificates().size(), 2);
     EXPECT_FALSE(work.sources().consent(source).has_value());
+    EXPECT_EQ(work.sources().documentStatus(firstKey, 0, type), visit::DocumentStatus::Unrecorded);
+    work.sources().setConsent(source, false, work.useOf(source), QStringLiteral("k.sato"),
+        QDateTime(kToday, QTime(10, 5)));
+    ASSERT_TRUE(work.refreshSources());
+    EXPECT_EQ(work.sources().documentStatus(firstKey, 0, type), visit::DocumentStatus::Unrecorded);
+    EXPECT_NE(fieldOf(work.forms(), QStringLiteral("gakko.tennyugaku"), pupils.at(0).member,
+                  QStringLiteral("former_school"))
+                  .second,
+        catalog::Provenance::Evidence);
+    // The consent names the type and its issuers.
+    const visit::VisitDraft refused = work.draft(kToday);
+    for (const visit::ConsentRecord& c : refused.records.consents)
+        if (c.source == source) {
+            EXPECT_FALSE(c.granted);
+            EXPECT_TRUE(c.sourceNames.ja.startsWith(QStringLiteral("在学証明書（")))
+                << c.sourceNames.ja.toStdString();
+        }
+    EXPECT_TRUE(refused.certificates.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, VisitEvidence, madoguchi::testing::kBothEngines,
