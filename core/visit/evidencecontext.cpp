@@ -33,4 +33,16 @@ void insertEvidence(QJsonObject& input, const QList<CertificateClaims>& certific
         input.insert(QLatin1String("evidence"), evidence);
 }
 
+QList<certificate::SubjectCandidate> householdCandidates(const QJsonObject& context)
+{
+    QList<certificate::SubjectCandidate> candidates;
+    const QJsonArray members
+        = context[QLatin1String("household")][QLatin1String("members")].toArray();
+    for (const QJsonValue& m : members)
+        candidates << certificate::SubjectCandidate{m[QLatin1String("id")].toString(),
+            m[QLatin1String("name_kanji")].toString(), m[QLatin1String("name_kana")].toString(),
+            QDate::fromString(m[QLatin1String("birth_date")].toString(), Qt::ISODate)};
+    return candidates;
+}
+
 } // namespace madoguchi::visit

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificate/certificateverification.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,5 +26,9 @@ struct CertificateClaims {
 // when it is the only one of its type, since a household form could not
 // tell two apart (two children's 在学証明書: each child's form has its own).
 void insertEvidence(QJsonObject& input, const QList<CertificateClaims>& certificates);
+
+// The members of a rules context (its input or derived) as the subjects a
+// certificate may be about, with the context's member ids.
+QList<certificate::SubjectCandidate> householdCandidates(const QJsonObject& context);
 
 } // namespace madoguchi::visit

@@ -11,18 +11,6 @@
 namespace madoguchi::visit {
 namespace {
 
-QList<certificate::SubjectCandidate> candidatesOf(const QJsonObject& input)
-{
-    QList<certificate::SubjectCandidate> candidates;
-    const QJsonArray members
-        = input[QStringLiteral("household")][QStringLiteral("members")].toArray();
-    for (const QJsonValue& m : members)
-        candidates << certificate::SubjectCandidate{m[QStringLiteral("id")].toString(),
-            m[QStringLiteral("name_kanji")].toString(), m[QStringLiteral("name_kana")].toString(),
-            QDate::fromString(m[QStringLiteral("birth_date")].toString(), Qt::ISODate)};
-    return candidates;
-}
-
 bool consented(const VisitDraft& draft, const QString& source)
 {
     for (const ConsentRecord& c : draft.records.consents)
@@ -37,7 +25,7 @@ Result<QList<CertificateClaims>> verifiedEvidence(const catalog::Catalog& catalo
     const QJsonObject& input, const VisitDraft& draft, security::AccessControl& access,
     std::optional<qint64> personId)
 {
-    const QList<certificate::SubjectCandidate> household = candidatesOf(input);
+    const QList<certificate::SubjectCandidate> household = householdCandidates(input);
     QList<CertificateClaims> evidence;
     for (const QString& text : draft.certificates) {
         const certificate::CheckedCertificate checked

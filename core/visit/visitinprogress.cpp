@@ -65,7 +65,9 @@ Status VisitInProgress::setEvent(
         if (!it.value().isNull())
             event.insert(it.key(), it.value());
     input->insert(QStringLiteral("event"), event);
-    // Only claims the resident agreed to share reach the forms.
+    // Only claims the resident agreed to share reach the forms, each on the
+    // member it is about now (the register may have changed since it was read).
+    m_sources.matchMembers(householdCandidates(input.value()));
     insertEvidence(input.value(), m_sources.evidenceContext());
     auto derived = catalog::prepareContext(*m_catalog, input.value(),
         QCoreApplication::translate("VisitInProgress", "the life event"));
@@ -117,16 +119,7 @@ Status VisitInProgress::refreshSources()
 
 QList<certificate::SubjectCandidate> VisitInProgress::subjectCandidates() const
 {
-    QList<certificate::SubjectCandidate> candidates;
-    if (!m_forms)
-        return candidates;
-    const QJsonArray members
-        = m_forms->context[QStringLiteral("household")][QStringLiteral("members")].toArray();
-    for (const QJsonValue& m : members)
-        candidates << certificate::SubjectCandidate{m[QStringLiteral("id")].toString(),
-            m[QStringLiteral("name_kanji")].toString(), m[QStringLiteral("name_kana")].toString(),
-            QDate::fromString(m[QStringLiteral("birth_date")].toString(), Qt::ISODate)};
-    return candidates;
+    return m_forms ? householdCandidates(m_forms->context) : QList<certificate::SubjectCandidate>();
 }
 
 SourceUse VisitInProgress::useOf(const QString& source) const

@@ -1,6 +1,7 @@
 #include "visit/visitsources.h"
 
 #include "catalog/prefill.h"
+#include "certificate/subjectmatch.h"
 
 namespace madoguchi::visit {
 namespace {
@@ -21,6 +22,28 @@ const catalog::ChecklistItem* itemOf(const catalog::Forms& forms, qsizetype inde
 bool fromPreEntry(const catalog::FilledField& field, const QStringList& keys)
 {
     return field.answered && keys.contains(field.question.key);
+}
+
+// Whose certificate a bind reads: the member object its "evidence" is
+// below (member.…: the form's; head_member, subject_member, members.N: as
+// the context says), or empty for the visit's one certificate of a type
+// (evidence.…) and any other path.
+QString evidenceMember(const QString& bind, const QString& formMember, const QJsonObject& context)
+{
+    const QStringList s = bind.split(QLatin1Char('.'));
+    if (s.value(0) == QLatin1String("member"))
+        return formMember;
+    if (s.value(0) != QLatin1String("household"))
+        return {};
+    const QJsonObject household = context.value(QLatin1String("household")).toObject();
+    if (s.value(1) == QLatin1String("head_member"))
+        return household.value(QLatin1String("head")).toString();
+    if (s.value(1) == QLatin1String("subject_member"))
+        return context[QLatin1String("event")][QLatin1String("subject")].toString();
+    if (s.value(1) == QLatin1String("members"))
+        return household[QLatin1String("members")][s.value(2).toInt()][QLatin1String("id")]
+            .toString();
+    return {};
 }
 
 void appendUnique(QStringList& list, const QString& value)
@@ -46,15 +69,18 @@ SourceUse sourceUse(const catalog::Forms& forms, const QString& source,
     QStringList ja, en;
     for (qsizetype i = 0; i < forms.forms.size(); ++i) {
         const catalog::FilledForm& form = forms.forms.at(i);
-        // Another member's form reads that member's certificate, not this one.
+        // Another member's form and its documents are that member's.
         const bool othersForm
             = !member.isEmpty() && !form.member.isEmpty() && form.member != member;
         const QString key = keyOf(i);
         bool uses = false;
         for (const catalog::FilledField& f : form.fields) {
-            const bool fills = preEntry ? fromPreEntry(f, preEntryKeys)
-                                        : catalog::boundCertificate(f.field->bind) == type
-                    && !(othersForm && !f.field->bind.startsWith(QLatin1String("evidence.")));
+            const QString& bind = f.field->bind;
+            const QString reads
+                = member.isEmpty() ? QString() : evidenceMember(bind, form.member, forms.context);
+            const bool fills = preEntry
+                ? fromPreEntry(f, preEntryKeys)
+                : catalog::boundCertificate(bind) == type && (reads.isEmpty() || reads == member);
             if (!fills)
                 continue;
             uses = true;
@@ -172,11 +198,19 @@ QStringList VisitSources::awaitingConsent() const
     return waiting;
 }
 
+void VisitSources::matchMembers(const QList<certificate::SubjectCandidate>& household)
+{
+    for (ReadCertificate& c : m_certificates)
+        c.checked.member = certificate::matchSubject(
+            c.checked.subjectName, c.checked.subjectBirthDate, household);
+}
+
 QList<CertificateClaims> VisitSources::evidenceContext() const
 {
     QList<CertificateClaims> evidence;
     for (const ReadCertificate& c : m_certificates)
-        if (consent(certificateSource(c.checked.typeId)).value_or(false))
+        if (!c.checked.member.isEmpty()
+            && consent(certificateSource(c.checked.typeId)).value_or(false))
             evidence << CertificateClaims{c.checked.typeId, c.checked.member, c.checked.claims};
     return evidence;
 }

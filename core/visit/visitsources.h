@@ -72,8 +72,13 @@ public:
     // Certificates read whose consent is not recorded yet.
     QStringList awaitingConsent() const;
 
-    // The claims of the certificates with consent (insertEvidence puts
-    // them into the rules context).
+    // Matches every certificate's subject again with `household` (the
+    // context's members, numbered as it numbers them now): a certificate
+    // whose subject is no longer one of them is about nobody and is used
+    // for nothing.
+    void matchMembers(const QList<certificate::SubjectCandidate>& household);
+    // The claims of the certificates with consent, each about a member
+    // (insertEvidence puts them into the rules context).
     QList<CertificateClaims> evidenceContext() const;
     // The texts of those certificates (the submission verifies them again).
     QStringList consentedCertificates() const;

@@ -159,6 +159,19 @@ TEST_P(VisitEvidence, TwoChildrenEachBringTheirOwnEnrolmentCertificate)
         EXPECT_EQ(school.first.toString(), schools[i]) << pupils.at(i).member.toStdString();
         EXPECT_EQ(school.second, catalog::Provenance::Evidence);
     }
+    // Matched again at every refresh: members numbered anew keep their own
+    // certificates, and a subject no longer in the household gives nothing.
+    QList<certificate::SubjectCandidate> renumbered = work.subjectCandidates();
+    for (certificate::SubjectCandidate& c : renumbered)
+        c.member = u'x' + c.member;
+    work.sources().matchMembers(renumbered);
+    ASSERT_EQ(work.sources().evidenceContext().size(), 2);
+    for (const visit::CertificateClaims& c : work.sources().evidenceContext())
+        EXPECT_TRUE(c.member.startsWith(u'x')) << c.member.toStdString();
+    work.sources().matchMembers({});
+    EXPECT_TRUE(work.sources().evidenceContext().isEmpty());
+    ASSERT_TRUE(work.refreshSources());
+    EXPECT_EQ(work.sources().evidenceContext().size(), 2);
     // A third pupil (if any) has no certificate: its former school is asked.
     for (const catalog::Question& q : work.forms().interview)
         EXPECT_FALSE(q.key == QLatin1String("former_school")
