@@ -6,7 +6,9 @@ namespace madoguchi::visit {
 
 void insertEvidence(QJsonObject& input, const QList<CertificateClaims>& certificates)
 {
-    if (certificates.isEmpty())
+    // Nothing to add, or no household to add it to (the context check says
+    // what is wrong with the input, not this).
+    if (certificates.isEmpty() || !input.value(QLatin1String("household")).isObject())
         return;
     QJsonObject evidence = input.value(QLatin1String("evidence")).toObject();
     QJsonObject household = input.value(QLatin1String("household")).toObject();

@@ -56,6 +56,11 @@ TEST(InsertEvidence, EachMemberGetsItsOwnAndTheVisitOnlyTheOneOfItsType)
     QJsonObject untouched{{QStringLiteral("household"), QJsonObject()}};
     visit::insertEvidence(untouched, {});
     EXPECT_FALSE(untouched.contains(QStringLiteral("evidence")));
+    // An input without a household is left as it is, for the context check.
+    QJsonObject broken{{QStringLiteral("household"), QStringLiteral("?")}};
+    visit::insertEvidence(
+        broken, {{QStringLiteral("zaigaku_shoumei"), QStringLiteral("m3"), first}});
+    EXPECT_EQ(broken, (QJsonObject{{QStringLiteral("household"), QStringLiteral("?")}}));
 }
 
 class VisitEvidence : public ::testing::TestWithParam<storage::Engine> {
