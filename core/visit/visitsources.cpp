@@ -138,7 +138,8 @@ const ReadCertificate* VisitSources::certificateFor(const QString& typeId, const
     const QString member = key.section(QLatin1Char('/'), 1);
     const ReadCertificate* found = nullptr;
     for (const ReadCertificate& c : m_certificates) {
-        if (c.checked.typeId != typeId || (!member.isEmpty() && c.checked.member != member))
+        if (c.checked.typeId != typeId || c.checked.member.isEmpty() // about nobody here
+            || (!member.isEmpty() && c.checked.member != member))
             continue;
         if (found) // a household application cannot tell two apart
             return nullptr;
@@ -289,7 +290,7 @@ VisitRecords VisitSources::records(const catalog::Forms& forms, const QStringLis
     }
     for (const ReadCertificate& c : m_certificates) {
         const QString source = certificateSource(c.checked.typeId);
-        if (!consent(source).value_or(false))
+        if (!consent(source).value_or(false) || c.checked.member.isEmpty())
             continue;
         EvidenceRecord record;
         record.source = source;

@@ -175,6 +175,9 @@ TEST_P(VisitEvidence, TwoChildrenEachBringTheirOwnEnrolmentCertificate)
         EXPECT_TRUE(c.member.startsWith(u'x')) << c.member.toStdString();
     work.sources().matchMembers({});
     EXPECT_TRUE(work.sources().evidenceContext().isEmpty());
+    EXPECT_EQ(work.sources().certificateFor(QStringLiteral("zaigaku_shoumei"),
+                  QStringLiteral("gakko.tennyugaku/") + pupils.at(0).member),
+        nullptr);
     ASSERT_TRUE(work.refreshSources());
     EXPECT_EQ(work.sources().evidenceContext().size(), 2);
     // A third pupil (if any) has no certificate: its former school is asked.
