@@ -125,14 +125,6 @@ catalog::LocalizedText certificateNames(
         type.en + QStringLiteral(" (") + issuers.en + QLatin1Char(')')};
 }
 
-const ReadCertificate* VisitSources::certificate(const QString& typeId) const
-{
-    for (const ReadCertificate& c : m_certificates)
-        if (c.checked.typeId == typeId)
-            return &c;
-    return nullptr;
-}
-
 const ReadCertificate* VisitSources::certificateFor(const QString& typeId, const QString& key) const
 {
     const QString member = key.section(QLatin1Char('/'), 1);
@@ -188,15 +180,6 @@ std::optional<bool> VisitSources::consent(const QString& source) const
     if (it == m_consents.constEnd())
         return std::nullopt;
     return it->granted;
-}
-
-QStringList VisitSources::awaitingConsent() const
-{
-    QStringList waiting;
-    for (const ReadCertificate& c : m_certificates)
-        if (!consent(certificateSource(c.checked.typeId)))
-            appendUnique(waiting, certificateSource(c.checked.typeId));
-    return waiting;
 }
 
 void VisitSources::matchMembers(const QList<certificate::SubjectCandidate>& household)

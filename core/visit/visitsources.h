@@ -54,8 +54,6 @@ public:
     // the consent is asked again, for every certificate of the type.
     void addCertificate(ReadCertificate certificate);
     const QList<ReadCertificate>& certificates() const { return m_certificates; }
-    // A certificate of `typeId` (the first read), for its names.
-    const ReadCertificate* certificate(const QString& typeId) const;
     // The certificate of `typeId` that stands for a document of the
     // application `key` ("procedure" or "procedure/member"): the one about
     // that member; for a household application the only one of the type
@@ -69,8 +67,6 @@ public:
         const QDateTime& at);
     // Unset: not asked yet.
     std::optional<bool> consent(const QString& source) const;
-    // Certificates read whose consent is not recorded yet.
-    QStringList awaitingConsent() const;
 
     // Matches every certificate's subject again with `household` (the
     // context's members, numbered as it numbers them now): a certificate
