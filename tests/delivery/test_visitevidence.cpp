@@ -63,16 +63,11 @@ TEST(InsertEvidence, EachMemberGetsItsOwnAndTheVisitOnlyTheOneOfItsType)
     EXPECT_EQ(broken, (QJsonObject{{QStringLiteral("household"), QStringLiteral("?")}}));
 }
 
-class VisitEvidence : public ::testing::TestWithParam<storage::Engine> {
+class VisitEvidence : public madoguchi::testing::ClerkInTestCity {
 protected:
-    void SetUp() override
-    {
-        ASSERT_NO_FATAL_FAILURE(
-            madoguchi::testing::openTestCity(testDb, kToday, db, catalogue, audit));
-        access = std::make_unique<security::AccessControl>(
-            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
-            *audit);
-    }
+    VisitEvidence()
+        : ClerkInTestCity(kToday)
+    { }
 
     // The head of a household with two children of school age (born
     // 2013-04-02 … 2019-04-01: grades 2 to 9 of compulsory school today).
@@ -102,12 +97,6 @@ protected:
             QJsonObject{{QStringLiteral("school"), school}, {QStringLiteral("grade"), 3}},
             QDateTime(kToday.addDays(-10), QTime(10, 0), Qt::UTC));
     }
-
-    madoguchi::testing::TestDatabase testDb{GetParam()};
-    std::unique_ptr<storage::Database> db;
-    std::shared_ptr<const catalog::Catalog> catalogue;
-    std::unique_ptr<security::AuditLog> audit;
-    std::unique_ptr<security::AccessControl> access;
 };
 
 // The value and provenance of field `id` on the form of procedure/member.

@@ -45,15 +45,15 @@ QString keyOf(const visit::SubmittedApplication& a)
     return a.member.isEmpty() ? a.procedureId : a.procedureId + u'/' + a.member;
 }
 
-class VisitRecordsTest : public ::testing::TestWithParam<storage::Engine> {
+class VisitRecordsTest : public madoguchi::testing::ClerkInTestCity {
 protected:
+    VisitRecordsTest()
+        : ClerkInTestCity(kToday)
+    { }
+
     void SetUp() override
     {
-        ASSERT_NO_FATAL_FAILURE(
-            madoguchi::testing::openTestCity(testDb, kToday, db, catalogue, audit));
-        access = std::make_unique<security::AccessControl>(
-            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
-            *audit);
+        ASSERT_NO_FATAL_FAILURE(ClerkInTestCity::SetUp());
 
         // A 転居 of a household of two or more, completed as a demo clerk
         // would; submitted once without records to learn its applications.
@@ -149,11 +149,6 @@ protected:
         return ids;
     }
 
-    madoguchi::testing::TestDatabase testDb{GetParam()};
-    std::unique_ptr<storage::Database> db;
-    std::shared_ptr<const catalog::Catalog> catalogue;
-    std::unique_ptr<security::AuditLog> audit;
-    std::unique_ptr<security::AccessControl> access;
     visit::VisitDraft draft;
     visit::SubmittedVisit plainVisit;
 };

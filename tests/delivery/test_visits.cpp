@@ -30,16 +30,11 @@ using namespace madoguchi;
 
 const QDate kToday(2026, 11, 26);
 
-class Visits : public ::testing::TestWithParam<storage::Engine> {
+class Visits : public madoguchi::testing::ClerkInTestCity {
 protected:
-    void SetUp() override
-    {
-        ASSERT_NO_FATAL_FAILURE(
-            madoguchi::testing::openTestCity(testDb, kToday, db, catalogue, audit));
-        access = std::make_unique<security::AccessControl>(
-            madoguchi::testing::deskSession(QStringLiteral("k.sato"), security::Role::Clerk),
-            *audit);
-    }
+    Visits()
+        : ClerkInTestCity(kToday)
+    { }
 
     qint64 count(const QString& sql)
     {
@@ -47,12 +42,6 @@ protected:
         EXPECT_TRUE(q);
         return q && q->next() ? q->value(0).toLongLong() : -1;
     }
-
-    madoguchi::testing::TestDatabase testDb{GetParam()};
-    std::unique_ptr<storage::Database> db;
-    std::shared_ptr<const catalog::Catalog> catalogue;
-    std::unique_ptr<security::AuditLog> audit;
-    std::unique_ptr<security::AccessControl> access;
 };
 
 TEST_P(Visits, ASubmissionWritesTheVisitItsApplicationsAndTheirOutboxRows)

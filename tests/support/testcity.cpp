@@ -43,4 +43,11 @@ security::Session deskSession(const QString& staffId, security::Role role)
         QDateTime::currentDateTimeUtc()};
 }
 
+void ClerkInTestCity::SetUp()
+{
+    ASSERT_NO_FATAL_FAILURE(openTestCity(testDb, m_asOf, db, catalogue, audit));
+    access = std::make_unique<security::AccessControl>(
+        deskSession(QStringLiteral("k.sato"), security::Role::Clerk), *audit);
+}
+
 } // namespace madoguchi::testing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogmodel.h"
+#include "security/accesscontrol.h"
 #include "security/auditlog.h"
 #include "security/login.h"
 #include "storage/database.h"
@@ -8,6 +9,7 @@
 
 #include <QDate>
 #include <QString>
+#include <gtest/gtest.h>
 #include <memory>
 
 // What many core tests start from: a small demo city, the built-in catalog
@@ -30,5 +32,24 @@ void openTestCity(TestDatabase& testDb, QDate asOf, std::unique_ptr<storage::Dat
 
 // `staffId` logged in now at desk-1 of 本庁.
 security::Session deskSession(const QString& staffId, security::Role role);
+
+// A test on each engine (TEST_P, kBothEngines) that starts from the test
+// city as of `asOf` (openTestCity) with the clerk k.sato at a desk.
+class ClerkInTestCity : public ::testing::TestWithParam<storage::Engine> {
+protected:
+    explicit ClerkInTestCity(QDate asOf)
+        : m_asOf(asOf)
+    { }
+    void SetUp() override;
+
+    TestDatabase testDb{GetParam()};
+    std::unique_ptr<storage::Database> db;
+    std::shared_ptr<const catalog::Catalog> catalogue;
+    std::unique_ptr<security::AuditLog> audit;
+    std::unique_ptr<security::AccessControl> access;
+
+private:
+    QDate m_asOf;
+};
 
 } // namespace madoguchi::testing
